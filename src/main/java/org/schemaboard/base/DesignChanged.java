@@ -1,0 +1,18 @@
+package org.schemaboard.base;
+
+import java.util.UUID;
+
+/**
+ * A change to a design was committed. Published inside the transaction by the service that made the change and
+ * delivered to {@code @TransactionalEventListener}s only after commit, so a rolled-back change is never announced.
+ *
+ * @param designId    the design
+ * @param actor       username of the person who made the change
+ * @param action      e.g. {@code CREATE}, {@code UPDATE}, {@code DELETE}
+ * @param elementType e.g. {@code DESIGN}, {@code ENTITY}
+ * @param elementId   the element's stable id
+ * @param elementName the element's name after the change, for a notice such as "alice renamed orders"
+ */
+public record DesignChanged(UUID designId, String actor, String action, String elementType, UUID elementId,
+                            String elementName) {
+}

@@ -1,0 +1,187 @@
+package org.schemaboard.design;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.schemaboard.base.ConflictException;
+import org.schemaboard.base.DesignChanged;
+import org.schemaboard.base.NotAllowedException;
+import org.schemaboard.base.NotFoundException;
+import org.schemaboard.base.ValidationException;
+import org.schemaboard.history.AuditEntry;
+import org.schemaboard.history.AuditLog;
+import org.schemaboard.security.AccountService;
+import org.schemaboard.security.CurrentUser;
+import org.schemaboard.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Designs and membership. Each write is one transaction: role check, optimistic version check, the rows, an audit
+ * line, then a {@link DesignChanged} event that listeners receive after commit.
+ */
+@Service
+public class DesignService {
+
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+    private final DesignRepository designs;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+
+    DesignService(DesignRepository designs, CurrentUser currentUser, AccountService accounts, AuditLog auditLog,
+                  ApplicationEventPublisher events) {
+        this.designs = designs;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.events = events;
+    }
+
+    /** The designs the signed-in person is a member of, by name. */
+    @Transactional(readOnly = true)
+    public List<DesignSummary> listMine() {
+        return designs.findForMember(currentUser.require().id());
+    }
+
+    /** One design the signed-in person is a member of. */
+    @Transactional(readOnly = true)
+    public DesignSummary get(UUID designId) {
+        return designs.findForMember(currentUser.require().id(), designId)
+                .orElseThrow(() -> new NotFoundException("This design does not exist or you are not a member of it."));
+    }
+
+    /**
+     * The signed-in person's role in a design, refusing the call when it is not {@code allowed}. Every feature's write
+     * path starts here.
+     */
+    @Transactional(readOnly = true)
+    public DesignRole requireRole(UUID designId, RoleRequirement requirement) {
+        SignedInUser me = currentUser.require();
+        DesignRole role = designs.roleOf(me.id(), designId)
+                .orElseThrow(() -> new NotFoundException("This design does not exist or you are not a member of it."));
+        if (!requirement.test(role)) {
+            throw new NotAllowedException("As " + article(role) + " of this design you cannot " + requirement.action() + ".");
+        }
+        return role;
+    }
+
+    /** Records that the design changed now; called by other features' writes inside their transaction. */
+    @Transactional
+    public void touch(UUID designId) {
+        designs.touch(designId, currentUser.require().id());
+    }
+
+    @Transactional
+    public UUID create(DesignDraft draft) {
+        SignedInUser me = currentUser.require();
+        DesignDraft clean = validate(draft, null);
+        UUID id = UUID.randomUUID();
+        try {
+            designs.insert(id, clean, nameKey(clean.name()), me.id());
+        } catch (DuplicateKeyException e) {
+            throw duplicateName(clean.name());
+        }
+        designs.upsertMember(id, me.id(), DesignRole.OWNER);
+        auditLog.record(AuditEntry.of(me.username(), id, "CREATE", "DESIGN", id, clean.name()).withNewValue(clean));
+        events.publishEvent(new DesignChanged(id, me.username(), "CREATE", "DESIGN", id, clean.name()));
+        return id;
+    }
+
+    /** Renames a design or changes its target database or description. */
+    @Transactional
+    public void update(UUID designId, int expectedVersion, DesignDraft draft) {
+        SignedInUser me = currentUser.require();
+        requireRole(designId, RoleRequirement.EDIT);
+        DesignSummary before = get(designId);
+        DesignDraft clean = validate(draft, designId);
+        boolean updated;
+        try {
+            updated = designs.update(designId, expectedVersion, clean, nameKey(clean.name()), me.id());
+        } catch (DuplicateKeyException e) {
+            throw duplicateName(clean.name());
+        }
+        if (!updated) {
+            throw conflict(designId, before.name());
+        }
+        auditLog.record(AuditEntry.of(me.username(), designId, "UPDATE", "DESIGN", designId, clean.name())
+                .withOldValue(new DesignDraft(before.name(), before.targetDatabase(), before.description()))
+                .withNewValue(clean));
+        events.publishEvent(new DesignChanged(designId, me.username(), "UPDATE", "DESIGN", designId, clean.name()));
+    }
+
+    /** Deletes a design with everything in it. Owners only. */
+    @Transactional
+    public void delete(UUID designId, int expectedVersion) {
+        SignedInUser me = currentUser.require();
+        requireRole(designId, RoleRequirement.MANAGE);
+        DesignSummary before = get(designId);
+        if (!designs.delete(designId, expectedVersion)) {
+            throw conflict(designId, before.name());
+        }
+        auditLog.record(AuditEntry.of(me.username(), designId, "DELETE", "DESIGN", designId, before.name())
+                .withOldValue(new DesignDraft(before.name(), before.targetDatabase(), before.description())));
+        events.publishEvent(new DesignChanged(designId, me.username(), "DELETE", "DESIGN", designId, before.name()));
+    }
+
+    /** Gives an account a role in a design (or changes it). Owners only. */
+    @Transactional
+    public void setMember(UUID designId, String username, DesignRole role) {
+        SignedInUser me = currentUser.require();
+        requireRole(designId, RoleRequirement.MANAGE);
+        var account = accounts.findByUsername(username)
+                .orElseThrow(() -> ValidationException.of("username", "There is no account " + username));
+        designs.upsertMember(designId, account.id(), role);
+        auditLog.record(AuditEntry.of(me.username(), designId, "SET_ROLE", "MEMBER", account.id(), username)
+                .withNewValue(Map.of("role", role.name())));
+        events.publishEvent(new DesignChanged(designId, me.username(), "SET_ROLE", "MEMBER", account.id(), username));
+    }
+
+    private DesignDraft validate(DesignDraft draft, UUID existingId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = draft.name() == null ? "" : draft.name().strip();
+        String description = draft.description() == null ? "" : draft.description().strip();
+        if (name.isEmpty()) {
+            errors.put("name", "Give the design a name");
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            errors.put("name", "Use at most " + MAX_NAME_LENGTH + " characters (this name has " + name.length() + ")");
+        } else if (designs.nameTaken(nameKey(name), existingId)) {
+            errors.put("name", "A design named \"" + name + "\" already exists; choose another name");
+        }
+        if (draft.targetDatabase() == null) {
+            errors.put("targetDatabase", "Choose the database this design is for");
+        }
+        if (description.length() > MAX_DESCRIPTION_LENGTH) {
+            errors.put("description", "Use at most " + MAX_DESCRIPTION_LENGTH + " characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new DesignDraft(name, draft.targetDatabase(), description.isEmpty() ? null : description);
+    }
+
+    private static ValidationException duplicateName(String name) {
+        return ValidationException.of("name", "A design named \"" + name + "\" already exists; choose another name");
+    }
+
+    private ConflictException conflict(UUID designId, String name) {
+        return designs.lastChange(designId)
+                .map(r -> new ConflictException("The design \"" + name + "\"", r.value1(), r.value2()))
+                .orElseGet(() -> ConflictException.deleted("The design \"" + name + "\""));
+    }
+
+    static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String article(DesignRole role) {
+        return (role == DesignRole.OWNER ? "an " : "a ") + role.label().toLowerCase(Locale.ROOT);
+    }
+}

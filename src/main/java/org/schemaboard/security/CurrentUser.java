@@ -1,0 +1,54 @@
+package org.schemaboard.security;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The person services act for, read from Spring Security's context (which Vaadin keeps per session, so it is also
+ * right inside {@code UI.access} on push threads).
+ */
+@Component
+public class CurrentUser {
+
+    private final DatabaseUserDetailsService users;
+
+    CurrentUser(DatabaseUserDetailsService users) {
+        this.users = users;
+    }
+
+    public Optional<SignedInUser> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SchemaboardPrincipal principal) {
+            return Optional.of(principal.user());
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in person; services call this, so an anonymous call is refused rather than guessed. */
+    public SignedInUser require() {
+        return get().orElseThrow(() -> new org.schemaboard.base.NotAllowedException("Sign in first."));
+    }
+
+    /**
+     * Runs work as the given account, e.g. seeding demo data at start-up or a command-line task. Restores the previous
+     * context afterwards.
+     */
+    public <T> T runAs(String username, Supplier<T> work) {
+        SchemaboardPrincipal principal = (SchemaboardPrincipal) users.loadUserByUsername(username);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.schemaboard.security;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** Spring Security's principal for a Schemaboard account: the usual user details plus our id and display name. */
+final class SchemaboardPrincipal extends User {
+
+    private final SignedInUser user;
+
+    SchemaboardPrincipal(StoredAccount account) {
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
+                account.administrator()
+                        ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+                        : List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        this.user = new SignedInUser(account.id(), account.username(), account.displayName(), account.administrator());
+    }
+
+    SignedInUser user() {
+        return user;
+    }
+}
