@@ -1,0 +1,223 @@
+package org.schemaboard.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.schemaboard.base.NotFoundException;
+import org.schemaboard.base.ValidationException;
+import org.schemaboard.design.TargetDatabase;
+import org.schemaboard.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Entities and their attributes: the write path (validated, versioned, audited, announced). */
+@Service
+public class EntityService {
+
+    private final EntityRepository entities;
+    private final ModelReader reader;
+    private final ModelChanges changes;
+
+    EntityService(EntityRepository entities, ModelReader reader, ModelChanges changes) {
+        this.entities = entities;
+        this.reader = reader;
+        this.changes = changes;
+    }
+
+    @Transactional
+    public UUID createEntity(UUID designId, EntityDraft draft) {
+        SignedInUser me = changes.requireEditor(designId);
+        EntityDraft clean = validate(designId, draft, null);
+        UUID id = UUID.randomUUID();
+        entities.insertEntity(id, designId, clean, me.username());
+        changes.record(designId, "CREATE", "ENTITY", id, clean.name(), null, clean);
+        return id;
+    }
+
+    @Transactional
+    public void updateEntity(UUID entityId, int expectedVersion, EntityDraft draft) {
+        UUID designId = designOfEntity(entityId);
+        SignedInUser me = changes.requireEditor(designId);
+        Entity before = reader.entity(entityId).orElseThrow();
+        EntityDraft clean = validate(designId, draft, entityId);
+        if (!entities.updateEntity(entityId, expectedVersion, clean, me.username())) {
+            throw entities.entityConflict(entityId, "The entity " + before.name());
+        }
+        changes.record(designId, "UPDATE", "ENTITY", entityId, clean.name(), draftOf(before), clean);
+    }
+
+    /** What deleting the entity takes with it. */
+    @Transactional(readOnly = true)
+    public DeletionImpact deletionImpact(UUID entityId) {
+        UUID designId = designOfEntity(entityId);
+        changes.requireReader(designId);
+        ModelReader.Parts parts = reader.load(designId);
+        Entity entity = parts.entities().stream().filter(e -> e.id().equals(entityId)).findFirst().orElseThrow();
+        Map<UUID, String> names = new LinkedHashMap<>();
+        parts.entities().forEach(e -> names.put(e.id(), e.name()));
+        List<String> relationships = parts.relationships().stream()
+                .filter(r -> r.fromEntityId().equals(entityId) || r.toEntityId().equals(entityId))
+                .map(r -> names.get(r.fromEntityId()) + " " + r.cardinality().label() + " "
+                        + names.get(r.toEntityId()) + (r.label() == null ? "" : " (" + r.label() + ")"))
+                .toList();
+        List<String> indexes = parts.indexes().stream().filter(i -> i.entityId().equals(entityId))
+                .map(Index::name).toList();
+        return new DeletionImpact(entity.name(), entity.attributes().stream().map(Attribute::name).toList(),
+                relationships, indexes);
+    }
+
+    /** Deletes the entity with its attributes, relationships and indexes. */
+    @Transactional
+    public void deleteEntity(UUID entityId, int expectedVersion) {
+        UUID designId = designOfEntity(entityId);
+        changes.requireEditor(designId);
+        Entity before = reader.entity(entityId).orElseThrow();
+        if (!entities.deleteEntity(entityId, expectedVersion)) {
+            throw entities.entityConflict(entityId, "The entity " + before.name());
+        }
+        changes.record(designId, "DELETE", "ENTITY", entityId, before.name(), before, null);
+    }
+
+    @Transactional
+    public UUID addAttribute(UUID entityId, AttributeDraft draft) {
+        UUID designId = designOfEntity(entityId);
+        SignedInUser me = changes.requireEditor(designId);
+        AttributeDraft clean = validate(changes.target(designId), entityId, draft, null);
+        UUID id = UUID.randomUUID();
+        entities.insertAttribute(id, entityId, entities.nextPosition(entityId), clean, me.username());
+        changes.record(designId, "CREATE", "ATTRIBUTE", id, entityName(entityId) + "." + clean.name(), null, clean);
+        return id;
+    }
+
+    @Transactional
+    public void updateAttribute(UUID attributeId, int expectedVersion, AttributeDraft draft) {
+        UUID[] owner = ownerOfAttribute(attributeId);
+        SignedInUser me = changes.requireEditor(owner[0]);
+        Attribute before = reader.attribute(attributeId).orElseThrow();
+        AttributeDraft clean = validate(changes.target(owner[0]), owner[1], draft, attributeId);
+        String qualified = entityName(owner[1]) + "." + clean.name();
+        if (!entities.updateAttribute(attributeId, expectedVersion, clean, me.username())) {
+            throw entities.attributeConflict(attributeId, "The attribute " + entityName(owner[1]) + "." + before.name());
+        }
+        changes.record(owner[0], "UPDATE", "ATTRIBUTE", attributeId, qualified, AttributeDraft.from(before), clean);
+    }
+
+    /** Removes an attribute that no relationship or index uses. */
+    @Transactional
+    public void deleteAttribute(UUID attributeId, int expectedVersion) {
+        UUID[] owner = ownerOfAttribute(attributeId);
+        changes.requireEditor(owner[0]);
+        Attribute before = reader.attribute(attributeId).orElseThrow();
+        String qualified = entityName(owner[1]) + "." + before.name();
+        if (entities.usages(attributeId) > 0) {
+            throw ValidationException.of("attribute", qualified + " is used by a relationship or an index; "
+                    + "change or delete those first");
+        }
+        if (!entities.deleteAttribute(attributeId, expectedVersion)) {
+            throw entities.attributeConflict(attributeId, "The attribute " + qualified);
+        }
+        entities.setPositions(entities.attributeOrder(owner[1]));
+        changes.record(owner[0], "DELETE", "ATTRIBUTE", attributeId, qualified, AttributeDraft.from(before), null);
+    }
+
+    /** Moves an attribute to {@code newPosition} (0-based) within its entity. */
+    @Transactional
+    public void moveAttribute(UUID attributeId, int newPosition) {
+        UUID[] owner = ownerOfAttribute(attributeId);
+        changes.requireEditor(owner[0]);
+        List<UUID> order = new ArrayList<>(entities.attributeOrder(owner[1]));
+        int from = order.indexOf(attributeId);
+        int to = Math.max(0, Math.min(newPosition, order.size() - 1));
+        if (from == to) {
+            return;
+        }
+        order.remove(from);
+        order.add(to, attributeId);
+        entities.setPositions(order);
+        Attribute moved = reader.attribute(attributeId).orElseThrow();
+        changes.record(owner[0], "MOVE", "ATTRIBUTE", attributeId, entityName(owner[1]) + "." + moved.name(),
+                Map.of("position", from), Map.of("position", to));
+    }
+
+    private EntityDraft validate(UUID designId, EntityDraft draft, UUID existingId) {
+        TargetDatabase target = changes.target(designId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = Text.clean(draft.name());
+        Identifiers.problem(name, target).ifPresent(p -> errors.put("name", p));
+        if (!errors.containsKey("name") && entities.entityNameTaken(designId, name, existingId)) {
+            errors.put("name", "This design already has an entity named " + name);
+        }
+        if (draft.kind() == null) {
+            errors.put("kind", "Choose a kind");
+        }
+        Text.checkLength(errors, "purpose", draft.purpose(), 4000);
+        Text.checkLength(errors, "businessRules", draft.businessRules(), 8000);
+        Text.checkLength(errors, "lifecycle", draft.lifecycle(), 4000);
+        Text.checkLength(errors, "notes", draft.notes(), 8000);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new EntityDraft(name, draft.kind(), Text.clean(draft.purpose()), Text.clean(draft.businessRules()),
+                Text.clean(draft.lifecycle()), Text.clean(draft.notes()));
+    }
+
+    private AttributeDraft validate(TargetDatabase target, UUID entityId, AttributeDraft d, UUID existingId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = Text.clean(d.name());
+        Identifiers.problem(name, target).ifPresent(p -> errors.put("name", p));
+        if (!errors.containsKey("name") && entities.attributeNameTaken(entityId, name, existingId)) {
+            errors.put("name", "This entity already has an attribute named " + name);
+        }
+        String type = Text.clean(d.dataType());
+        if (type == null) {
+            errors.put("dataType", "Choose or type a data type");
+        } else if (type.length() > 100) {
+            errors.put("dataType", "Use at most 100 characters");
+        }
+        if (d.length() != null && (d.length() < 1 || d.length() > 1_000_000_000)) {
+            errors.put("length", "Give a length of at least 1");
+        }
+        if (d.precision() != null && (d.precision() < 1 || d.precision() > 1000)) {
+            errors.put("precision", "Give a precision between 1 and 1000");
+        }
+        if (d.scale() != null) {
+            if (d.scale() < 0) {
+                errors.put("scale", "Scale cannot be negative");
+            } else if (d.precision() == null) {
+                errors.put("scale", "A scale needs a precision");
+            } else if (d.scale() > d.precision()) {
+                errors.put("scale", "Scale cannot exceed the precision (" + d.precision() + ")");
+            }
+        }
+        Text.checkLength(errors, "defaultValue", d.defaultValue(), 1000);
+        Text.checkLength(errors, "checkExpression", d.checkExpression(), 2000);
+        Text.checkLength(errors, "description", d.description(), 4000);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        // A primary key column is never null: store it as NOT NULL rather than refusing the save.
+        return new AttributeDraft(name, type, d.length(), d.precision(), d.precision() == null ? null : d.scale(),
+                d.nullable() && !d.primaryKey(), Text.clean(d.defaultValue()), d.primaryKey(), d.unique(),
+                Text.clean(d.checkExpression()), Text.clean(d.description()));
+    }
+
+    private UUID designOfEntity(UUID entityId) {
+        return entities.designOfEntity(entityId)
+                .orElseThrow(() -> new NotFoundException("This entity no longer exists; it may have been deleted."));
+    }
+
+    private UUID[] ownerOfAttribute(UUID attributeId) {
+        return entities.designAndEntityOfAttribute(attributeId)
+                .orElseThrow(() -> new NotFoundException("This attribute no longer exists; it may have been deleted."));
+    }
+
+    private String entityName(UUID entityId) {
+        return reader.entity(entityId).map(Entity::name).orElse("?");
+    }
+
+    private static EntityDraft draftOf(Entity e) {
+        return new EntityDraft(e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes());
+    }
+}

@@ -1,0 +1,55 @@
+package org.schemaboard.model;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.schemaboard.base.ConflictException;
+
+/**
+ * Optimistic locking for the model's element tables, which all have ID, VERSION, UPDATED_BY and UPDATED_AT: an update
+ * or delete applies only while the row is still at the version the person loaded.
+ */
+final class Versioned {
+
+    private Versioned() {
+    }
+
+    /** @return whether the row was at {@code expectedVersion}; if so it now holds {@code values}, one version on */
+    static boolean update(DSLContext db, Table<?> table, UUID id, int expectedVersion, String actor,
+                          Map<Field<?>, Object> values) {
+        Map<Field<?>, Object> all = new LinkedHashMap<>(values);
+        Field<Integer> version = version(table);
+        all.put(table.field("UPDATED_BY", String.class), actor);
+        all.put(table.field("UPDATED_AT", OffsetDateTime.class), OffsetDateTime.now());
+        all.put(version, version.plus(1));
+        return db.update(table).set(all)
+                .where(id(table).eq(id).and(version.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    static boolean delete(DSLContext db, Table<?> table, UUID id, int expectedVersion) {
+        return db.deleteFrom(table).where(id(table).eq(id).and(version(table).eq(expectedVersion))).execute() == 1;
+    }
+
+    /** The conflict to report after a failed {@link #update} or {@link #delete}: who changed it and when. */
+    static ConflictException conflict(DSLContext db, Table<?> table, UUID id, String what) {
+        var row = db.select(table.field("UPDATED_BY", String.class), table.field("UPDATED_AT", OffsetDateTime.class))
+                .from(table).where(id(table).eq(id)).fetchOne();
+        if (row == null) {
+            return ConflictException.deleted(what);
+        }
+        return new ConflictException(what, row.value1(), row.value2());
+    }
+
+    private static Field<UUID> id(Table<?> table) {
+        return table.field("ID", UUID.class);
+    }
+
+    private static Field<Integer> version(Table<?> table) {
+        return table.field("VERSION", Integer.class);
+    }
+}
