@@ -33,4 +33,23 @@ public final class Notifications {
         n.add(content);
         n.open();
     }
+
+    /** An error with one way out, e.g. "Reload" after a conflicting edit. */
+    public static void errorWithAction(String message, String actionLabel, Runnable action) {
+        Notification n = new Notification();
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.setPosition(Notification.Position.MIDDLE);
+        Button act = new Button(actionLabel, e -> {
+            n.close();
+            action.run();
+        });
+        act.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> n.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel("Dismiss");
+        HorizontalLayout content = new HorizontalLayout(new Span(message), act, close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        n.add(content);
+        n.open();
+    }
 }

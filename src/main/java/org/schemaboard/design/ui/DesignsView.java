@@ -20,7 +20,6 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -31,6 +30,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.ValidationException;
+import org.schemaboard.base.ui.Badges;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
@@ -162,7 +162,7 @@ public class DesignsView extends Main {
                 dialog.close();
                 Notifications.success("Created \"" + e.draft().name().strip() + "\"");
                 refresh();
-                getUI().ifPresent(ui -> ui.navigate(DesignEditorView.class, new RouteParameters("designId", id.toString())));
+                getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
             } catch (ValidationException ex) {
                 dialog.showErrors(ex.fieldErrors());
             }
@@ -212,17 +212,19 @@ public class DesignsView extends Main {
     }
 
     private void open(DesignSummary design) {
-        getUI().ifPresent(ui -> ui.navigate(DesignEditorView.class,
-                new RouteParameters("designId", design.id().toString())));
+        getUI().ifPresent(ui -> ui.navigate(editorRoute(design.id())));
     }
 
-    static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().setAttribute("theme", "badge " + theme);
-        return badge;
+    /** The editor lives in the model feature; its route is addressed by path so the two views stay independent. */
+    private static String editorRoute(UUID designId) {
+        return "designs/" + designId;
     }
 
-    static String lastChanged(OffsetDateTime at) {
+    private static Span badge(String text, String theme) {
+        return Badges.of(text, theme);
+    }
+
+    private static String lastChanged(OffsetDateTime at) {
         Duration ago = Duration.between(at, OffsetDateTime.now());
         if (ago.toMinutes() < 1) {
             return "just now";

@@ -1,0 +1,17 @@
+package org.schemaboard.base.ui;
+
+import com.vaadin.flow.component.html.Span;
+
+/** Lumo badges: small labels such as a role or a database. */
+public final class Badges {
+
+    private Badges() {
+    }
+
+    /** @param theme Lumo badge variants, e.g. "success", "contrast", "error small" */
+    public static Span of(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().setAttribute("theme", "badge " + theme);
+        return badge;
+    }
+}

@@ -1,0 +1,264 @@
+package org.schemaboard.model.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
+import java.util.UUID;
+import org.schemaboard.base.ui.Badges;
+import org.schemaboard.base.ui.FormErrors;
+import org.schemaboard.model.Attribute;
+import org.schemaboard.model.DeletionImpact;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.Entity;
+import org.schemaboard.model.EntityService;
+
+/** Entities: a filterable list; the selected entity's form and its attribute grid. */
+class EntitiesPanel extends Div {
+
+    private final EditorContext context;
+    private final EntityService service;
+    private final Grid<Entity> list = new Grid<>(Entity.class, false);
+    private final TextField filter = new TextField();
+    private final Div detail = new Div();
+    private ListDataProvider<Entity> rows;
+    private UUID selectedId;
+
+    EntitiesPanel(EditorContext context, EntityService service) {
+        this.context = context;
+        this.service = service;
+        addClassName("sb-split");
+        setSizeFull();
+
+        filter.setPlaceholder("Filter entities");
+        filter.setAriaLabel("Filter entities");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.setWidthFull();
+        filter.addValueChangeListener(e -> applyFilter());
+        Button add = new Button("New entity", VaadinIcon.PLUS.create(), e -> openCreate());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(context.canEdit());
+        HorizontalLayout tools = new HorizontalLayout(filter, add);
+        tools.setWidthFull();
+
+        list.setAriaLabel("Entities");
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        list.addColumn(Entity::name).setHeader("Name").setFlexGrow(1).setSortable(true);
+        list.addComponentColumn(e -> Badges.of(e.kind().label(), "contrast small")).setHeader("Kind")
+                .setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);
+        list.addSelectionListener(e -> {
+            selectedId = e.getFirstSelectedItem().map(Entity::id).orElse(null);
+            showDetail();
+        });
+        list.setSizeFull();
+
+        Div left = new Div(tools, list);
+        left.addClassName("sb-split-list");
+        detail.addClassName("sb-split-detail");
+        add(left, detail);
+
+        context.onReload(m -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        DesignModel model = context.model();
+        rows = new ListDataProvider<>(model.entities());
+        list.setItems(rows);
+        applyFilter();
+        model.entities().stream().filter(e -> e.id().equals(selectedId)).findFirst()
+                .ifPresentOrElse(list::select, () -> {
+                    selectedId = null;
+                    list.deselectAll();
+                });
+        showDetail();
+    }
+
+    private void applyFilter() {
+        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        rows.setFilter(e -> text.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(text));
+    }
+
+    private void showDetail() {
+        detail.removeAll();
+        Entity entity = selectedId == null ? null : context.model().entity(selectedId).orElse(null);
+        if (entity == null) {
+            Div empty = new Div();
+            empty.addClassName("sb-empty");
+            if (context.model().entities().isEmpty()) {
+                empty.add(VaadinIcon.TABLE.create(), new H2("No entities yet"),
+                        new Paragraph(context.canEdit()
+                                ? "Entities are the tables of your design. Create the first one with \"New entity\"."
+                                : "Nobody has added entities to this design yet."));
+            } else {
+                empty.add(VaadinIcon.TABLE.create(), new H2("Select an entity"),
+                        new Paragraph("Choose an entity on the left to see and edit its attributes."));
+            }
+            detail.add(empty);
+            return;
+        }
+        detail.add(entityForm(entity), attributes(entity));
+    }
+
+    private Component entityForm(Entity entity) {
+        EntityForm form = new EntityForm(entity, context.canEdit());
+        form.addSaveListener(e -> {
+            if (Saving.attempt(() -> service.updateEntity(entity.id(), entity.version(), e.draft()), form.errors(),
+                    context, "Saved entity " + e.draft().name().strip())) {
+                form.markSaved();
+            }
+        });
+        form.addDeleteListener(e -> confirmDelete(entity));
+        return form;
+    }
+
+    private Component attributes(Entity entity) {
+        H3 heading = new H3("Attributes");
+        heading.addClassName("sb-subheading");
+        Button add = new Button("Add attribute", VaadinIcon.PLUS.create(), e -> openAttribute(entity, null));
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        add.setVisible(context.canEdit());
+        HorizontalLayout head = new HorizontalLayout(heading, add);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        Grid<Attribute> grid = new Grid<>(Attribute.class, false);
+        grid.setAriaLabel("Attributes of " + entity.name());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Attribute::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Attribute::typeDisplay).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> keys(a)).setHeader("Keys").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.nullable() ? "NULL" : "NOT NULL").setHeader("Null").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.defaultValue() == null ? "" : a.defaultValue()).setHeader("Default").setAutoWidth(true);
+        grid.addColumn(a -> a.checkExpression() == null ? "" : a.checkExpression()).setHeader("Check")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.description() == null ? "" : a.description()).setHeader("Description").setFlexGrow(2);
+        if (context.canEdit()) {
+            grid.addComponentColumn(a -> attributeActions(entity, a)).setHeader("Actions").setAutoWidth(true)
+                    .setFlexGrow(0);
+            grid.addItemDoubleClickListener(e -> openAttribute(entity, e.getItem()));
+        }
+        grid.setItems(entity.attributes());
+        grid.setAllRowsVisible(true);
+        Div box = new Div(head, grid);
+        if (entity.attributes().isEmpty()) {
+            Paragraph none = new Paragraph("No attributes yet." + (context.canEdit() ? " Add the first one." : ""));
+            none.addClassName("sb-hint");
+            box.add(none);
+        }
+        return box;
+    }
+
+    private static Component keys(Attribute a) {
+        Div keys = new Div();
+        if (a.primaryKey()) {
+            keys.add(Badges.of("PK", "primary small"));
+        }
+        if (a.unique()) {
+            keys.add(Badges.of("UQ", "small"));
+        }
+        return keys;
+    }
+
+    private Component attributeActions(Entity entity, Attribute a) {
+        int last = entity.attributes().size() - 1;
+        Button edit = iconButton(VaadinIcon.EDIT, "Edit " + a.name(), () -> openAttribute(entity, a));
+        Button up = iconButton(VaadinIcon.ARROW_UP, "Move " + a.name() + " up",
+                () -> move(a, a.position() - 1));
+        up.setEnabled(a.position() > 0);
+        Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + a.name() + " down",
+                () -> move(a, a.position() + 1));
+        down.setEnabled(a.position() < last);
+        Button delete = iconButton(VaadinIcon.TRASH, "Delete " + a.name(), () -> deleteAttribute(entity, a));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(edit, up, down, delete);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+
+    private void move(Attribute a, int position) {
+        Saving.attempt(() -> service.moveAttribute(a.id(), position), context, null);
+    }
+
+    private void deleteAttribute(Entity entity, Attribute a) {
+        Saving.attempt(() -> service.deleteAttribute(a.id(), a.version()), context,
+                "Deleted " + entity.name() + "." + a.name());
+    }
+
+    private void openAttribute(Entity entity, Attribute existing) {
+        AttributeDialog[] dialog = new AttributeDialog[1];
+        dialog[0] = new AttributeDialog(context, entity.name(), existing, draft -> Saving.attempt(
+                () -> {
+                    if (existing == null) {
+                        service.addAttribute(entity.id(), draft);
+                    } else {
+                        service.updateAttribute(existing.id(), existing.version(), draft);
+                    }
+                }, dialog[0].errors(), context,
+                (existing == null ? "Added " : "Saved ") + entity.name() + "." + draft.name().strip()));
+        dialog[0].open();
+    }
+
+    private void openCreate() {
+        NewEntityDialog dialog = new NewEntityDialog();
+        dialog.addCreateListener(draft -> {
+            UUID[] created = new UUID[1];
+            if (Saving.attempt(() -> created[0] = service.createEntity(context.designId(), draft), dialog.errors(),
+                    context, "Created entity " + draft.name().strip())) {
+                dialog.close();
+                selectedId = created[0];
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    private void confirmDelete(Entity entity) {
+        DeletionImpact impact = service.deletionImpact(entity.id());
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Delete entity " + entity.name() + "?");
+        UnorderedList what = new UnorderedList();
+        what.add(new ListItem(impact.attributes().size() + " attribute(s)"
+                + (impact.attributes().isEmpty() ? "" : ": " + String.join(", ", impact.attributes()))));
+        what.add(new ListItem(impact.relationships().size() + " relationship(s)"
+                + (impact.relationships().isEmpty() ? "" : ": " + String.join("; ", impact.relationships()))));
+        what.add(new ListItem(impact.indexes().size() + " index(es)"
+                + (impact.indexes().isEmpty() ? "" : ": " + String.join(", ", impact.indexes()))));
+        confirm.setText(new Div(new Paragraph("These go with it:"), what,
+                new Paragraph("The change is recorded in the design's history.")));
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.setConfirmText("Delete entity");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            Saving.attempt(() -> service.deleteEntity(entity.id(), entity.version()), context,
+                    "Deleted entity " + entity.name());
+        });
+        confirm.open();
+    }
+}

@@ -1,0 +1,56 @@
+package org.schemaboard.model.ui;
+
+import org.schemaboard.base.ConflictException;
+import org.schemaboard.base.NotAllowedException;
+import org.schemaboard.base.NotFoundException;
+import org.schemaboard.base.ValidationException;
+import org.schemaboard.base.ui.FormErrors;
+import org.schemaboard.base.ui.Notifications;
+
+/** How every editor form saves: call the service, then show field errors, a conflict with "Reload", or a refusal. */
+final class Saving {
+
+    private Saving() {
+    }
+
+    /** @return whether the write succeeded (then the model has been reloaded) */
+    static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage) {
+        errors.clear();
+        try {
+            write.run();
+        } catch (ValidationException e) {
+            errors.show(e.fieldErrors());
+            return false;
+        } catch (ConflictException e) {
+            errors.showGeneral(e.getMessage());
+            Notifications.errorWithAction(e.getMessage(), "Reload", context::reload);
+            return false;
+        } catch (NotAllowedException | NotFoundException e) {
+            errors.showGeneral(e.getMessage());
+            return false;
+        }
+        context.reload();
+        if (successMessage != null) {
+            Notifications.success(successMessage);
+        }
+        return true;
+    }
+
+    /** For actions without a form (delete, reorder): any refusal is shown as a notice. */
+    static boolean attempt(Runnable write, EditorContext context, String successMessage) {
+        try {
+            write.run();
+        } catch (ValidationException | NotAllowedException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+            return false;
+        } catch (ConflictException e) {
+            Notifications.errorWithAction(e.getMessage(), "Reload", context::reload);
+            return false;
+        }
+        context.reload();
+        if (successMessage != null) {
+            Notifications.success(successMessage);
+        }
+        return true;
+    }
+}
