@@ -38,6 +38,7 @@ class EntitiesPanel extends Div {
     private final Div detail = new Div();
     private ListDataProvider<Entity> rows;
     private UUID selectedId;
+    private boolean refreshing;
 
     EntitiesPanel(EditorContext context, EntityService service) {
         this.context = context;
@@ -65,8 +66,10 @@ class EntitiesPanel extends Div {
                 .setAutoWidth(true).setFlexGrow(0);
         list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);
         list.addSelectionListener(e -> {
-            selectedId = e.getFirstSelectedItem().map(Entity::id).orElse(null);
-            showDetail();
+            if (!refreshing) {
+                selectedId = e.getFirstSelectedItem().map(Entity::id).orElse(null);
+                showDetail();
+            }
         });
         list.setSizeFull();
 
@@ -81,14 +84,17 @@ class EntitiesPanel extends Div {
 
     private void refresh() {
         DesignModel model = context.model();
-        rows = new ListDataProvider<>(model.entities());
-        list.setItems(rows);
-        applyFilter();
-        model.entities().stream().filter(e -> e.id().equals(selectedId)).findFirst()
-                .ifPresentOrElse(list::select, () -> {
-                    selectedId = null;
-                    list.deselectAll();
-                });
+        UUID keep = selectedId;
+        refreshing = true;
+        try {
+            rows = new ListDataProvider<>(model.entities());
+            list.setItems(rows);
+            applyFilter();
+            selectedId = model.entity(keep == null ? new UUID(0, 0) : keep).map(Entity::id).orElse(null);
+            model.entities().stream().filter(e -> e.id().equals(selectedId)).findFirst().ifPresent(list::select);
+        } finally {
+            refreshing = false;
+        }
         showDetail();
     }
 
