@@ -53,11 +53,26 @@ public class AuditLog {
     /** The history of one design, newest first. */
     @Transactional(readOnly = true)
     public List<AuditRecord> forDesign(UUID designId, int limit) {
+        return forDesign(designId, null, null, limit);
+    }
+
+    /**
+     * The history of one design, newest first, optionally only one element's and only one person's changes.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> forDesign(UUID designId, UUID elementId, String actor, int limit) {
+        org.jooq.Condition condition = AUDIT_LOG.DESIGN_ID.eq(designId);
+        if (elementId != null) {
+            condition = condition.and(AUDIT_LOG.ELEMENT_ID.eq(elementId));
+        }
+        if (actor != null) {
+            condition = condition.and(AUDIT_LOG.ACTOR_NAME.eq(actor));
+        }
         return db.select(AUDIT_LOG.ID, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR_NAME, AUDIT_LOG.DESIGN_ID,
                         AUDIT_LOG.ACTION, AUDIT_LOG.ELEMENT_TYPE, AUDIT_LOG.ELEMENT_ID, AUDIT_LOG.ELEMENT_NAME,
                         AUDIT_LOG.OLD_VALUE, AUDIT_LOG.NEW_VALUE)
                 .from(AUDIT_LOG)
-                .where(AUDIT_LOG.DESIGN_ID.eq(designId))
+                .where(condition)
                 .orderBy(AUDIT_LOG.ID.desc())
                 .limit(limit)
                 .fetch(Records.mapping(AuditRecord::new));

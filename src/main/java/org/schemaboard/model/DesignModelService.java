@@ -1,6 +1,10 @@
 package org.schemaboard.model;
 
+import java.util.List;
 import java.util.UUID;
+import org.schemaboard.design.RoleRequirement;
+import org.schemaboard.history.AuditLog;
+import org.schemaboard.history.AuditRecord;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.springframework.stereotype.Service;
@@ -12,10 +16,24 @@ public class DesignModelService {
 
     private final DesignService designs;
     private final ModelReader reader;
+    private final AuditLog auditLog;
 
-    DesignModelService(DesignService designs, ModelReader reader) {
+    DesignModelService(DesignService designs, ModelReader reader, AuditLog auditLog) {
         this.designs = designs;
         this.reader = reader;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * The design's history for any member, newest first: every change with who, when, old and new values.
+     *
+     * @param elementId only this element, or null
+     * @param actor     only this person's changes (username), or null
+     */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> history(UUID designId, UUID elementId, String actor, int limit) {
+        designs.requireRole(designId, RoleRequirement.READ);
+        return auditLog.forDesign(designId, elementId, actor, limit);
     }
 
     @Transactional(readOnly = true)

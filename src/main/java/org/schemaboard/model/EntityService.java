@@ -48,6 +48,23 @@ public class EntityService {
         changes.record(designId, "UPDATE", "ENTITY", entityId, clean.name(), draftOf(before), clean);
     }
 
+    /**
+     * Saves an edit made on {@code base}. If someone else saved the entity meanwhile, changes to different fields are
+     * merged; the same field changed by both raises a {@link org.schemaboard.base.MergeConflictException}.
+     */
+    @Transactional
+    public void updateEntity(UUID entityId, Entity base, EntityDraft draft) {
+        Entity current = reader.entity(entityId)
+                .orElseThrow(() -> org.schemaboard.base.ConflictException.deleted("The entity " + base.name()));
+        if (current.version() == base.version()) {
+            updateEntity(entityId, base.version(), draft);
+            return;
+        }
+        EntityDraft merged = Merging.resolve(entities.entityConflict(entityId, "The entity " + base.name()),
+                "The entity " + base.name(), draftOf(base), draftOf(current), draft, current.version());
+        updateEntity(entityId, current.version(), merged);
+    }
+
     /** What deleting the entity takes with it. */
     @Transactional(readOnly = true)
     public DeletionImpact deletionImpact(UUID entityId) {
@@ -102,6 +119,21 @@ public class EntityService {
             throw entities.attributeConflict(attributeId, "The attribute " + entityName(owner[1]) + "." + before.name());
         }
         changes.record(owner[0], "UPDATE", "ATTRIBUTE", attributeId, qualified, AttributeDraft.from(before), clean);
+    }
+
+    /** Saves an attribute edit made on {@code base}, merging with other people's changes to other fields. */
+    @Transactional
+    public void updateAttribute(UUID attributeId, Attribute base, AttributeDraft draft) {
+        Attribute current = reader.attribute(attributeId)
+                .orElseThrow(() -> org.schemaboard.base.ConflictException.deleted("The attribute " + base.name()));
+        if (current.version() == base.version()) {
+            updateAttribute(attributeId, base.version(), draft);
+            return;
+        }
+        String what = "The attribute " + entityName(current.entityId()) + "." + base.name();
+        AttributeDraft merged = Merging.resolve(entities.attributeConflict(attributeId, what), what,
+                AttributeDraft.from(base), AttributeDraft.from(current), draft, current.version());
+        updateAttribute(attributeId, current.version(), merged);
     }
 
     /** Removes an attribute that no relationship or index uses. */

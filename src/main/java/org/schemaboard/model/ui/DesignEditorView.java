@@ -1,6 +1,17 @@
 package org.schemaboard.model.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import org.schemaboard.collab.DesignEventBus;
+import org.schemaboard.collab.Presence;
+import org.schemaboard.collab.PresenceRegistry;
+import org.schemaboard.security.CurrentUser;
+import org.schemaboard.security.SignedInUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,6 +55,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         SECTIONS.put("relationships", "Relationships");
         SECTIONS.put("indexes", "Indexes");
         SECTIONS.put("query-patterns", "Query patterns");
+        SECTIONS.put("history", "History");
     }
 
     private final DesignService designs;
@@ -52,17 +64,29 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final RelationshipService relationships;
     private final IndexService indexes;
     private final QueryPatternService queryPatterns;
+    private final DesignEventBus bus;
+    private final PresenceRegistry presence;
+    private final CurrentUser currentUser;
+    private final AvatarGroup here = new AvatarGroup();
+    private LiveUpdates live;
     private String title = "Design · Schemaboard";
 
     public DesignEditorView(DesignService designs, DesignModelService models, EntityService entities,
                             RelationshipService relationships, IndexService indexes,
-                            QueryPatternService queryPatterns) {
+                            QueryPatternService queryPatterns, DesignEventBus bus, PresenceRegistry presence,
+                            CurrentUser currentUser) {
         this.designs = designs;
         this.models = models;
         this.entities = entities;
         this.relationships = relationships;
         this.indexes = indexes;
         this.queryPatterns = queryPatterns;
+        this.bus = bus;
+        this.presence = presence;
+        this.currentUser = currentUser;
+        here.setMaxItemsVisible(6);
+        here.getElement().setAttribute("aria-label", "People in this design");
+        here.addClassName("sb-here");
         addClassName("sb-editor");
         setSizeFull();
     }
@@ -81,6 +105,14 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         title = SECTIONS.get(section) + " · " + design.name() + " · Schemaboard";
         removeAll();
         EditorContext context = new EditorContext(models, design.id(), design.myRole());
+        if (live != null) {
+            live.detach();
+        }
+        live = new LiveUpdates(context, bus, presence, currentUser.require().username());
+        context.setLive(live);
+        if (isAttached()) {
+            startLive();
+        }
         add(header(design, context));
 
         Map<String, Tab> tabs = new LinkedHashMap<>();
@@ -100,7 +132,9 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
                 "entities", () -> new EntitiesPanel(context, entities),
                 "relationships", () -> new RelationshipsPanel(context, relationships),
                 "indexes", () -> new IndexesPanel(context, indexes),
-                "query-patterns", () -> new QueryPatternsPanel(context, queryPatterns));
+                "query-patterns", () -> new QueryPatternsPanel(context, queryPatterns),
+                "history", () -> new HistoryPanel(context, models,
+                        event.getLocation().getQueryParameters().getSingleParameter("element").orElse(null)));
         Component panel = panels.get(section).get();
         Div body = new Div(panel);
         body.addClassName("sb-section");
@@ -111,8 +145,10 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         RouterLink back = new RouterLink("All designs", DesignsView.class);
         back.addClassName("sb-back");
         H1 name = new H1(design.name());
+        Div spacer = new Div();
+        spacer.addClassName("sb-spacer");
         Div header = new Div(name, Badges.of(design.targetDatabase().label(), "contrast"),
-                Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"));
+                Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"), spacer, here);
         header.addClassName("sb-editor-header");
         Div top = new Div(back, header);
         if (!context.canEdit()) {
@@ -123,6 +159,38 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
             top.add(banner);
         }
         return top;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        startLive();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (live != null) {
+            live.detach();
+        }
+    }
+
+    private void startLive() {
+        UI ui = UI.getCurrent();
+        SignedInUser me = currentUser.require();
+        String key = VaadinSession.getCurrent().getSession().getId() + ":" + ui.getUIId();
+        live.attach(ui, key, me.username(), me.displayName(), me.initials());
+        live.onPresence(this::showPresence);
+    }
+
+    private void showPresence(List<Presence> others) {
+        Map<String, Presence> byPerson = new LinkedHashMap<>();
+        others.forEach(p -> byPerson.merge(p.username(), p, (a, b) -> b.focus() != null ? b : a));
+        here.setItems(byPerson.values().stream().map(p -> {
+            AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(p.displayName()
+                    + (p.focus() == null ? "" : (p.editing() ? " — editing " : " — looking at ") + p.focus()));
+            item.setAbbreviation(p.initials());
+            return item;
+        }).toList());
+        here.setVisible(!byPerson.isEmpty());
     }
 
     @Override

@@ -17,6 +17,8 @@ final class EditorContext {
     private final DesignRole role;
     private final List<Consumer<DesignModel>> listeners = new ArrayList<>();
     private DesignModel model;
+    private boolean fromOthers;
+    private LiveUpdates live;
 
     EditorContext(DesignModelService models, UUID designId, DesignRole role) {
         this.models = models;
@@ -46,10 +48,37 @@ final class EditorContext {
         return role.canEdit();
     }
 
-    /** Reads the model again (after a save, or to see someone else's change) and tells every panel. */
+    /** Reads the model again after my own save and tells every panel. */
     void reload() {
         model = models.load(designId);
+        fromOthers = false;
         listeners.forEach(l -> l.accept(model));
+    }
+
+    /**
+     * Reads the model again because someone else changed it. Panels keep what the person is typing: they check
+     * {@link #isReloadFromOthers()} and leave dirty forms alone.
+     */
+    void reloadFromOthers() {
+        model = models.load(designId);
+        fromOthers = true;
+        try {
+            listeners.forEach(l -> l.accept(model));
+        } finally {
+            fromOthers = false;
+        }
+    }
+
+    boolean isReloadFromOthers() {
+        return fromOthers;
+    }
+
+    LiveUpdates live() {
+        return live;
+    }
+
+    void setLive(LiveUpdates live) {
+        this.live = live;
     }
 
     void onReload(Consumer<DesignModel> listener) {

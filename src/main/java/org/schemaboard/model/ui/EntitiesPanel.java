@@ -18,7 +18,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.schemaboard.collab.Presence;
 import java.util.UUID;
 import org.schemaboard.base.ui.Badges;
 import org.schemaboard.base.ui.FormErrors;
@@ -39,6 +45,9 @@ class EntitiesPanel extends Div {
     private ListDataProvider<Entity> rows;
     private UUID selectedId;
     private boolean refreshing;
+    private EntityForm currentForm;
+    private UUID currentFormEntity;
+    private Map<UUID, List<Presence>> presentAt = Map.of();
 
     EntitiesPanel(EditorContext context, EntityService service) {
         this.context = context;
@@ -61,7 +70,9 @@ class EntitiesPanel extends Div {
 
         list.setAriaLabel("Entities");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        list.addColumn(Entity::name).setHeader("Name").setFlexGrow(1).setSortable(true);
+        list.addColumn(Entity::name).setHeader("Name").setFlexGrow(1).setSortable(true)
+                .setComparator(e -> e.name().toLowerCase(Locale.ROOT));
+        list.addComponentColumn(this::presenceOf).setHeader("").setAutoWidth(true).setFlexGrow(0);
         list.addComponentColumn(e -> Badges.of(e.kind().label(), "contrast small")).setHeader("Kind")
                 .setAutoWidth(true).setFlexGrow(0);
         list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);
@@ -80,6 +91,29 @@ class EntitiesPanel extends Div {
 
         context.onReload(m -> refresh());
         refresh();
+        if (context.live() != null) {
+            context.live().onPresence(others -> {
+                presentAt = others.stream().filter(p -> p.focusId() != null)
+                        .collect(Collectors.groupingBy(Presence::focusId));
+                list.getDataProvider().refreshAll();
+            });
+        }
+    }
+
+    /** Small avatars of the others looking at (or editing) this entity. */
+    private Component presenceOf(Entity entity) {
+        Div dots = new Div();
+        dots.addClassName("sb-presence-dot");
+        for (Presence p : presentAt.getOrDefault(entity.id(), List.of())) {
+            Avatar avatar = new Avatar(p.displayName());
+            avatar.setAbbreviation(p.initials());
+            avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+            avatar.setTooltipEnabled(true);
+            avatar.getElement().setAttribute("title", p.displayName() + (p.editing() ? " is editing " : " is looking at ")
+                    + p.focus());
+            dots.add(avatar);
+        }
+        return dots;
     }
 
     private void refresh() {
@@ -105,6 +139,9 @@ class EntitiesPanel extends Div {
 
     private void showDetail() {
         detail.removeAll();
+        if (selectedId != null && context.live() != null && !context.isReloadFromOthers()) {
+            context.model().entity(selectedId).ifPresent(e -> context.live().focus(e.id(), e.name(), false));
+        }
         Entity entity = selectedId == null ? null : context.model().entity(selectedId).orElse(null);
         if (entity == null) {
             Div empty = new Div();
@@ -121,18 +158,50 @@ class EntitiesPanel extends Div {
             detail.add(empty);
             return;
         }
+        // Someone else's change must not wipe what this person is typing: keep a form with unsaved input.
+        if (context.isReloadFromOthers() && currentForm != null && entity.id().equals(currentFormEntity)
+                && currentForm.isDirty()) {
+            EntityForm kept = currentForm;
+            kept.showNotice("Someone else changed this entity. Your unsaved edits are kept; saving merges them.");
+            detail.add(kept, attributes(entity));
+            return;
+        }
         detail.add(entityForm(entity), attributes(entity));
     }
 
     private Component entityForm(Entity entity) {
         EntityForm form = new EntityForm(entity, context.canEdit());
+        Entity[] base = {entity};
         form.addSaveListener(e -> {
-            if (Saving.attempt(() -> service.updateEntity(entity.id(), entity.version(), e.draft()), form.errors(),
-                    context, "Saved entity " + e.draft().name().strip())) {
-                form.markSaved();
+            if (Saving.attempt(() -> service.updateEntity(entity.id(), base[0], e.draft()), form.errors(),
+                    context, "Saved entity " + e.draft().name().strip(), new ConflictDialog.Choices() {
+                        @Override
+                        public void takeTheirs() {
+                            currentForm = null;
+                            context.reload();
+                        }
+
+                        @Override
+                        public void applyMineOnTop(int currentVersion) {
+                            currentForm = null;
+                            Saving.attempt(() -> service.updateEntity(entity.id(), currentVersion, e.draft()),
+                                    form.errors(), context, "Saved entity " + e.draft().name().strip());
+                        }
+
+                        @Override
+                        public void editFurther() {
+                            context.model().entity(entity.id()).ifPresent(current -> base[0] = current);
+                        }
+                    })) {
+                currentForm = null;
+                showDetail();
             }
         });
         form.addDeleteListener(e -> confirmDelete(entity));
+        form.addHistoryListener(e -> getUI().ifPresent(ui -> ui.navigate("designs/" + context.designId()
+                + "/history?element=" + entity.id())));
+        currentForm = form;
+        currentFormEntity = entity.id();
         return form;
     }
 
@@ -217,16 +286,48 @@ class EntitiesPanel extends Div {
     }
 
     private void openAttribute(Entity entity, Attribute existing) {
+        // The version this edit started from; "edit further" after a conflict moves it to the current one.
+        Attribute[] base = {existing};
         AttributeDialog[] dialog = new AttributeDialog[1];
         dialog[0] = new AttributeDialog(context, entity.name(), existing, draft -> Saving.attempt(
                 () -> {
                     if (existing == null) {
                         service.addAttribute(entity.id(), draft);
                     } else {
-                        service.updateAttribute(existing.id(), existing.version(), draft);
+                        service.updateAttribute(existing.id(), base[0], draft);
                     }
                 }, dialog[0].errors(), context,
-                (existing == null ? "Added " : "Saved ") + entity.name() + "." + draft.name().strip()));
+                (existing == null ? "Added " : "Saved ") + entity.name() + "." + draft.name().strip(),
+                existing == null ? null : new ConflictDialog.Choices() {
+                    @Override
+                    public void takeTheirs() {
+                        dialog[0].close();
+                        context.reload();
+                    }
+
+                    @Override
+                    public void applyMineOnTop(int currentVersion) {
+                        if (Saving.attempt(() -> service.updateAttribute(existing.id(), currentVersion, draft),
+                                dialog[0].errors(), context, "Saved " + entity.name() + "." + draft.name().strip())) {
+                            dialog[0].close();
+                        }
+                    }
+
+                    @Override
+                    public void editFurther() {
+                        context.reload();
+                        context.model().entity(entity.id()).flatMap(e -> e.attribute(existing.id()))
+                                .ifPresent(current -> base[0] = current);
+                    }
+                }));
+        if (context.live() != null) {
+            context.live().focus(entity.id(), entity.name() + (existing == null ? "" : "." + existing.name()), true);
+            dialog[0].addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    context.live().focus(entity.id(), entity.name(), false);
+                }
+            });
+        }
         dialog[0].open();
     }
 

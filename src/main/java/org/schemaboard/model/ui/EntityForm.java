@@ -28,6 +28,8 @@ class EntityForm extends Div {
     private final TextArea notes = new TextArea("Notes");
     private final FormErrors errors = new FormErrors();
     private final Button save = new Button("Save entity");
+    private final Div notice = new Div();
+    private final EntityDraft initial;
 
     EntityForm(Entity entity, boolean editable) {
         H2 title = new H2(entity.name());
@@ -51,15 +53,23 @@ class EntityForm extends Div {
                 .bind("lifecycle", lifecycle).bind("notes", notes);
         FormLayout form = new FormLayout(name, kind, purpose, rules, lifecycle, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        add(title, errors.generalBox(), form);
+        notice.addClassName("sb-readonly-banner");
+        notice.setVisible(false);
+        add(title, notice, errors.generalBox(), form);
+        initial = draft();
 
         if (editable) {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> fireEvent(new SaveEvent(this, draft())));
             Button delete = new Button("Delete entity", e -> fireEvent(new DeleteEvent(this)));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            add(new HorizontalLayout(save, delete));
+            Button history = new Button("Show its history", e -> fireEvent(new HistoryEvent(this)));
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(new HorizontalLayout(save, delete, history));
         } else {
+            Button history = new Button("Show its history", e -> fireEvent(new HistoryEvent(this)));
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(history);
             for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, kind, purpose, rules, lifecycle, notes}) {
                 field.setReadOnly(true);
             }
@@ -72,6 +82,26 @@ class EntityForm extends Div {
 
     void markSaved() {
         errors.clear();
+    }
+
+    /** Whether the person typed something not saved yet. */
+    boolean isDirty() {
+        return !draft().equals(initial);
+    }
+
+    void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+
+    void addHistoryListener(ComponentEventListener<HistoryEvent> listener) {
+        addListener(HistoryEvent.class, listener);
+    }
+
+    static final class HistoryEvent extends ComponentEvent<EntityForm> {
+        HistoryEvent(EntityForm source) {
+            super(source, false);
+        }
     }
 
     private EntityDraft draft() {

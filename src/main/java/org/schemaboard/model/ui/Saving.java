@@ -1,6 +1,7 @@
 package org.schemaboard.model.ui;
 
 import org.schemaboard.base.ConflictException;
+import org.schemaboard.base.MergeConflictException;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
@@ -15,9 +16,25 @@ final class Saving {
 
     /** @return whether the write succeeded (then the model has been reloaded) */
     static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage) {
+        return attempt(write, errors, context, successMessage, null);
+    }
+
+    /**
+     * Like {@link #attempt(Runnable, FormErrors, EditorContext, String)}, for writes that merge with other people's
+     * changes: a conflict on the same field opens the {@link ConflictDialog} with the given choices.
+     */
+    static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage,
+                           ConflictDialog.Choices choices) {
         errors.clear();
         try {
             write.run();
+        } catch (MergeConflictException e) {
+            if (choices == null) {
+                errors.showGeneral(e.getMessage());
+            } else {
+                new ConflictDialog(e, choices).open();
+            }
+            return false;
         } catch (ValidationException e) {
             errors.show(e.fieldErrors());
             return false;
