@@ -6,12 +6,14 @@ import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Schemaboard: design a database together in the browser and hand it over as a Database Design Specification.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @Theme("schemaboard")
 @Push
 public class Application implements AppShellConfigurator {

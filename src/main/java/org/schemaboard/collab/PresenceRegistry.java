@@ -6,24 +6,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /** Who has which design open, and where they are in it. Kept in memory: presence does not outlive the server. */
 @Service
 public class PresenceRegistry {
 
+    /** Three missed heartbeats of 10 s (vaadin.heartbeatInterval) plus some slack. */
+    static final long SILENCE_MS = 35_000;
+
     private final Map<UUID, Map<String, Presence>> byDesign = new ConcurrentHashMap<>();
+    private final Map<String, LongSupplier> liveness = new ConcurrentHashMap<>();
     private final DesignEventBus bus;
 
     PresenceRegistry(DesignEventBus bus) {
         this.bus = bus;
     }
 
-    public void join(UUID designId, String sessionKey, String username, String displayName, String initials) {
+    /**
+     * @param lastSeen when the browser tab last showed a sign of life (epoch ms); a tab silent for longer than
+     *                 {@link #SILENCE_MS} is taken as gone, e.g. after a lost connection
+     */
+    public void join(UUID designId, String sessionKey, String username, String displayName, String initials,
+                     LongSupplier lastSeen) {
         byDesign.computeIfAbsent(designId, k -> new ConcurrentHashMap<>())
                 .put(sessionKey, new Presence(sessionKey, username, displayName, initials, null, null, false,
                         Instant.now()));
+        liveness.put(sessionKey, lastSeen);
         bus.publishPresence(designId);
+    }
+
+    /** A closed tab says goodbye (a beacon): removes it from every design. */
+    public void leaveEverywhere(String sessionKey) {
+        for (UUID designId : List.copyOf(byDesign.keySet())) {
+            leave(designId, sessionKey);
+        }
+    }
+
+    /** Removes tabs that went silent (closed without a goodbye, lost connection). */
+    @Scheduled(fixedDelay = 5000)
+    void removeSilent() {
+        long now = System.currentTimeMillis();
+        for (var design : List.copyOf(byDesign.entrySet())) {
+            for (String key : List.copyOf(design.getValue().keySet())) {
+                LongSupplier seen = liveness.get(key);
+                if (seen != null && now - seen.getAsLong() > SILENCE_MS) {
+                    leave(design.getKey(), key);
+                }
+            }
+        }
     }
 
     /** Records what the person is looking at ({@code editing=false}) or has open for editing. */
@@ -43,6 +76,7 @@ public class PresenceRegistry {
 
     public void leave(UUID designId, String sessionKey) {
         Map<String, Presence> present = byDesign.get(designId);
+        liveness.remove(sessionKey);
         if (present != null && present.remove(sessionKey) != null) {
             byDesign.computeIfPresent(designId, (k, m) -> m.isEmpty() ? null : m);
             bus.publishPresence(designId);

@@ -20,6 +20,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // A closing tab's goodbye beacon cannot carry a CSRF token; it only ever removes its own session's presence.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -51,7 +51,13 @@ final class LiveUpdates {
                 ui.access(this::flushPresence);
             }
         });
-        presence.join(context.designId(), sessionKey, username, displayName, initials);
+        presence.join(context.designId(), sessionKey, username, displayName, initials,
+                () -> ui.getInternals().getLastHeartbeatTimestamp());
+        // Say goodbye when the tab closes, so the others see this person leave at once.
+        ui.getPage().executeJs("""
+                const key = $0;
+                window.addEventListener('pagehide', () => navigator.sendBeacon('presence/leave', key), {once: true});""",
+                sessionKey);
     }
 
     void detach() {
