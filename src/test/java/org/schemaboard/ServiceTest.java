@@ -10,9 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
 /**
- * A service test: the real services on an in-memory H2 database with demo mode off, no web server. Every class that
- * carries this annotation shares one Spring context (and so one database), which keeps the suite fast; tests therefore
- * make their own accounts and designs with unique names ({@link TestData}) instead of relying on an empty database.
+ * A service test: the real services on an in-memory H2 database with demo mode off, and no web server. Every class
+ * that carries this annotation shares one Spring context (and so one database), which keeps the suite fast; tests
+ * therefore make their own accounts and designs with unique names ({@link TestData}) instead of relying on an empty
+ * database.
+ *
+ * <p>{@code MOCK} rather than {@code NONE}: Vaadin's security configurer reads the servlet context while the security
+ * filter chain is built, so the context does not start without one. A mock servlet context starts no server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
