@@ -1,0 +1,71 @@
+package org.schemaboard;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.springframework.stereotype.Repository;
+
+/** The shape of the code (STYLE.md 1, 2, 10): views over services over package-private jOOQ repositories. */
+@AnalyzeClasses(packages = "org.schemaboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule views_do_not_use_jooq_or_generated_tables = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.schemaboard.db..")
+            .because("views call services; SQL stays in repositories");
+
+    @ArchTest
+    static final ArchRule views_do_not_use_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .because("views call services, which check roles, write the audit log and publish events");
+
+    @ArchTest
+    static final ArchRule only_views_security_and_the_application_use_vaadin = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "org.schemaboard.security..", "org.schemaboard")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .because("services and models must work without a UI (tests, command line, other front ends)");
+
+    /**
+     * Our packages only. jOOQ's generated code ({@code org.schemaboard.db}, {@code db.tables}, {@code db.tables.records})
+     * refers back and forth by design and is not ours to shape, so dependencies that start there are not counted
+     * (generated code never refers to our packages, so no cycle through it can be missed).
+     */
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("org.schemaboard.(**)")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("org.schemaboard.db.."), alwaysTrue());
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_in_their_own_package = classes()
+            .that().areAnnotatedWith(Repository.class)
+            .should(beAccessedOnlyFromTheirOwnPackage())
+            .because("each feature's service is its API; its repositories are private to it");
+
+    private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
+        return new ArchCondition<>("be used only by classes in their own package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+                    JavaClass user = dependency.getOriginClass();
+                    boolean samePackage = user.getPackageName().equals(repository.getPackageName());
+                    events.add(new SimpleConditionEvent(repository, samePackage, dependency.getDescription()));
+                }
+            }
+        };
+    }
+}

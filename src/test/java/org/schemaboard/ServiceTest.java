@@ -1,0 +1,29 @@
+package org.schemaboard;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A service test: the real services on an in-memory H2 database with demo mode off, and no web server. Every class
+ * that carries this annotation shares one Spring context (and so one database), which keeps the suite fast; tests
+ * therefore make their own accounts and designs with unique names ({@link TestData}) instead of relying on an empty
+ * database.
+ *
+ * <p>{@code MOCK} rather than {@code NONE}: Vaadin's security configurer reads the servlet context while the security
+ * filter chain is built, so the context does not start without one. A mock servlet context starts no server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.MOCK, properties = {
+        "spring.datasource.url=jdbc:h2:mem:schemaboard-service-tests;DB_CLOSE_DELAY=-1",
+        "schemaboard.demo=false"})
+@Import({RecordedDesignEvents.class, TestData.class})
+public @interface ServiceTest {
+}
