@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At the first start in demo mode: the accounts alice and bob (editors), rita (reviewer) and vic (viewer), all with
- * password {@code demo}, and the demo design they share (alice owns it). Runs once: a database that already has alice
- * is left as it is, so people's changes to the demo survive restarts.
+ * password {@code demo}, and the demo design they share (alice owns it), filled with the brief's e-commerce example
+ * by {@link DemoDesign}. Runs once: a database that already has alice is left as it is, so people's changes to the
+ * demo survive restarts.
  */
 @Component
 @Order(20)
@@ -41,14 +42,16 @@ class DemoData implements ApplicationRunner {
     private final SchemaboardProperties properties;
     private final AccountService accounts;
     private final DesignService designs;
+    private final DemoDesign demoDesign;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
 
-    DemoData(SchemaboardProperties properties, AccountService accounts, DesignService designs, CurrentUser currentUser,
-             TransactionTemplate transaction) {
+    DemoData(SchemaboardProperties properties, AccountService accounts, DesignService designs, DemoDesign demoDesign,
+             CurrentUser currentUser, TransactionTemplate transaction) {
         this.properties = properties;
         this.accounts = accounts;
         this.designs = designs;
+        this.demoDesign = demoDesign;
         this.currentUser = currentUser;
         this.transaction = transaction;
     }
@@ -72,6 +75,7 @@ class DemoData implements ApplicationRunner {
                         designs.setMember(design, account.username(), account.role());
                     }
                 }
+                demoDesign.fill(design);
                 return design;
             });
         });

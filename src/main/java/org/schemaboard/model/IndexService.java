@@ -103,7 +103,7 @@ public class IndexService {
         Text.checkLength(errors, "purpose", d.purpose(), 1000);
         Text.checkLength(errors, "rationale", d.rationale(), 4000);
         for (UUID pattern : d.queryPatternIds()) {
-            if (reader.queryPattern(pattern).isEmpty()) {
+            if (!reader.designOfQueryPattern(pattern).map(designId::equals).orElse(false)) {
                 errors.put("queryPatterns", "A chosen query pattern no longer exists; reload and choose again");
             }
         }

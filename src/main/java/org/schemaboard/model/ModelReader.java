@@ -59,6 +59,16 @@ class ModelReader {
         return db.select(ENTITY.DESIGN_ID).from(ENTITY).where(ENTITY.ID.eq(entityId)).fetchOptional(ENTITY.DESIGN_ID);
     }
 
+    Optional<UUID> designOfIndex(UUID indexId) {
+        return db.select(ENTITY_INDEX.DESIGN_ID).from(ENTITY_INDEX).where(ENTITY_INDEX.ID.eq(indexId))
+                .fetchOptional(ENTITY_INDEX.DESIGN_ID);
+    }
+
+    Optional<UUID> designOfQueryPattern(UUID queryPatternId) {
+        return db.select(QUERY_PATTERN.DESIGN_ID).from(QUERY_PATTERN).where(QUERY_PATTERN.ID.eq(queryPatternId))
+                .fetchOptional(QUERY_PATTERN.DESIGN_ID);
+    }
+
     Optional<Attribute> attribute(UUID id) {
         return Optional.ofNullable(db.selectFrom(ATTRIBUTE).where(ATTRIBUTE.ID.eq(id)).fetchOne())
                 .map(ModelReader::toAttribute);

@@ -85,7 +85,7 @@ public class QueryPatternService {
             }
         }
         for (UUID index : d.indexIds()) {
-            if (reader.index(index).isEmpty()) {
+            if (!reader.designOfIndex(index).map(designId::equals).orElse(false)) {
                 errors.put("indexes", "A chosen index no longer exists; reload and choose again");
             }
         }
