@@ -1,5 +1,7 @@
 package org.schemaboard.model;
 
+import static org.schemaboard.db.Tables.APP_USER;
+
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +44,9 @@ final class Versioned {
         if (row == null) {
             return ConflictException.deleted(what);
         }
-        return new ConflictException(what, row.value1(), row.value2());
+        String name = db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(row.value1()))
+                .fetchOptional(APP_USER.DISPLAY_NAME).orElse(row.value1());
+        return new ConflictException(what, name, row.value2());
     }
 
     private static Field<UUID> id(Table<?> table) {

@@ -103,10 +103,10 @@ class StaleEditTest {
         assertThatThrownBy(() -> fixture.as(OWNER, staleWrite))
                 .as(what)
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.changedBy()).isEqualTo(EDITOR);
+                    assertThat(e.changedBy()).isEqualTo(ModelFixture.displayName(EDITOR));
                     assertThat(e.changedAt()).isNotNull();
                     assertThat(e.getMessage()).matches(Pattern.quote(what + " was changed by "
-                            + EDITOR + " at ") + "\\d\\d:\\d\\d\\. Reload to see their change, then edit again\\.");
+                            + ModelFixture.displayName(EDITOR) + " at ") + "\\d\\d:\\d\\d\\. Reload to see their change, then edit again\\.");
                 });
     }
 
