@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +59,23 @@ public abstract class BrowserTestBase {
 
     @LocalServerPort
     private int port;
+
+    /** On a failure, every open page is saved as target/screenshots/FAILED-<test>-<n>.png before it is closed. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = extension -> {
+        if (extension.getExecutionException().isPresent()) {
+            int n = 0;
+            for (BrowserContext context : contexts) {
+                for (Page page : context.pages()) {
+                    try {
+                        screenshot(page, "FAILED-" + extension.getRequiredTestMethod().getName() + "-" + n++);
+                    } catch (RuntimeException ignored) {
+                        // the page may be gone already; the failure itself is what matters
+                    }
+                }
+            }
+        }
+    };
 
     private final List<BrowserContext> contexts = new ArrayList<>();
 
@@ -162,6 +181,15 @@ public abstract class BrowserTestBase {
 
     protected static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /**
+     * A Vaadin grid found by its accessible name. The name sits on the grid's inner table while the cell contents are
+     * slotted into the {@code vaadin-grid} element, so text is searched in the element that has that table.
+     */
+    protected static Locator grid(Page page, String name) {
+        return page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.GRID, new Page.GetByRoleOptions().setName(name).setExact(true))));
     }
 
     /** Saves a full-page screenshot for people to look at; returns its path. */

@@ -3,6 +3,7 @@ package org.schemaboard.design.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -53,7 +54,7 @@ class DesignDialog extends Dialog {
         Button cancel = new Button("Cancel", e -> close());
         Button save = new Button(saveLabel, e -> fireEvent(new SaveEvent(this, draft())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the text areas
         getFooter().add(cancel, save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {

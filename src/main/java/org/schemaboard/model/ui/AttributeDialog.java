@@ -1,6 +1,7 @@
 package org.schemaboard.model.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -49,9 +50,9 @@ class AttributeDialog extends Dialog {
         name.setRequiredIndicatorVisible(true);
         name.addValueChangeListener(e -> name.setHelperText(Identifiers.warning(e.getValue()).orElse(null)));
         type.addValueChangeListener(e -> adaptToType(e.getValue()));
-        check.addClassName("sb-mono");
+        check.addClassName("sb-mono-input");
         check.setPlaceholder("e.g. status IN ('active', 'inactive')");
-        defaultValue.addClassName("sb-mono");
+        defaultValue.addClassName("sb-mono-input");
         defaultValue.setPlaceholder("e.g. CURRENT_TIMESTAMP or 'pending'");
         nullable.setValue(true);
         primaryKey.addValueChangeListener(e -> {
@@ -96,7 +97,7 @@ class AttributeDialog extends Dialog {
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveButton.addClickShortcut(Key.ENTER);
+        saveButton.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the text areas
         getFooter().add(cancel, saveButton);
         addOpenedChangeListener(e -> name.focus());
     }

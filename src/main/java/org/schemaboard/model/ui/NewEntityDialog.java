@@ -1,6 +1,7 @@
 package org.schemaboard.model.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,7 +42,7 @@ class NewEntityDialog extends Dialog {
         Button create = new Button("Create entity", e -> onCreate.accept(
                 new EntityDraft(name.getValue(), kind.getValue(), purpose.getValue(), null, null, null)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickShortcut(Key.ENTER);
+        create.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the text areas
         getFooter().add(new Button("Cancel", e -> close()), create);
         addOpenedChangeListener(e -> name.focus());
     }

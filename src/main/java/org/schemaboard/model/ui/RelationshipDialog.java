@@ -1,6 +1,7 @@
 package org.schemaboard.model.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -146,7 +147,7 @@ class RelationshipDialog extends Dialog {
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveButton.addClickShortcut(Key.ENTER).setEventPropagationAllowed(false);
+        saveButton.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the text areas
         if (existing != null) {
             Button deleteButton = new Button("Delete relationship", e -> {
                 ConfirmDialog confirm = new ConfirmDialog("Delete this relationship?",
