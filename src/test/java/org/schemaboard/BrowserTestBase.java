@@ -60,6 +60,8 @@ public abstract class BrowserTestBase {
     @LocalServerPort
     private int port;
 
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
     /** On a failure, every open page is saved as target/screenshots/FAILED-<test>-<n>.png before it is closed. */
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = extension -> {
@@ -77,7 +79,6 @@ public abstract class BrowserTestBase {
         }
     };
 
-    private final List<BrowserContext> contexts = new ArrayList<>();
 
     @DynamicPropertySource
     static void application(DynamicPropertyRegistry registry) {
