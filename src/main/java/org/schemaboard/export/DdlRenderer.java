@@ -1,0 +1,308 @@
+package org.schemaboard.export;
+
+import static org.schemaboard.export.DdlSupport.columnList;
+import static org.schemaboard.export.DdlSupport.commented;
+import static org.schemaboard.export.DdlSupport.maxIdentifierLength;
+import static org.schemaboard.export.DdlSupport.name;
+import static org.schemaboard.export.DdlSupport.names;
+import static org.schemaboard.export.DdlSupport.onDelete;
+import static org.schemaboard.export.DdlSupport.onUpdate;
+import static org.schemaboard.export.DdlSupport.present;
+import static org.schemaboard.export.DdlSupport.sqlDialect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Constraint;
+import org.jooq.ConstraintForeignKeyOnStep;
+import org.jooq.CreateIndexIncludeStep;
+import org.jooq.CreateIndexStep;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.Nullability;
+import org.jooq.OrderField;
+import org.jooq.Query;
+import org.jooq.Table;
+import org.jooq.conf.RenderKeywordCase;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultDataType;
+import org.schemaboard.model.Attribute;
+import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.Entity;
+import org.schemaboard.model.Index;
+import org.schemaboard.model.IndexMethod;
+import org.schemaboard.model.ReferentialAction;
+
+/**
+ * Renders the model's schema as DDL with jOOQ's DSL ({@code createTable … constraints(… foreignKey … onDeleteCascade())},
+ * {@code createIndex … where(…)}, {@code commentOnTable}) — never through jOOQ's {@code Meta}, which drops
+ * foreign-key actions and index methods.
+ *
+ * <p>Names are written unquoted (as designers write their queries) unless they are reserved words or not plain
+ * identifiers. Types are chosen per dialect by {@link TypeMapping}. Defaults, CHECK expressions and index predicates
+ * are the designers' SQL: they go in as jOOQ plain SQL with {@code renderPlainSQLTemplatesAsRaw}, so a {@code ?} or
+ * {@code {…}} in them is copied, not taken for a bind variable or template placeholder. What a dialect cannot express
+ * (partial indexes and index methods outside PostgreSQL, JSON indexes on MySQL) is dropped with a SQL comment.
+ */
+final class DdlRenderer {
+
+    private final ModelView view;
+    private final SqlDialectChoice dialect;
+    private final boolean designedForDialect;
+    private final DSLContext ctx;
+    private final NameAllocator names;
+    private final Set<UUID> keyAttributes;
+    private final Map<UUID, String> indexNames = new HashMap<>();
+
+    private DdlRenderer(DesignModel model, SqlDialectChoice dialect) {
+        this.view = new ModelView(model);
+        this.dialect = dialect;
+        this.designedForDialect = SqlDialectChoice.forTarget(model.targetDatabase()).orElse(null) == dialect;
+        this.ctx = DSL.using(sqlDialect(dialect), new Settings()
+                .withRenderFormatted(true)
+                .withRenderKeywordCase(RenderKeywordCase.UPPER)
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withRenderPlainSQLTemplatesAsRaw(true));
+        this.names = new NameAllocator(maxIdentifierLength(dialect));
+        this.keyAttributes = view.keyAttributeIds();
+    }
+
+    static DdlScript render(DesignModel model, SqlDialectChoice dialect) {
+        return new DdlRenderer(model, dialect).script();
+    }
+
+    private DdlScript script() {
+        TableOrder.Result order = TableOrder.of(view);
+        for (Entity e : order.tables()) {
+            if (dialect != SqlDialectChoice.MYSQL) {
+                names.reserve(NameAllocator.SCHEMA, e.name());
+            }
+        }
+        // designers chose the index names: they get first pick, generated constraint names make way
+        for (Index index : view.model().indexes()) {
+            view.entity(index.entityId()).ifPresent(e -> indexNames.put(index.id(), names.allocate(indexScope(e), index.name())));
+        }
+        List<DdlScript.TableDdl> tables = new ArrayList<>();
+        List<DdlScript.StatementDdl> deferred = new ArrayList<>();
+        for (Entity e : order.tables()) {
+            tables.add(new DdlScript.TableDdl(e, createTable(e, order.deferred())));
+        }
+        for (ModelView.ForeignKey fk : view.foreignKeys()) {
+            if (order.deferred().contains(fk)) {
+                List<String> notes = new ArrayList<>();
+                Query alter = ctx.alterTable(table(fk.referencing())).add(foreignKey(fk, notes));
+                deferred.add(new DdlScript.StatementDdl(fk.referencing(), commented(notes) + ctx.render(alter) + ";"));
+            }
+        }
+        List<DdlScript.IndexDdl> indexes = new ArrayList<>();
+        for (Entity e : order.tables()) {
+            for (Index index : view.model().indexesOf(e.id())) {
+                indexes.add(new DdlScript.IndexDdl(index, e, index(e, index)));
+            }
+        }
+        return new DdlScript(dialect, header(order.tables().size(), indexes.size()), tables, deferred, indexes);
+    }
+
+    private String header(int tableCount, int indexCount) {
+        StringBuilder h = new StringBuilder();
+        h.append("-- ").append(SqlText.comment(view.model().name())).append(": schema for ").append(dialect.label()).append('\n');
+        h.append("-- Generated by Schemaboard from the design model (").append(tableCount).append(tableCount == 1 ? " table, " : " tables, ")
+                .append(indexCount).append(indexCount == 1 ? " index" : " indexes").append("); change the design, not this file.\n");
+        h.append("-- Statement separator: ';'. Defaults, CHECK expressions and index predicates are the designers' SQL, copied as written.");
+        if (dialect == SqlDialectChoice.MYSQL) {
+            h.append("\n-- Needs MySQL 8.0.16 or later (CHECK constraints, expression defaults, descending indexes).");
+        }
+        return h.toString();
+    }
+
+    private String createTable(Entity e, Set<ModelView.ForeignKey> deferred) {
+        List<String> notes = new ArrayList<>();
+        List<Field<?>> fields = new ArrayList<>();
+        List<Constraint> constraints = new ArrayList<>();
+        String tableScope = NameAllocator.tableScope(e.name());
+        for (Attribute a : e.attributes()) {
+            fields.add(column(e, a, notes));
+        }
+        List<Attribute> pk = e.primaryKey();
+        if (!pk.isEmpty()) {
+            constraints.add(DSL.constraint(name(keyName(tableScope, "pk_" + e.name()))).primaryKey(names(pk)));
+        }
+        for (Attribute a : e.attributes()) {
+            if (a.unique() && !(a.primaryKey() && pk.size() == 1)) {
+                constraints.add(DSL.constraint(name(keyName(tableScope, "uq_" + e.name() + "_" + a.name()))).unique(name(a.name())));
+            }
+        }
+        for (ModelView.ForeignKey fk : view.foreignKeysOf(e)) {
+            if (fk.relationship().cardinality() == Cardinality.ONE_TO_ONE && !alreadyUnique(e, fk.columns())) {
+                String wanted = "uq_" + e.name() + "_" + String.join("_", fk.columns().stream().map(Attribute::name).toList());
+                constraints.add(DSL.constraint(name(keyName(tableScope, wanted))).unique(names(fk.columns())));
+                notes.add(e.name() + ": unique (" + columnList(fk.columns()) + ") added: the relationship from "
+                        + fk.referenced().name() + " is one-to-one");
+            }
+        }
+        for (Attribute a : e.attributes()) {
+            if (a.checkExpression() != null && !a.checkExpression().isBlank()) {
+                String n = names.allocate(NameAllocator.SCHEMA, "ck_" + e.name() + "_" + a.name());
+                constraints.add(DSL.constraint(name(n)).check(DSL.condition(SqlText.checkExpression(a.checkExpression()))));
+            }
+        }
+        for (ModelView.ForeignKey fk : view.foreignKeysOf(e)) {
+            if (!deferred.contains(fk)) {
+                constraints.add(foreignKey(fk, notes));
+            }
+        }
+        if (fields.isEmpty()) {
+            notes.add(e.name() + ": the entity has no attributes yet");
+        }
+        StringBuilder sql = new StringBuilder(commented(notes));
+        sql.append(ctx.render(ctx.createTable(table(e)).columns(fields).constraints(constraints))).append(';');
+        for (Query comment : comments(e)) {
+            sql.append('\n').append(ctx.render(comment)).append(';');
+        }
+        return sql.toString();
+    }
+
+    private Field<?> column(Entity e, Attribute a, List<String> notes) {
+        TypeMapping.SqlType type = TypeMapping.map(a, dialect, keyAttributes.contains(a.id()), designedForDialect);
+        String column = e.name() + "." + a.name() + ": ";
+        if (type.note() != null) {
+            notes.add(column + type.note());
+        }
+        SqlText.Default def = SqlText.defaultFor(a.defaultValue(), type, dialect);
+        if (def != null && def.note() != null) {
+            notes.add(column + def.note());
+        }
+        DataType<?> dataType = configure(DefaultDataType.getDefaultDataType(sqlDialect(dialect), type.name()),
+                !a.nullable() || a.primaryKey(), type.identity(), def == null ? null : def.sql());
+        if (dialect == SqlDialectChoice.MYSQL && present(a.description())) {
+            return DSL.field(name(a.name()), dataType, DSL.comment(a.description()));
+        }
+        return DSL.field(name(a.name()), dataType);
+    }
+
+    private static <T> DataType<T> configure(DataType<T> type, boolean notNull, boolean identity, String defaultSql) {
+        // NOT NULL or nothing: an explicit NULL is noise in a specification
+        DataType<T> t = type.nullability(notNull ? Nullability.NOT_NULL : Nullability.DEFAULT);
+        if (identity) {
+            t = t.identity(true);
+        }
+        if (defaultSql != null) {
+            t = t.defaultValue(DSL.field(defaultSql, t));
+        }
+        return t;
+    }
+
+    private List<Query> comments(Entity e) {
+        List<Query> queries = new ArrayList<>();
+        if (present(e.purpose())) {
+            queries.add(ctx.commentOnTable(table(e)).is(e.purpose().strip()));
+        }
+        if (dialect != SqlDialectChoice.MYSQL) {
+            for (Attribute a : e.attributes()) {
+                if (present(a.description())) {
+                    queries.add(ctx.commentOnColumn(DSL.name(name(e.name()), name(a.name()))).is(a.description().strip()));
+                }
+            }
+        }
+        return queries;
+    }
+
+    private Constraint foreignKey(ModelView.ForeignKey fk, List<String> notes) {
+        String wanted = present(fk.relationship().name()) ? fk.relationship().name().strip()
+                : "fk_" + fk.referencing().name() + "_" + String.join("_", fk.columns().stream().map(Attribute::name).toList());
+        String n = names.allocate(NameAllocator.SCHEMA, wanted);
+        ConstraintForeignKeyOnStep step = DSL.constraint(name(n)).foreignKey(names(fk.columns()))
+                .references(name(fk.referenced().name()), names(fk.keyColumns()));
+        step = onDelete(step, mysqlSafe(n, "DELETE", fk.relationship().onDelete(), notes));
+        ReferentialAction onUpdate = mysqlSafe(n, "UPDATE", fk.relationship().onUpdate(), notes);
+        return onUpdate == ReferentialAction.NO_ACTION ? step : onUpdate(step, onUpdate);
+    }
+
+    /** InnoDB rejects SET DEFAULT; NO ACTION is the nearest it enforces. */
+    private ReferentialAction mysqlSafe(String constraint, String event, ReferentialAction action, List<String> notes) {
+        ReferentialAction a = action == null ? ReferentialAction.NO_ACTION : action;
+        if (dialect == SqlDialectChoice.MYSQL && a == ReferentialAction.SET_DEFAULT) {
+            notes.add(constraint + ": ON " + event + " SET DEFAULT written as NO ACTION: InnoDB rejects SET DEFAULT");
+            return ReferentialAction.NO_ACTION;
+        }
+        return a;
+    }
+
+    private String index(Entity e, Index index) {
+        String indexName = indexNames.get(index.id());
+        List<String> notes = new ArrayList<>();
+        if (!indexName.equalsIgnoreCase(index.name())) {
+            notes.add("renamed from " + index.name() + ", a name already taken in " + dialect.label());
+        }
+        List<Attribute> columns = view.indexColumns(index);
+        if (columns.isEmpty()) {
+            return "-- " + SqlText.comment(indexName + ": no columns left; not created");
+        }
+        boolean pg = dialect == SqlDialectChoice.POSTGRESQL;
+        IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
+        boolean unique = index.unique();
+        if (!pg && method != IndexMethod.BTREE) {
+            notes.add("index method " + method.label() + " dropped: only the PostgreSQL export keeps it");
+        }
+        if (!pg && index.partial()) {
+            notes.add("predicate WHERE " + SqlText.comment(index.predicate()) + " dropped: " + dialect.label()
+                    + " has no partial indexes");
+            if (unique) {
+                unique = false;
+                notes.add("uniqueness dropped too: without its predicate it would reject rows the design allows");
+            }
+        }
+        boolean skipped = false;
+        if (dialect == SqlDialectChoice.MYSQL && columns.stream().anyMatch(a ->
+                TypeMapping.map(a, dialect, true, designedForDialect).json())) {
+            skipped = true;
+            notes.add("MySQL cannot index a JSON column directly (index a generated column instead); not created");
+        }
+        Table<?> on = pg && method != IndexMethod.BTREE
+                ? DSL.table(ctx.render(name(e.name())) + " USING " + method.label()) : table(e);
+        List<OrderField<?>> fields = new ArrayList<>();
+        for (Index.IndexColumn c : index.columns()) {
+            view.attribute(c.attributeId()).ifPresent(a -> {
+                Field<Object> f = DSL.field(name(a.name()));
+                fields.add(c.descending() ? f.desc() : f);
+            });
+        }
+        CreateIndexStep create = unique ? ctx.createUniqueIndex(name(indexName)) : ctx.createIndex(name(indexName));
+        CreateIndexIncludeStep statement = create.on(on, fields);
+        String sql = ctx.render(pg && index.partial() ? statement.where(DSL.condition(index.predicate().strip())) : statement) + ";";
+        StringBuilder out = new StringBuilder(commented(notes.stream().map(note -> indexName + ": " + note).toList()));
+        out.append(skipped ? "-- " + sql.replace("\n", "\n-- ") : sql);
+        return out.toString();
+    }
+
+    private boolean alreadyUnique(Entity e, List<Attribute> columns) {
+        Set<UUID> ids = new HashSet<>(columns.stream().map(Attribute::id).toList());
+        Set<UUID> pk = new HashSet<>(e.primaryKey().stream().map(Attribute::id).toList());
+        if (ids.equals(pk) || (columns.size() == 1 && columns.get(0).unique())) {
+            return true;
+        }
+        return view.model().indexesOf(e.id()).stream().filter(i -> i.unique() && !i.partial())
+                .anyMatch(i -> new HashSet<>(i.columns().stream().map(Index.IndexColumn::attributeId).toList()).equals(ids));
+    }
+
+    /** Key (primary/unique) constraint names live with the indexes: per schema, per table on MySQL. */
+    private String keyName(String tableScope, String wanted) {
+        return names.allocate(dialect == SqlDialectChoice.MYSQL ? tableScope : NameAllocator.SCHEMA, wanted);
+    }
+
+    private String indexScope(Entity e) {
+        return dialect == SqlDialectChoice.MYSQL ? NameAllocator.tableScope(e.name()) : NameAllocator.SCHEMA;
+    }
+
+    private Table<?> table(Entity e) {
+        return DSL.table(name(e.name()));
+    }
+}

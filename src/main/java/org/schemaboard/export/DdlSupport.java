@@ -1,0 +1,84 @@
+package org.schemaboard.export;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jooq.ConstraintForeignKeyOnStep;
+import org.jooq.Name;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.schemaboard.model.Attribute;
+import org.schemaboard.model.Identifiers;
+import org.schemaboard.model.ReferentialAction;
+
+/** The small jOOQ bits {@link DdlRenderer} needs: dialects, identifier quoting, foreign-key actions, SQL comments. */
+final class DdlSupport {
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private DdlSupport() {
+    }
+
+    /** Notes as SQL line comments, one per line, ready to go above a statement. */
+    static String commented(List<String> notes) {
+        StringBuilder out = new StringBuilder();
+        for (String note : notes) {
+            out.append("-- ").append(SqlText.comment(note)).append('\n');
+        }
+        return out.toString();
+    }
+
+    static ConstraintForeignKeyOnStep onDelete(ConstraintForeignKeyOnStep s, ReferentialAction a) {
+        return switch (a) {
+            case CASCADE -> s.onDeleteCascade();
+            case RESTRICT -> s.onDeleteRestrict();
+            case SET_NULL -> s.onDeleteSetNull();
+            case SET_DEFAULT -> s.onDeleteSetDefault();
+            case NO_ACTION -> s.onDeleteNoAction();
+        };
+    }
+
+    static ConstraintForeignKeyOnStep onUpdate(ConstraintForeignKeyOnStep s, ReferentialAction a) {
+        return switch (a) {
+            case CASCADE -> s.onUpdateCascade();
+            case RESTRICT -> s.onUpdateRestrict();
+            case SET_NULL -> s.onUpdateSetNull();
+            case SET_DEFAULT -> s.onUpdateSetDefault();
+            case NO_ACTION -> s.onUpdateNoAction();
+        };
+    }
+
+    /** Unquoted, as designers write their queries, unless the name is a reserved word or not a plain identifier. */
+    static Name name(String identifier) {
+        boolean plain = PLAIN.matcher(identifier).matches() && Identifiers.warning(identifier).isEmpty();
+        return plain ? DSL.unquotedName(identifier) : DSL.quotedName(identifier);
+    }
+
+    static Name[] names(List<Attribute> attributes) {
+        return attributes.stream().map(a -> name(a.name())).toArray(Name[]::new);
+    }
+
+    static String columnList(List<Attribute> attributes) {
+        return String.join(", ", new LinkedHashSet<>(attributes.stream().map(Attribute::name).toList()));
+    }
+
+    static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    static SQLDialect sqlDialect(SqlDialectChoice dialect) {
+        return switch (dialect) {
+            case POSTGRESQL -> SQLDialect.POSTGRES;
+            case MYSQL -> SQLDialect.MYSQL;
+            case H2 -> SQLDialect.H2;
+        };
+    }
+
+    static int maxIdentifierLength(SqlDialectChoice dialect) {
+        return switch (dialect) {
+            case POSTGRESQL -> 63;
+            case MYSQL -> 64;
+            case H2 -> 256;
+        };
+    }
+}

@@ -1,0 +1,197 @@
+package org.schemaboard.export;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.schemaboard.model.DesignModel;
+
+/**
+ * The specification as one self-contained HTML page: the Markdown rendered by flexmark, a table of contents built
+ * from its headings, inline print-friendly CSS. Nothing in it runs or loads: raw HTML in the source is escaped, links
+ * are not rendered as links at all (the document has none of its own; user text cannot make one, and a
+ * {@code javascript:} URL is suppressed besides), there is no {@code <script>}, and a Content-Security-Policy that
+ * forbids scripts and remote loads guards the page should anything slip through.
+ */
+final class HtmlSpec {
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)\\s*(javascript|vbscript|data|file):.*")
+            .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+            .set(HtmlRenderer.RENDER_HEADER_ID, false)
+            .toImmutable();
+
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
+            .attributeProviderFactory(new HeadingIds()).build();
+
+    private static final String CSS = """
+            :root { color-scheme: light; }
+            body { margin: 0; color: #1f2328; background: #fff;
+              font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+            .page { max-width: 76rem; margin: 0 auto; padding: 2rem 1.5rem 4rem;
+              display: grid; grid-template-columns: 17rem minmax(0, 1fr); gap: 2.5rem; }
+            nav.toc { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto;
+              font-size: .875rem; border-right: 1px solid #d0d7de; padding-right: 1rem; }
+            nav.toc .toc-title { font-size: 1rem; margin: 0 0 .5rem; border: 0; }
+            nav.toc ol { list-style: none; margin: .15rem 0; padding-left: .9rem; }
+            nav.toc > ol { padding-left: 0; }
+            nav.toc li { margin: .15rem 0; }
+            a { color: #0969da; text-decoration: none; }
+            a:hover { text-decoration: underline; }
+            h1 { font-size: 2rem; margin-top: 0; padding-bottom: .3rem; border-bottom: 2px solid #1f2328; }
+            h2 { font-size: 1.5rem; margin-top: 2.5rem; padding-bottom: .25rem; border-bottom: 1px solid #d0d7de; }
+            h3 { font-size: 1.2rem; margin-top: 2rem; }
+            h4 { font-size: 1.05rem; margin-top: 1.5rem; }
+            h5 { font-size: 1rem; margin-top: 1.25rem; color: #424a53; }
+            pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: .8rem 1rem;
+              overflow-x: auto; font-size: .85rem; line-height: 1.45; }
+            code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: .9em; }
+            :not(pre) > code { background: #f6f8fa; padding: .1em .3em; border-radius: 4px; }
+            table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .9rem; }
+            th, td { border: 1px solid #d0d7de; padding: .4rem .6rem; text-align: left; vertical-align: top; }
+            th { background: #f6f8fa; }
+            em { color: #57606a; }
+            li.task-list-item { list-style: none; }
+            li.task-list-item input { margin: 0 .4rem 0 -1.3rem; }
+            @media (max-width: 60rem) {
+              .page { display: block; }
+              nav.toc { position: static; max-height: none; border-right: 0; border-bottom: 1px solid #d0d7de;
+                padding: 0 0 1rem; margin-bottom: 2rem; }
+            }
+            @media print {
+              body { font-size: 10.5pt; }
+              .page { display: block; max-width: none; padding: 0; }
+              nav.toc { position: static; max-height: none; border: 0; padding: 0; break-after: page; }
+              a { color: inherit; }
+              pre { white-space: pre-wrap; overflow-wrap: anywhere; border-color: #999; background: #fff; }
+              th { background: #eee; }
+              h1, h2, h3, h4, h5 { break-after: avoid; }
+              pre, tr, li { break-inside: avoid; }
+            }
+            """;
+
+    private HtmlSpec() {
+    }
+
+    static String render(DesignModel model) {
+        Document document = PARSER.parse(MarkdownSpec.render(model));
+        List<Heading> toc = assignIds(document);
+        String body = RENDERER.render(document);
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
+                + "<meta name=\"generator\" content=\"Schemaboard\">\n"
+                + "<title>Database Design Specification — " + escape(model.name()) + "</title>\n"
+                + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<div class=\"page\">\n"
+                + tableOfContents(toc) + "<main>\n" + body + "</main>\n</div>\n</body>\n</html>\n";
+    }
+
+    /** Gives every heading a unique id made from its text; returns the level-2 and -3 headings for the contents. */
+    private static List<Heading> assignIds(Document document) {
+        Set<String> used = new HashSet<>();
+        List<Heading> toc = new ArrayList<>();
+        used.add("contents");
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading) {
+                Heading heading = (Heading) node;
+                String base = slug(heading.getAnchorRefText());
+                String id = base;
+                for (int n = 2; !used.add(id); n++) {
+                    id = base + "-" + n;
+                }
+                heading.setAnchorRefId(id);
+                if (heading.getLevel() == 2 || heading.getLevel() == 3) {
+                    toc.add(heading);
+                }
+            }
+        }
+        return toc;
+    }
+
+    private static String tableOfContents(List<Heading> headings) {
+        StringBuilder out = new StringBuilder("<nav class=\"toc\" aria-labelledby=\"contents\">\n"
+                + "<h2 class=\"toc-title\" id=\"contents\">Contents</h2>\n<ol>\n");
+        boolean open = false;
+        boolean nested = false;
+        for (Heading h : headings) {
+            String link = "<a href=\"#" + h.getAnchorRefId() + "\">" + escape(h.getAnchorRefText()) + "</a>";
+            if (h.getLevel() == 2) {
+                if (nested) {
+                    out.append("</ol>");
+                    nested = false;
+                }
+                if (open) {
+                    out.append("</li>\n");
+                }
+                out.append("<li>").append(link);
+                open = true;
+            } else {
+                if (!nested) {
+                    out.append("\n<ol>\n");
+                    nested = true;
+                }
+                out.append("<li>").append(link).append("</li>\n");
+            }
+        }
+        if (nested) {
+            out.append("</ol>");
+        }
+        if (open) {
+            out.append("</li>\n");
+        }
+        return out.append("</ol>\n</nav>\n").toString();
+    }
+
+    private static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "section" : s;
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Writes each heading's id (set by {@link #assignIds}) into its tag, so the contents' anchors land. */
+    private static final class HeadingIds extends IndependentAttributeProviderFactory {
+
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                if (node instanceof Heading && ((Heading) node).getAnchorRefId() != null) {
+                    attributes.replaceValue("id", ((Heading) node).getAnchorRefId());
+                }
+            };
+        }
+    }
+}

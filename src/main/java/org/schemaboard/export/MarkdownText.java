@@ -1,0 +1,106 @@
+package org.schemaboard.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Escaping of user text (names, purposes, rationale, labels) for Markdown, so that it reads as written and can never
+ * change the document's structure: no heading, list, table cell break, link, image, emphasis or raw HTML can come
+ * out of it. Markdown punctuation is backslash-escaped (CommonMark lets any ASCII punctuation be escaped); an
+ * underscore inside a word is left alone because it cannot start emphasis there, which keeps {@code order_items}
+ * readable in the Markdown source.
+ */
+final class MarkdownText {
+
+    static final String NOT_SPECIFIED = "_Not specified yet._";
+
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
+    private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d+)([.)])");
+
+    private MarkdownText() {
+    }
+
+    /** One line of inline text: whitespace (including line breaks) collapsed, every structural character escaped. */
+    static String inline(String text) {
+        if (text == null) {
+            return "";
+        }
+        return escapeLine(text.replaceAll("\\s+", " ").strip());
+    }
+
+    /** Inline text, or the not-specified marker when there is none. */
+    static String inlineOrNotSpecified(String text) {
+        return text == null || text.isBlank() ? NOT_SPECIFIED : inline(text);
+    }
+
+    /**
+     * Multi-line text for a paragraph or a list item: each line escaped, joined by hard line breaks, continuation lines
+     * indented by {@code indent} so they stay inside the list item. Blank lines are dropped (they would end the item).
+     */
+    static String block(String text, String indent) {
+        if (text == null || text.isBlank()) {
+            return NOT_SPECIFIED;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.strip().split("\\R")) {
+            String stripped = line.replaceAll("\\s+", " ").strip();
+            if (!stripped.isEmpty()) {
+                lines.add(escapeLine(stripped));
+            }
+        }
+        return String.join("  \n" + indent, lines);
+    }
+
+    /** Text in a table cell: like {@link #inline}; {@code |} is escaped there too. */
+    static String cell(String text) {
+        return text == null || text.isBlank() ? "—" : inline(text);
+    }
+
+    /** An inline code span that survives any backticks inside (code spans need no other escaping). */
+    static String code(String text) {
+        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String fence = "`".repeat(longestBacktickRun(t) + 1);
+        boolean pad = t.startsWith("`") || t.endsWith("`") || t.isEmpty();
+        return fence + (pad ? " " : "") + t + (pad ? " " : "") + fence;
+    }
+
+    /** A fenced code block whose fence is longer than any backtick run in the content, so the content cannot end it. */
+    static String fencedBlock(String language, String content) {
+        String body = content == null ? "" : content.strip().replace("\r\n", "\n").replace('\r', '\n');
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
+        return fence + language + "\n" + body + "\n" + fence;
+    }
+
+    private static String escapeLine(String line) {
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '[', ']', '<', '>', '|', '#', '!', '~', '&', '{', '}', '$', '^' -> out.append('\\').append(c);
+                case '_' -> {
+                    boolean inWord = i > 0 && i < line.length() - 1
+                            && Character.isLetterOrDigit(line.charAt(i - 1)) && Character.isLetterOrDigit(line.charAt(i + 1));
+                    out.append(inWord ? "_" : "\\_");
+                }
+                case '-', '+', '=', ':' -> out.append(i == 0 ? "\\" + c : String.valueOf(c));
+                default -> out.append(c);
+            }
+        }
+        Matcher ordered = ORDERED_MARKER.matcher(out);
+        if (ordered.find()) {
+            return ordered.group(1) + "\\" + ordered.group(2) + out.substring(ordered.end());
+        }
+        return out.toString();
+    }
+
+    private static int longestBacktickRun(String text) {
+        int longest = 0;
+        Matcher m = BACKTICKS.matcher(text);
+        while (m.find()) {
+            longest = Math.max(longest, m.group().length());
+        }
+        return longest;
+    }
+}

@@ -1,0 +1,164 @@
+package org.schemaboard.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.schemaboard.model.Attribute;
+import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.Entity;
+import org.schemaboard.model.Index;
+import org.schemaboard.model.QueryPattern;
+import org.schemaboard.model.Relationship;
+
+/**
+ * Lookups the renderers share: entities and attributes by id, the foreign keys the relationships stand for, and the
+ * index ↔ query pattern links (stored on both sides; a link on either side counts). Dangling ids (an element deleted
+ * while the model was read) are skipped rather than failing the export.
+ */
+final class ModelView {
+
+    /** A 1:1 or 1:N relationship as a foreign key: {@code referencing(columns)} → {@code referenced(keyColumns)}. */
+    record ForeignKey(Relationship relationship, Entity referenced, Entity referencing, List<Attribute> keyColumns,
+                      List<Attribute> columns) {
+
+        boolean selfReferencing() {
+            return referenced.id().equals(referencing.id());
+        }
+    }
+
+    private final DesignModel model;
+    private final Map<UUID, Entity> entities = new HashMap<>();
+    private final Map<UUID, Attribute> attributes = new HashMap<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+
+    ModelView(DesignModel model) {
+        this.model = model;
+        for (Entity e : model.entities()) {
+            entities.put(e.id(), e);
+            for (Attribute a : e.attributes()) {
+                attributes.put(a.id(), a);
+            }
+        }
+        for (Relationship r : model.relationships()) {
+            toForeignKey(r).ifPresent(foreignKeys::add);
+        }
+    }
+
+    DesignModel model() {
+        return model;
+    }
+
+    Optional<Entity> entity(UUID id) {
+        return Optional.ofNullable(id == null ? null : entities.get(id));
+    }
+
+    String entityName(UUID id) {
+        return entity(id).map(Entity::name).orElse("(deleted)");
+    }
+
+    Optional<Attribute> attribute(UUID id) {
+        return Optional.ofNullable(id == null ? null : attributes.get(id));
+    }
+
+    /** Foreign keys in the model's relationship order. */
+    List<ForeignKey> foreignKeys() {
+        return foreignKeys;
+    }
+
+    List<ForeignKey> foreignKeysOf(Entity referencing) {
+        return foreignKeys.stream().filter(f -> f.referencing().id().equals(referencing.id())).toList();
+    }
+
+    /** Index columns that still exist, in index order, with their direction. */
+    List<Attribute> indexColumns(Index index) {
+        List<Attribute> columns = new ArrayList<>();
+        for (Index.IndexColumn c : index.columns()) {
+            attribute(c.attributeId()).ifPresent(columns::add);
+        }
+        return columns;
+    }
+
+    /** "user_id, created_at DESC". */
+    String indexColumnList(Index index) {
+        List<String> parts = new ArrayList<>();
+        for (Index.IndexColumn c : index.columns()) {
+            attribute(c.attributeId()).ifPresent(a -> parts.add(a.name() + (c.descending() ? " DESC" : "")));
+        }
+        return String.join(", ", parts);
+    }
+
+    List<QueryPattern> patternsServedBy(Index index) {
+        return model.queryPatterns().stream()
+                .filter(q -> q.indexIds().contains(index.id()) || index.queryPatternIds().contains(q.id()))
+                .toList();
+    }
+
+    List<Index> indexesUsedBy(QueryPattern pattern) {
+        return model.indexes().stream()
+                .filter(i -> pattern.indexIds().contains(i.id()) || i.queryPatternIds().contains(pattern.id()))
+                .filter(i -> entities.containsKey(i.entityId()))
+                .toList();
+    }
+
+    /** Entities a query pattern names, plus those of the indexes it uses. */
+    List<Entity> entitiesOf(QueryPattern pattern) {
+        Set<UUID> ids = new LinkedHashSet<>(pattern.entityIds());
+        indexesUsedBy(pattern).forEach(i -> ids.add(i.entityId()));
+        return ids.stream().map(entities::get).filter(e -> e != null).toList();
+    }
+
+    /**
+     * Attributes that end up in an index: primary key, unique, indexed, and both ends of a foreign key. Some dialects
+     * cannot index large-object types, so the DDL renders these with a key-friendly type.
+     */
+    Set<UUID> keyAttributeIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (Entity e : model.entities()) {
+            e.attributes().stream().filter(a -> a.primaryKey() || a.unique()).forEach(a -> ids.add(a.id()));
+        }
+        for (Index i : model.indexes()) {
+            i.columns().forEach(c -> ids.add(c.attributeId()));
+        }
+        for (ForeignKey f : foreignKeys) {
+            f.keyColumns().forEach(a -> ids.add(a.id()));
+            f.columns().forEach(a -> ids.add(a.id()));
+        }
+        return ids;
+    }
+
+    /** A relationship's label for a diagram, one line without double quotes: its label, else its name. */
+    static String label(Relationship r) {
+        String label = r.label() != null && !r.label().isBlank() ? r.label()
+                : r.name() != null && !r.name().isBlank() ? r.name() : "relates to";
+        return label.replaceAll("\\s+", " ").replace('"', '\'').strip();
+    }
+
+    private Optional<ForeignKey> toForeignKey(Relationship r) {
+        if (r.cardinality() == Cardinality.MANY_TO_MANY || r.columns().isEmpty()) {
+            return Optional.empty();
+        }
+        Entity referenced = entities.get(r.fromEntityId());
+        Entity referencing = entities.get(r.toEntityId());
+        if (referenced == null || referencing == null) {
+            return Optional.empty();
+        }
+        List<Attribute> keys = new ArrayList<>();
+        List<Attribute> columns = new ArrayList<>();
+        for (Relationship.ColumnPair pair : r.columns()) {
+            Attribute key = attributes.get(pair.fromAttributeId());
+            Attribute column = attributes.get(pair.toAttributeId());
+            if (key == null || column == null) {
+                return Optional.empty();
+            }
+            keys.add(key);
+            columns.add(column);
+        }
+        return Optional.of(new ForeignKey(r, referenced, referencing, keys, columns));
+    }
+}

@@ -1,0 +1,92 @@
+package org.schemaboard.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.schemaboard.model.EntityKind;
+
+class HtmlSpecTest {
+
+    private static final Set<String> ALLOWED_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "div", "nav",
+            "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ol", "ul", "li", "a", "pre", "code", "table", "thead",
+            "tbody", "tr", "th", "td", "strong", "em", "br", "input", "!doctype");
+
+    private final String html = SpecificationExport.html(EcommerceDesign.model());
+
+    @Test
+    void hostile_text_in_names_purposes_and_sql_stays_inert() {
+        DesignBuilder d = new DesignBuilder("<script>alert('title')</script>");
+        DesignBuilder.EntityBuilder e = d.entity("<img src=x onerror=alert(1)>", EntityKind.CORE,
+                "<script>alert(1)</script> [x](javascript:alert(1)) <a href=\"javascript:alert(2)\">y</a> "
+                        + "![i](javascript:alert(3)) <javascript:alert(4)>");
+        e.col("id", "INTEGER").pk().desc("<svg onload=alert(5)>");
+        d.index("ix", e, "id").rationale("<iframe src=javascript:alert(6)>");
+        d.pattern("<b onmouseover=alert(7)>p</b>").sql("SELECT 1 </code></pre><script>alert(8)</script>");
+
+        String page = SpecificationExport.html(d.build());
+
+        assertThat(page.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("<img").doesNotContain("<svg")
+                .doesNotContain("<iframe").doesNotContain("<b ");
+        assertThat(page).doesNotContainPattern("(?i)<[^>]*(href|src)\\s*=\\s*[\"']?\\s*javascript:")
+                .doesNotContainPattern("(?i)<[a-z][^>]*\\son[a-z]+\\s*=");
+        assertThat(tagsIn(page)).isSubsetOf(ALLOWED_TAGS);
+        assertThat(linksIn(page)).allMatch(href -> href.startsWith("#"));
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&lt;img src=x onerror=alert(1)&gt;")
+                .contains("[x](javascript:alert(1))")
+                .contains("<title>Database Design Specification — &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;</title>");
+    }
+
+    @Test
+    void the_table_of_contents_links_to_every_section_by_anchor() {
+        List<String> links = linksIn(html);
+
+        assertThat(links).contains("#executive-summary", "#physical-data-model", "#indexing-strategy",
+                "#validation-checklist", "#handoff-notes", "#backup-and-recovery-strategy");
+        Set<String> ids = new HashSet<>();
+        Matcher m = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            assertThat(ids.add(m.group(1))).as("unique id " + m.group(1)).isTrue();
+        }
+        for (String link : links) {
+            assertThat(ids).as("target of " + link).contains(link.substring(1));
+        }
+        assertThat(html).contains("<h2 id=\"executive-summary\">Executive Summary</h2>")
+                .contains("<h3 id=\"entity-relationship-diagram-text-format\">Entity Relationship Diagram (Text Format)</h3>");
+    }
+
+    @Test
+    void the_page_is_self_contained_print_friendly_and_script_free() {
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("@media print")
+                .contains("Content-Security-Policy").doesNotContain("<script").doesNotContain("<link")
+                .doesNotContainPattern("(?i)(src|href)=\"(https?:)?//");
+        assertThat(tagsIn(html)).isSubsetOf(ALLOWED_TAGS);
+    }
+
+    @Test
+    void the_specification_renders_as_html_tables_code_and_checkboxes() {
+        assertThat(html).contains("<table>").contains("<th>Index</th>").contains("<td>idx_users_email on users (email)</td>")
+                .contains("<pre><code class=\"language-sql\">CREATE TABLE categories (")
+                .contains("<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\"")
+                .contains("<em>Not specified yet.</em>");
+    }
+
+    private static Set<String> tagsIn(String page) {
+        Set<String> tags = new HashSet<>();
+        Matcher m = Pattern.compile("<\\s*/?\\s*(!?[A-Za-z][A-Za-z0-9]*)").matcher(page);
+        while (m.find()) {
+            tags.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return tags;
+    }
+
+    private static List<String> linksIn(String page) {
+        return Pattern.compile("href=\"([^\"]*)\"").matcher(page).results().map(r -> r.group(1)).toList();
+    }
+}
