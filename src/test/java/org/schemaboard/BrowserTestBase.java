@@ -185,12 +185,12 @@ public abstract class BrowserTestBase {
     }
 
     /**
-     * A Vaadin grid found by its accessible name. The name sits on the grid's inner table while the cell contents are
-     * slotted into the {@code vaadin-grid} element, so text is searched in the element that has that table.
+     * A Vaadin grid found by its accessible name. The name sits on the grid's inner table (role treegrid) while the
+     * cell contents are slotted into the {@code vaadin-grid} element, so text is searched in the element that has that table.
      */
     protected static Locator grid(Page page, String name) {
         return page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHas(
-                page.getByRole(AriaRole.GRID, new Page.GetByRoleOptions().setName(name).setExact(true))));
+                page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName(name).setExact(true))));
     }
 
     /** Saves a full-page screenshot for people to look at; returns its path. */
