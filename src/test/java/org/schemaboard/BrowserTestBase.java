@@ -193,6 +193,12 @@ public abstract class BrowserTestBase {
                 page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName(name).setExact(true))));
     }
 
+    /** The cell of a grid whose whole text is {@code text}. */
+    protected static Locator cell(Locator grid, String text) {
+        return grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(text) + "\\s*$")));
+    }
+
     /** Saves a full-page screenshot for people to look at; returns its path. */
     protected static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");

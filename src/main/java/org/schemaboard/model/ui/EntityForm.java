@@ -42,6 +42,10 @@ class EntityForm extends Div {
         lifecycle.setPlaceholder("How rows are created, updated and deleted");
         name.addValueChangeListener(e -> name.setHelperText(Identifiers.warning(e.getValue()).orElse(null)));
 
+        // The server learns of every keystroke, so a live refresh can tell the form holds unsaved input and keep it.
+        for (var field : new com.vaadin.flow.data.value.HasValueChangeMode[] {name, purpose, rules, lifecycle, notes}) {
+            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        }
         name.setValue(entity.name());
         kind.setValue(entity.kind());
         purpose.setValue(text(entity.purpose()));
