@@ -193,10 +193,14 @@ public abstract class BrowserTestBase {
                 page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName(name).setExact(true))));
     }
 
-    /** The cell of a grid whose whole text is {@code text}. */
+    /**
+     * The cell of a grid whose whole text is {@code text}. (Playwright hands the pattern to JavaScript, which knows no
+     * {@code \Q…\E} quoting, so special characters are escaped one by one.)
+     */
     protected static Locator cell(Locator grid, String text) {
+        String escaped = text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
         return grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(text) + "\\s*$")));
+                .setHasText(java.util.regex.Pattern.compile("^\\s*" + escaped + "\\s*$")));
     }
 
     /** Saves a full-page screenshot for people to look at; returns its path. */

@@ -162,7 +162,7 @@ class EntitiesPanel extends Div {
         if (context.isReloadFromOthers() && currentForm != null && entity.id().equals(currentFormEntity)
                 && currentForm.isDirty()) {
             EntityForm kept = currentForm;
-            kept.showNotice("Someone else changed this entity. Your unsaved edits are kept; saving merges them.");
+            kept.showNotice("Someone else changed this design while you were typing here. Your unsaved edits are kept; saving merges them with their changes.");
             detail.add(kept, attributes(entity));
             return;
         }
@@ -221,12 +221,14 @@ class EntitiesPanel extends Div {
         grid.addColumn(Attribute::typeDisplay).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> keys(a)).setHeader("Keys").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.nullable() ? "NULL" : "NOT NULL").setHeader("Null").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.defaultValue() == null ? "" : a.defaultValue()).setHeader("Default").setAutoWidth(true);
+        grid.addColumn(a -> a.defaultValue() == null ? "" : a.defaultValue()).setHeader("Default").setWidth("6rem")
+                .setFlexGrow(1).setTooltipGenerator(Attribute::defaultValue);
         grid.addColumn(a -> a.checkExpression() == null ? "" : a.checkExpression()).setHeader("Check")
-                .setAutoWidth(true);
-        grid.addColumn(a -> a.description() == null ? "" : a.description()).setHeader("Description").setFlexGrow(2);
+                .setWidth("6rem").setFlexGrow(1).setTooltipGenerator(Attribute::checkExpression);
+        grid.addColumn(a -> a.description() == null ? "" : a.description()).setHeader("Description")
+                .setWidth("8rem").setFlexGrow(2).setTooltipGenerator(Attribute::description);
         if (context.canEdit()) {
-            grid.addComponentColumn(a -> attributeActions(entity, a)).setHeader("Actions").setAutoWidth(true)
+            grid.addComponentColumn(a -> attributeActions(entity, a)).setHeader("Actions").setAutoWidth(true).setFrozenToEnd(true)
                     .setFlexGrow(0);
             grid.addItemDoubleClickListener(e -> openAttribute(entity, e.getItem()));
         }

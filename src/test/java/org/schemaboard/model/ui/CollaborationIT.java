@@ -50,8 +50,7 @@ class CollaborationIT extends BrowserTestBase {
         signIn(bob, "bob", "demo");
         for (Page page : new Page[] {alice, bob}) {
             page.navigate(url("/designs/" + designId + "/entities"));
-            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("customers"))
-                    .first().click();
+            cell(grid(page, "Entities"), "customers").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("customers")
                     .setExact(true))).isVisible();
         }

@@ -139,11 +139,65 @@ class ModelEditorIT extends BrowserTestBase {
         assertThat(cell(grid, "tag_id → id")).isVisible();
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Entities")).click();
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("product_tags")).first()
-                .click();
+        cell(grid(page, "Entities"), "product_tags").click();
         Locator attributes = grid(page, "Attributes of product_tags");
         assertThat(cell(attributes, "product_id")).isVisible();
         assertThat(cell(attributes, "tag_id")).isVisible();
+    }
+
+    @Test
+    void a_partial_unique_index_and_a_query_pattern_relying_on_it_survive_a_reload() {
+        UUID designId = currentUser.runAs("alice", () -> {
+            UUID id = designs.create(new DesignDraft("Accounts " + UUID.randomUUID().toString().substring(0, 6),
+                    TargetDatabase.POSTGRESQL, null));
+            UUID users = entities.createEntity(id, EntityDraft.named("users", EntityKind.CORE));
+            entities.addAttribute(users, AttributeDraft.of("id", "UUID").asPrimaryKey());
+            entities.addAttribute(users, AttributeDraft.of("email", "VARCHAR").withLength(255).notNull());
+            entities.addAttribute(users, AttributeDraft.of("status", "VARCHAR").withLength(20).notNull());
+            return id;
+        });
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        page.navigate(url("/designs/" + designId + "/indexes"));
+
+        button(page, "New index").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        choose(page, dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Entity")), "users", "users");
+        choose(page, dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Column 1")), "email", "email");
+        dialog.getByLabel("Index name").fill("uq_users_active_email");
+        dialog.getByLabel("Unique").check();
+        dialog.getByLabel("Partial index").check();
+        dialog.getByLabel("WHERE condition").fill("status = 'active'");
+        dialog.getByLabel("Purpose").fill("Sign-in by e-mail");
+        button(dialog, "Save index").click();
+        assertThat(dialog).isHidden();
+        Locator indexes = grid(page, "Indexes");
+        assertThat(cell(indexes, "uq_users_active_email")).isVisible();
+        assertThat(cell(indexes, "WHERE status = 'active'")).isVisible();
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Query patterns")).click();
+        button(page, "New query pattern").click();
+        dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Sign in");
+        dialog.getByLabel("SQL").fill("SELECT id FROM users WHERE email = $1 AND status = 'active'");
+        choose(page, dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Relies on indexes")), "uq_users", "uq_users_active_email");
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).click(); // closes the picker
+        button(dialog, "Save query pattern").click();
+        assertThat(dialog).isHidden();
+
+        page.reload();
+        Locator patterns = grid(page, "Query patterns");
+        assertThat(cell(patterns, "uq_users_active_email")).isVisible();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Indexes")).click();
+        assertThat(cell(grid(page, "Indexes"), "Sign in")).isVisible();
+        screenshot(page, "editor-indexes");
+
+        DesignModel model = currentUser.runAs("alice", () -> models.load(designId));
+        assertThat(model.indexes()).singleElement().satisfies(index -> {
+            assertThat(index.unique()).isTrue();
+            assertThat(index.predicate()).isEqualTo("status = 'active'");
+            assertThat(index.queryPatternIds()).containsExactly(model.queryPatterns().get(0).id());
+        });
     }
 
     @Test
@@ -153,8 +207,7 @@ class ModelEditorIT extends BrowserTestBase {
         button(page, "Open E-commerce platform").click();
         assertThat(page.getByText("You are a viewer of this design")).isVisible();
         assertThat(button(page, "New entity")).isHidden();
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("orders")).first()
-                .click();
+        cell(grid(page, "Entities"), "orders").click();
         assertThat(page.getByLabel("Entity name")).hasAttribute("readonly", "");
         assertThat(button(page, "Save entity")).isHidden();
         assertThat(button(page, "Add attribute")).isHidden();
