@@ -99,8 +99,12 @@ class RelationshipsPanel extends Div {
     private void refresh() {
         DesignModel model = context.model();
         Map<UUID, Attribute> attributes = model.attributesById();
-        List<Row> list = model.relationships().stream().map(r -> new Row(r, model.entityName(r.fromEntityId()),
-                model.entityName(r.toEntityId()), columns(model, r, attributes))).toList();
+        // Names by id, built once: a big design has thousands of relationships (see BENCHMARKS.md).
+        Map<UUID, String> names = model.entities().stream()
+                .collect(Collectors.toMap(e -> e.id(), e -> e.name()));
+        List<Row> list = model.relationships().stream().map(r -> new Row(r,
+                names.getOrDefault(r.fromEntityId(), "(deleted)"), names.getOrDefault(r.toEntityId(), "(deleted)"),
+                columns(names, r, attributes))).toList();
         rows = new ListDataProvider<>(list);
         grid.setItems(rows);
         applyFilter();
@@ -108,9 +112,10 @@ class RelationshipsPanel extends Div {
         empty.setVisible(list.isEmpty());
     }
 
-    private static String columns(DesignModel model, Relationship r, Map<UUID, Attribute> attributes) {
+    private static String columns(Map<UUID, String> names, Relationship r, Map<UUID, Attribute> attributes) {
         if (r.cardinality() == Cardinality.MANY_TO_MANY) {
-            return r.junctionEntityId() == null ? "junction deleted" : "through " + model.entityName(r.junctionEntityId());
+            return r.junctionEntityId() == null ? "junction deleted"
+                    : "through " + names.getOrDefault(r.junctionEntityId(), "(deleted)");
         }
         return r.columns().stream().map(p -> name(attributes, p.toAttributeId()) + " → "
                 + name(attributes, p.fromAttributeId())).collect(Collectors.joining(", "));
