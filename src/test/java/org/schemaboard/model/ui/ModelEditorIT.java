@@ -166,7 +166,9 @@ class ModelEditorIT extends BrowserTestBase {
                 "users", "users");
         choose(page, dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Column 1")),
                 "email", "email");
-        dialog.getByLabel("Index name").fill("uq_users_active_email");
+        Locator indexName = dialog.getByLabel("Index name");
+        assertThat(indexName).hasValue("idx_users_email"); // suggested from the entity and columns
+        indexName.fill("uq_users_active_email");
         dialog.getByLabel("Unique").check();
         dialog.getByLabel("Partial index").check();
         dialog.getByLabel("WHERE condition").fill("status = 'active'");
