@@ -162,7 +162,8 @@ class EntitiesPanel extends Div {
         if (context.isReloadFromOthers() && currentForm != null && entity.id().equals(currentFormEntity)
                 && currentForm.isDirty()) {
             EntityForm kept = currentForm;
-            kept.showNotice("Someone else changed this design while you were typing here. Your unsaved edits are kept; saving merges them with their changes.");
+            kept.showNotice("Someone else changed this design while you were typing here. Your unsaved edits are "
+                    + "kept; saving merges them with their changes.");
             detail.add(kept, attributes(entity));
             return;
         }
