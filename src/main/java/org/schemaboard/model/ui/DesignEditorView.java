@@ -5,6 +5,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.schemaboard.collab.DesignEventBus;
@@ -147,8 +150,12 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         H1 name = new H1(design.name());
         Div spacer = new Div();
         spacer.addClassName("sb-spacer");
+        Button export = new Button("Export specification", VaadinIcon.DOWNLOAD.create(),
+                e -> new ExportDialog(models.load(design.id())).open());
+        export.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div header = new Div(name, Badges.of(design.targetDatabase().label(), "contrast"),
-                Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"), spacer, here);
+                Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"), spacer, here,
+                export);
         header.addClassName("sb-editor-header");
         Div top = new Div(back, header);
         if (!context.canEdit()) {
