@@ -24,6 +24,14 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
         errors = List.copyOf(errors);
     }
 
+    /** The same plan with more warnings, kept in line order. */
+    public ImportPlan withWarnings(List<Warning> more) {
+        List<Warning> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Warning::line));
+        return new ImportPlan(dialect, tables, foreignKeys, indexes, views, skipped, all, errors);
+    }
+
     public Optional<Table> table(String name) {
         return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
     }
