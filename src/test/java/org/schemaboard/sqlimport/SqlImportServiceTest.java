@@ -185,6 +185,38 @@ class SqlImportServiceTest {
     }
 
     @Test
+    void importing_into_an_existing_design_adds_the_tables_and_a_clash_rolls_the_second_import_back() {
+        UUID design = data.design(user, TestData.designName("Existing"));
+        ImportPlan plan = imports.preview(dump("sqlite.sql"), ImportDialect.AUTO);
+        data.as(user, () -> imports.importInto(design, plan));
+        DesignModel first = data.as(user, () -> models.load(design));
+        assertThat(first.entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("tracks", "albums", "album_notes");
+
+        ImportPlan clashing = imports.preview("CREATE TABLE playlists (id integer PRIMARY KEY);\n"
+                + "CREATE TABLE albums (id integer PRIMARY KEY);\n", ImportDialect.SQLITE);
+        assertThatThrownBy(() -> data.as(user, () -> imports.importInto(design, clashing)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("table albums (line 2)")
+                .hasMessageContaining("already has an entity named albums");
+        DesignModel after = data.as(user, () -> models.load(design));
+        assertThat(after.entities()).hasSameSizeAs(first.entities());
+        assertThat(after.indexes()).hasSameSizeAs(first.indexes());
+        assertThat(after.relationships()).hasSameSizeAs(first.relationships());
+    }
+
+    @Test
+    void a_check_on_several_columns_becomes_a_business_rule_of_the_entity() {
+        ImportPlan plan = imports.preview("CREATE TABLE periods (starts date NOT NULL, ends date,\n"
+                + "  CONSTRAINT ends_after_start CHECK (ends > starts));\n", ImportDialect.POSTGRESQL);
+        assertThat(plan.table("periods").orElseThrow().checks()).containsExactly("ends > starts");
+        UUID id = data.as(user, () -> imports.importIntoNewDesign(TestData.designName("Periods"),
+                TargetDatabase.POSTGRESQL, plan));
+        assertThat(data.as(user, () -> models.load(id)).entityNamed("periods").orElseThrow().businessRules())
+                .contains("CHECK (ends > starts)");
+    }
+
+    @Test
     void a_file_over_50_mb_is_refused() {
         String huge = "-".repeat(SqlImportService.MAX_CHARACTERS + 1);
         assertThatThrownBy(() -> imports.preview(huge, ImportDialect.AUTO)).isInstanceOf(ValidationException.class)
