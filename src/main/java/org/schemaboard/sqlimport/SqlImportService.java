@@ -102,7 +102,7 @@ public class SqlImportService {
         Map<String, List<Set<String>>> uniqueSets = new HashMap<>();
         for (ImportPlan.Table table : plan.tables()) {
             String what = "table " + table.name() + " (line " + table.line() + ")";
-            UUID entityId = attempt(what, () -> entities.createEntity(designId, entityDraft(table, names)));
+            UUID entityId = attempt(what, () -> entities.createEntity(designId, entityDraft(table, plan, names)));
             entityIds.put(key(table.name()), entityId);
             Set<String> singleUnique = new HashSet<>();
             table.uniqueConstraints().stream().filter(u -> u.size() == 1).forEach(u -> singleUnique.add(key(u.get(0))));
@@ -171,11 +171,34 @@ public class SqlImportService {
         }
     }
 
-    private static EntityDraft entityDraft(ImportPlan.Table table, NameMapping names) {
+    private static EntityDraft entityDraft(ImportPlan.Table table, ImportPlan plan, NameMapping names) {
         String rules = table.checks().isEmpty() ? null
                 : "Checks of the imported table:\n" + String.join("\n", table.checks().stream()
                 .map(c -> "CHECK (" + c + ")").toList());
-        return new EntityDraft(names.table(table.name()), EntityKind.CORE, table.comment(), rules, null, null);
+        List<ImportPlan.ForeignKey> links = junctionLinks(table, plan);
+        if (links.isEmpty()) {
+            return new EntityDraft(names.table(table.name()), EntityKind.CORE, table.comment(), rules, null, null);
+        }
+        String purpose = table.comment() != null ? table.comment() : "Resolves the many-to-many relationship "
+                + "between " + links.get(0).referencedTable() + " and " + links.get(1).referencedTable() + ".";
+        return new EntityDraft(names.table(table.name()), EntityKind.JUNCTION, purpose, rules, null, null);
+    }
+
+    /**
+     * The two foreign keys of a junction table: exactly two, and its primary key is their columns together. The
+     * table becomes a Junction entity with its two 1:N relationships (an N:M relationship record is not added: the
+     * model's N:M creates its own link relationships, which would duplicate the imported foreign keys).
+     */
+    static List<ImportPlan.ForeignKey> junctionLinks(ImportPlan.Table table, ImportPlan plan) {
+        List<ImportPlan.ForeignKey> fks = plan.foreignKeys().stream()
+                .filter(fk -> fk.table().equalsIgnoreCase(table.name())).toList();
+        if (fks.size() != 2 || table.primaryKey().isEmpty()) {
+            return List.of();
+        }
+        Set<String> fkColumns = new HashSet<>();
+        fks.forEach(fk -> fk.columns().forEach(c -> fkColumns.add(key(c))));
+        Set<String> pk = new HashSet<>(table.primaryKey().stream().map(SqlImportService::key).toList());
+        return pk.equals(fkColumns) ? fks : List.of();
     }
 
     /** Runs one element's creation; a refusal becomes an error naming the element (and rolls everything back). */

@@ -217,6 +217,25 @@ class SqlImportServiceTest {
     }
 
     @Test
+    void a_table_whose_primary_key_is_two_foreign_keys_becomes_a_junction() {
+        ImportPlan plan = imports.preview(String.join("\n",
+                "CREATE TABLE students (id integer PRIMARY KEY);",
+                "CREATE TABLE courses (id integer PRIMARY KEY);",
+                "CREATE TABLE enrolments (student_id integer NOT NULL REFERENCES students (id) ON DELETE CASCADE,",
+                "  course_id integer NOT NULL REFERENCES courses (id) ON DELETE CASCADE,",
+                "  PRIMARY KEY (student_id, course_id));"), ImportDialect.POSTGRESQL);
+        UUID id = data.as(user, () -> imports.importIntoNewDesign(TestData.designName("School"),
+                TargetDatabase.POSTGRESQL, plan));
+        DesignModel model = data.as(user, () -> models.load(id));
+        Entity enrolments = model.entityNamed("enrolments").orElseThrow();
+        assertThat(enrolments.kind()).isEqualTo(org.schemaboard.model.EntityKind.JUNCTION);
+        assertThat(enrolments.purpose()).isEqualTo("Resolves the many-to-many relationship between students and "
+                + "courses.");
+        assertThat(model.entityNamed("students").orElseThrow().kind()).isEqualTo(org.schemaboard.model.EntityKind.CORE);
+        assertThat(model.relationships()).extracting(r -> r.cardinality().label()).containsExactly("1:N", "1:N");
+    }
+
+    @Test
     void a_file_over_50_mb_is_refused() {
         String huge = "-".repeat(SqlImportService.MAX_CHARACTERS + 1);
         assertThatThrownBy(() -> imports.preview(huge, ImportDialect.AUTO)).isInstanceOf(ValidationException.class)
