@@ -428,6 +428,10 @@ public final class SqlDumpReader {
             columns.add(new ImportPlan.IndexColumn(f.getName(), desc));
         }
         String name = index.$index() == null ? null : index.$index().getName();
+        if (!index.$include().isEmpty()) {
+            plan.warn(statement.line(), "Index " + name + ": INCLUDE columns are not kept (the model has no covering "
+                    + "columns)");
+        }
         if (where == null && index.$where() != null) {
             where = renderer.renderInlined(index.$where());
         }

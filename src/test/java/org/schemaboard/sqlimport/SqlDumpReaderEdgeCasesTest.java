@@ -41,6 +41,16 @@ class SqlDumpReaderEdgeCasesTest {
     }
 
     @Test
+    void include_columns_of_an_index_are_reported_as_not_kept() {
+        ImportPlan plan = SqlDumpReader.read("CREATE TABLE t (a int, b int);\nCREATE INDEX idx_t_a ON t (a) INCLUDE (b);\n",
+                ImportDialect.POSTGRESQL);
+        assertThat(plan.indexes()).extracting(ImportPlan.IndexPlan::name).containsExactly("idx_t_a");
+        assertThat(plan.warnings()).extracting(ImportPlan.Warning::line, ImportPlan.Warning::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "Index idx_t_a: INCLUDE columns are not kept (the model has no "
+                        + "covering columns)"));
+    }
+
+    @Test
     void statements_split_on_the_delimiter_only_outside_quotes_comments_and_bodies() {
         StatementSplitter.Result result = StatementSplitter.split(String.join("\n",
                 "SELECT 'a;b', \"c;d\" /* e; f */ -- g; h",
