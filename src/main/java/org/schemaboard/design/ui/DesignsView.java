@@ -35,6 +35,8 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
+import org.schemaboard.sqlimport.SqlImportService;
+import org.schemaboard.sqlimport.ui.SqlImportDialog;
 
 /** The designs I am a member of: create, rename, delete, open. */
 @Route("")
@@ -45,13 +47,15 @@ public class DesignsView extends Main {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final DesignService designs;
+    private final SqlImportService imports;
     private final Grid<DesignSummary> grid = new Grid<>(DesignSummary.class, false);
     private final TextField filter = new TextField();
     private final Div empty = new Div();
     private ListDataProvider<DesignSummary> rows;
 
-    public DesignsView(DesignService designs) {
+    public DesignsView(DesignService designs, SqlImportService imports) {
         this.designs = designs;
+        this.imports = imports;
         addClassName("sb-page");
 
         H1 title = new H1("Designs");
@@ -69,7 +73,9 @@ public class DesignsView extends Main {
         filter.setWidth("22rem");
         Button create = new Button("New design", VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(filter, create);
+        Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> openImport());
+        HorizontalLayout actions = new HorizontalLayout(importSql, create);
+        HorizontalLayout toolbar = new HorizontalLayout(filter, actions);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         toolbar.addClassName("sb-toolbar");
@@ -168,6 +174,13 @@ public class DesignsView extends Main {
             }
         });
         dialog.open();
+    }
+
+    private void openImport() {
+        new SqlImportDialog(imports, id -> {
+            refresh();
+            getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
+        }).open();
     }
 
     private void openRename(DesignSummary design) {

@@ -1,0 +1,95 @@
+package org.schemaboard.sqlimport;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a dump declares that a design can hold, plus what was skipped and why. Immutable; names are as written
+ * in the dump (unquoted, without schema). Line numbers are 1-based lines of the dump.
+ *
+ * @param errors problems that make the file unusable as a whole (an unterminated quote or dollar body); a plan with
+ *               errors is shown but never imported
+ */
+public record ImportPlan(ImportDialect dialect, List<Table> tables, List<ForeignKey> foreignKeys,
+                         List<IndexPlan> indexes, List<View> views, List<Skipped> skipped, List<Warning> warnings,
+                         List<Skipped> errors) {
+
+    public ImportPlan {
+        tables = List.copyOf(tables);
+        foreignKeys = List.copyOf(foreignKeys);
+        indexes = List.copyOf(indexes);
+        views = List.copyOf(views);
+        skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+        errors = List.copyOf(errors);
+    }
+
+    /** The same plan with more warnings, kept in line order. */
+    public ImportPlan withWarnings(List<Warning> more) {
+        List<Warning> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Warning::line));
+        return new ImportPlan(dialect, tables, foreignKeys, indexes, views, skipped, all, errors);
+    }
+
+    public Optional<Table> table(String name) {
+        return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    public int columnCount() {
+        return tables.stream().mapToInt(t -> t.columns().size()).sum();
+    }
+
+    public boolean importable() {
+        return errors.isEmpty() && !tables.isEmpty();
+    }
+
+    public record Table(String name, String comment, List<Column> columns, List<String> primaryKey,
+                        List<List<String>> uniqueConstraints, List<String> checks, int line) {
+        public Table {
+            columns = List.copyOf(columns);
+            primaryKey = List.copyOf(primaryKey);
+            uniqueConstraints = uniqueConstraints.stream().map(List::copyOf).toList();
+            checks = List.copyOf(checks);
+        }
+
+        public Optional<Column> column(String columnName) {
+            return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+        }
+    }
+
+    /** A column; {@code check} is a CHECK that names only this column. */
+    public record Column(String name, String type, Integer length, Integer precision, Integer scale,
+                         boolean nullable, String defaultValue, String comment, String check) {
+    }
+
+    /** ON DELETE / ON UPDATE as SQL words ({@code CASCADE}, {@code SET NULL}, …), null when not declared. */
+    public record ForeignKey(String name, String table, List<String> columns, String referencedTable,
+                             List<String> referencedColumns, String onDelete, String onUpdate, int line) {
+        public ForeignKey {
+            columns = List.copyOf(columns);
+            referencedColumns = List.copyOf(referencedColumns);
+        }
+    }
+
+    /** {@code method} is lower case (btree, gin, hash …) or null when not given. */
+    public record IndexPlan(String name, String table, List<IndexColumn> columns, boolean unique, String where,
+                            String method, int line) {
+        public IndexPlan {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    public record IndexColumn(String name, boolean descending) {
+    }
+
+    public record View(String name, String sql, int line) {
+    }
+
+    /** A statement (or part of one) that was not imported; {@code column} is 0 when unknown. */
+    public record Skipped(int line, int column, String excerpt, String reason) {
+    }
+
+    public record Warning(int line, String text) {
+    }
+}

@@ -1,0 +1,70 @@
+package org.schemaboard.sqlimport;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Statements a dump holds that are not part of a design's schema, recognised by how they start, each with the reason
+ * shown to the user. They never reach jOOQ's parser (which rejects most of them anyway).
+ */
+final class StatementFilter {
+
+    private record Rule(Pattern pattern, String reason) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule("\\\\", "psql meta-command"),
+            rule("DELIMITER\\b", "client command that changes the statement delimiter"),
+            rule("SELECT\\s+PG_CATALOG\\.SET_CONFIG\\b", "session setting"),
+            rule("SELECT\\s+PG_CATALOG\\.SETVAL\\b", "sequence value (data)"),
+            rule("(SET|RESET)\\b", "session setting"),
+            rule("ALTER\\s+\\w+(\\s+\\w+)?\\s+.*\\bOWNER\\s+TO\\b", "ownership (not part of the design)"),
+            rule("(GRANT|REVOKE)\\b", "privileges (not part of the design)"),
+            rule("CREATE\\s+(OR\\s+REPLACE\\s+)?(DEFINER\\s*=\\s*\\S+\\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT|AGGREGATE"
+                    + "|RULE|CONSTRAINT\\s+TRIGGER)\\b", "function, procedure or trigger (code is not part of the design)"),
+            rule("(CREATE|ALTER|DROP)\\s+SEQUENCE\\b", "sequence (nextval defaults become SERIAL columns)"),
+            rule("(CREATE|ALTER|DROP)\\s+EXTENSION\\b", "extension"),
+            rule("COMMENT\\s+ON\\s+(EXTENSION|SCHEMA|FUNCTION|SEQUENCE|TRIGGER|INDEX|CONSTRAINT|TYPE|DOMAIN|VIEW"
+                    + "|MATERIALIZED\\s+VIEW|DATABASE)\\b", "comment on something the design does not hold"),
+            rule("(CREATE|ALTER)\\s+SCHEMA\\b", "schema (tables are imported without their schema)"),
+            rule("(CREATE|ALTER)\\s+(TYPE|DOMAIN)\\b", "type or domain (not supported yet: columns keep the type name)"),
+            rule("(LOCK|UNLOCK)\\s+TABLES?\\b", "table lock"),
+            rule("(INSERT|REPLACE|UPDATE|DELETE|COPY|LOAD\\s+DATA)\\b", "data (the import takes the schema only)"),
+            rule("USE\\b", "database selection"),
+            rule("(CREATE|ALTER|DROP)\\s+DATABASE\\b", "database creation"),
+            rule("DROP\\b", "DROP statement (the import reads what the dump creates)"),
+            rule("(BEGIN|COMMIT|ROLLBACK|START\\s+TRANSACTION|END|SAVEPOINT|RELEASE)\\b", "transaction control"),
+            rule("PRAGMA\\b", "SQLite setting"),
+            rule("ANALYZE\\b|VACUUM\\b|CHECKPOINT\\b|SHUTDOWN\\b", "maintenance command"),
+            rule("SELECT\\b|CALL\\b|DO\\b|EXECUTE\\b|PERFORM\\b", "query or procedure call (not schema)"),
+            rule("ALTER\\s+TABLE\\b.*\\b(ATTACH|DETACH)\\s+PARTITION\\b", "partition attachment (partitioning plans "
+                    + "are not imported yet)"),
+            rule("ALTER\\s+TABLE\\b.*\\bENABLE\\b|ALTER\\s+TABLE\\b.*\\bDISABLE\\b|ALTER\\s+TABLE\\b.*\\bCLUSTER\\s+ON\\b"
+                    + "|ALTER\\s+TABLE\\b.*\\bREPLICA\\s+IDENTITY\\b|ALTER\\s+TABLE\\b.*\\bSET\\s*\\(",
+                    "table setting (not part of the design)"),
+            rule("ALTER\\s+TABLE\\b.*\\bAUTO_INCREMENT\\s*=", "auto-increment counter (data)"),
+            rule("CREATE\\s+(PUBLICATION|SUBSCRIPTION|ROLE|USER|SERVER|POLICY|STATISTICS|TEXT\\s+SEARCH|CAST"
+                    + "|OPERATOR|COLLATION|TABLESPACE|EVENT\\s+TRIGGER|FOREIGN)\\b", "not part of the design"),
+            rule("CREATE\\s+(VIRTUAL\\s+TABLE)\\b", "virtual table (SQLite module)"));
+
+    private static Rule rule(String start, String reason) {
+        return new Rule(Pattern.compile("^(" + start + ")", Pattern.CASE_INSENSITIVE | Pattern.DOTALL), reason);
+    }
+
+    private StatementFilter() {
+    }
+
+    /** Why the statement is skipped, or null when it should be parsed. */
+    static String reasonToSkip(String statement) {
+        String head = statement.length() > 400 ? statement.substring(0, 400) : statement;
+        head = head.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(head).find()) {
+                return rule.reason();
+            }
+        }
+        return null;
+    }
+
+}
