@@ -1,0 +1,277 @@
+package org.schemaboard.export;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.schemaboard.design.TargetDatabase;
+import org.schemaboard.model.Attribute;
+import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.Entity;
+import org.schemaboard.model.EntityKind;
+import org.schemaboard.model.FrequencyUnit;
+import org.schemaboard.model.Index;
+import org.schemaboard.model.IndexMethod;
+import org.schemaboard.model.QueryPattern;
+import org.schemaboard.model.ReferentialAction;
+import org.schemaboard.model.Relationship;
+
+/**
+ * Reads {@link DesignJson}'s format in one pass over the tree: every id is registered where it is defined, and every
+ * reference is checked against those registrations (references to indexes and query patterns, which may come later in
+ * the file, once everything is read). One instance reads one file.
+ */
+final class DesignJsonReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
+    private static final Set<String> FILE = fields("format", "formatVersion", "design", "entities", "relationships",
+            "indexes", "queryPatterns");
+    private static final Set<String> DESIGN = fields("name", "targetDatabase", "description");
+    private static final Set<String> ENTITY = fields("id", "name", "kind", "purpose", "businessRules", "lifecycle",
+            "notes", "attributes");
+    private static final Set<String> ATTRIBUTE = fields("id", "name", "dataType", "length", "precision", "scale",
+            "nullable", "defaultValue", "primaryKey", "unique", "checkExpression", "description");
+    private static final Set<String> RELATIONSHIP = fields("id", "name", "fromEntityId", "toEntityId", "cardinality",
+            "columns", "onDelete", "onUpdate", "label", "identifying", "rationale", "junctionEntityId");
+    private static final Set<String> COLUMN_PAIR = fields("fromAttributeId", "toAttributeId");
+    private static final Set<String> INDEX = fields("id", "entityId", "name", "columns", "unique", "predicate",
+            "method", "purpose", "rationale", "queryPatternIds");
+    private static final Set<String> INDEX_COLUMN = fields("attributeId", "descending");
+    private static final Set<String> QUERY_PATTERN = fields("id", "name", "description", "sql", "frequency",
+            "frequencyUnit", "latencyTargetMs", "entityIds", "indexIds");
+
+    /** What an id names: its kind ("entity", "attribute", …), where it is defined, and for attributes the entity. */
+    private record Definition(String kind, String path, String name, UUID entityId) {
+    }
+
+    private final Map<UUID, Definition> definitions = new HashMap<>();
+    private final List<Runnable> laterChecks = new ArrayList<>();
+
+    DesignModel read(String json) {
+        JsonFields file = JsonFields.root(parse(json));
+        checkFormat(file);
+        file.allowOnly(FILE);
+        JsonFields design = file.requiredObject("design");
+        design.allowOnly(DESIGN);
+        String name = design.requiredText("name");
+        TargetDatabase target = design.requiredEnum("targetDatabase", TargetDatabase.class);
+        String description = design.text("description");
+
+        List<Entity> entities = file.objects("entities").stream().map(this::entity).toList();
+        List<Relationship> relationships = file.objects("relationships").stream().map(this::relationship).toList();
+        List<Index> indexes = file.objects("indexes").stream().map(this::index).toList();
+        List<QueryPattern> patterns = file.objects("queryPatterns").stream().map(this::queryPattern).toList();
+        laterChecks.forEach(Runnable::run);
+        return new DesignModel(null, name, target, description, entities, relationships, indexes, patterns);
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            JsonNode root = json == null ? null : MAPPER.readTree(json);
+            if (root == null || root.isMissingNode()) {
+                throw new DesignJsonException("The file is empty; a design file is a JSON object with \"format\": \""
+                        + DesignJson.FORMAT + "\"");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String problem = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
+                    ? "more text after the end of the JSON object" : firstLine(e.getOriginalMessage());
+            throw new DesignJsonException("Not valid JSON" + where + ": " + problem);
+        }
+    }
+
+    private static void checkFormat(JsonFields file) {
+        String notADesign = "This is not a Schemaboard design file: ";
+        if (!file.isObject()) {
+            throw new DesignJsonException(notADesign + "it holds " + file.describe() + ", not a JSON object");
+        }
+        String format;
+        try {
+            format = file.text("format");
+        } catch (DesignJsonException e) {
+            throw new DesignJsonException(notADesign + e.getMessage());
+        }
+        if (format == null) {
+            throw new DesignJsonException(notADesign + "it has no \"format\": \"" + DesignJson.FORMAT + "\"");
+        }
+        if (!format.equals(DesignJson.FORMAT)) {
+            throw new DesignJsonException(notADesign + "\"format\" is \"" + format + "\", not \"" + DesignJson.FORMAT
+                    + "\"");
+        }
+        if (!file.has("formatVersion")) {
+            throw new DesignJsonException("\"formatVersion\" is missing; this Schemaboard reads formatVersion "
+                    + DesignJson.FORMAT_VERSION);
+        }
+        int version = file.integer("formatVersion");
+        if (version != DesignJson.FORMAT_VERSION) {
+            throw new DesignJsonException("formatVersion " + version + " is not supported: this Schemaboard reads "
+                    + "formatVersion " + DesignJson.FORMAT_VERSION
+                    + (version > DesignJson.FORMAT_VERSION ? " (the file was written by a newer Schemaboard)" : ""));
+        }
+    }
+
+    private Entity entity(JsonFields node) {
+        UUID id = node.requiredId("id");
+        String name = node.requiredText("name");
+        JsonFields e = node.labelled(name);
+        e.allowOnly(ENTITY);
+        define(e, id, new Definition("entity", e.path(), name, null));
+        EntityKind kind = e.requiredEnum("kind", EntityKind.class);
+        List<Attribute> attributes = new ArrayList<>();
+        for (JsonFields a : e.objects("attributes")) {
+            attributes.add(attribute(a, id, name, attributes.size()));
+        }
+        return new Entity(id, name, kind, e.text("purpose"), e.text("businessRules"), e.text("lifecycle"),
+                e.text("notes"), 0, attributes);
+    }
+
+    private Attribute attribute(JsonFields node, UUID entityId, String entityName, int position) {
+        UUID id = node.requiredId("id");
+        String name = node.requiredText("name");
+        JsonFields a = node.labelled(name);
+        a.allowOnly(ATTRIBUTE);
+        define(a, id, new Definition("attribute", a.path(), entityName + "." + name, entityId));
+        return new Attribute(id, entityId, position, name, a.requiredText("dataType"), a.integer("length"),
+                a.integer("precision"), a.integer("scale"), a.bool("nullable", true), a.text("defaultValue"),
+                a.bool("primaryKey", false), a.bool("unique", false), a.text("checkExpression"),
+                a.text("description"), 0);
+    }
+
+    private Relationship relationship(JsonFields node) {
+        UUID id = node.requiredId("id");
+        String name = node.text("name");
+        JsonFields r = name == null ? node : node.labelled(name);
+        r.allowOnly(RELATIONSHIP);
+        define(r, id, new Definition("relationship", r.path(), name, null));
+        UUID from = reference(r, "fromEntityId", r.requiredId("fromEntityId"), "entity");
+        UUID to = reference(r, "toEntityId", r.requiredId("toEntityId"), "entity");
+        UUID junction = r.has("junctionEntityId")
+                ? reference(r, "junctionEntityId", r.id("junctionEntityId"), "entity") : null;
+        List<Relationship.ColumnPair> pairs = new ArrayList<>();
+        for (JsonFields pair : r.objects("columns")) {
+            pair.allowOnly(COLUMN_PAIR);
+            pairs.add(new Relationship.ColumnPair(
+                    attributeOf(pair, "fromAttributeId", from, "the relationship's fromEntityId"),
+                    attributeOf(pair, "toAttributeId", to, "the relationship's toEntityId")));
+        }
+        return new Relationship(id, name, from, to, r.requiredEnum("cardinality", Cardinality.class), pairs,
+                r.enumValue("onDelete", ReferentialAction.class, ReferentialAction.NO_ACTION),
+                r.enumValue("onUpdate", ReferentialAction.class, ReferentialAction.NO_ACTION), r.text("label"),
+                r.bool("identifying", false), r.text("rationale"), junction, 0);
+    }
+
+    private Index index(JsonFields node) {
+        UUID id = node.requiredId("id");
+        String name = node.requiredText("name");
+        JsonFields i = node.labelled(name);
+        i.allowOnly(INDEX);
+        define(i, id, new Definition("index", i.path(), name, null));
+        UUID entity = reference(i, "entityId", i.requiredId("entityId"), "entity");
+        List<Index.IndexColumn> columns = new ArrayList<>();
+        for (JsonFields column : i.objects("columns")) {
+            column.allowOnly(INDEX_COLUMN);
+            columns.add(new Index.IndexColumn(attributeOf(column, "attributeId", entity, "the index's entityId"),
+                    column.bool("descending", false)));
+        }
+        List<UUID> patterns = i.ids("queryPatternIds");
+        laterChecks.add(() -> references(i, "queryPatternIds", patterns, "query pattern"));
+        return new Index(id, entity, name, columns, i.bool("unique", false), i.text("predicate"),
+                i.enumValue("method", IndexMethod.class, IndexMethod.BTREE), i.text("purpose"), i.text("rationale"),
+                patterns, 0);
+    }
+
+    private QueryPattern queryPattern(JsonFields node) {
+        UUID id = node.requiredId("id");
+        String name = node.requiredText("name");
+        JsonFields q = node.labelled(name);
+        q.allowOnly(QUERY_PATTERN);
+        define(q, id, new Definition("query pattern", q.path(), name, null));
+        List<UUID> entities = q.ids("entityIds");
+        references(q, "entityIds", entities, "entity");
+        List<UUID> indexes = q.ids("indexIds");
+        laterChecks.add(() -> references(q, "indexIds", indexes, "index"));
+        return new QueryPattern(id, name, q.text("description"), q.text("sql"), q.decimal("frequency"),
+                q.enumValue("frequencyUnit", FrequencyUnit.class, null), q.integer("latencyTargetMs"), entities,
+                indexes, 0);
+    }
+
+    private void define(JsonFields node, UUID id, Definition definition) {
+        Definition earlier = definitions.putIfAbsent(id, definition);
+        if (earlier != null) {
+            throw node.error("id", "the id " + id + " is used twice; " + earlier.path() + " has it already");
+        }
+    }
+
+    /** Checks that {@code id} names an element of {@code kind}; returns it. */
+    private UUID reference(JsonFields node, String field, UUID id, String kind) {
+        return reference(node.where(field), id, kind);
+    }
+
+    private UUID reference(String where, UUID id, String kind) {
+        Definition definition = definitions.get(id);
+        if (definition == null) {
+            throw new DesignJsonException(where + ": no " + kind + " in the file has the id " + id);
+        }
+        if (!definition.kind().equals(kind)) {
+            throw new DesignJsonException(where + ": " + id + " is the id of " + definition.path() + ", "
+                    + article(definition.kind()) + ", not " + article(kind));
+        }
+        return id;
+    }
+
+    private void references(JsonFields node, String field, List<UUID> ids, String kind) {
+        for (int i = 0; i < ids.size(); i++) {
+            reference(node.where(field) + "[" + i + "]", ids.get(i), kind);
+        }
+    }
+
+    /** Checks that the field names an attribute of {@code entityId}; returns it. */
+    private UUID attributeOf(JsonFields node, String field, UUID entityId, String role) {
+        UUID id = reference(node, field, node.requiredId(field), "attribute");
+        Definition attribute = definitions.get(id);
+        if (!attribute.entityId().equals(entityId)) {
+            String entity = definitions.get(entityId).name();
+            throw node.error(field, id + " is " + attribute.name() + ", an attribute of "
+                    + definitions.get(attribute.entityId()).name() + ", not of " + entity + " (" + role + ")");
+        }
+        return id;
+    }
+
+    private static String article(String kind) {
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        // "(for Object starting at [Source: REDACTED (…); line: 1, column: 116])" → "(… at line 1, column 116)"
+        return SOURCE.matcher(line).replaceAll("line $1, column $2");
+    }
+
+    private static Set<String> fields(String... names) {
+        return new LinkedHashSet<>(List.of(names));
+    }
+}
