@@ -3,6 +3,7 @@ package org.schemaboard;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
+import org.schemaboard.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,9 +19,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Push
 public class Application implements AppShellConfigurator {
 
+    /** Starts the server, or with a command as first argument ({@code list}, {@code export}, …) runs that and exits. */
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(Application.class, args, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -51,6 +51,23 @@ public class DesignService {
         return designs.findForMember(currentUser.require().id());
     }
 
+    /**
+     * Every design on this server, by name, whoever its members are — for the operator's command line
+     * ({@code org.schemaboard.cli}), which runs on the server's own data directory with nobody signed in. It reads a
+     * design by acting as {@link DesignOnServer#readAs}. Not for views: a person sees only the designs they are a
+     * member of ({@link #listMine}).
+     */
+    @Transactional(readOnly = true)
+    public List<DesignOnServer> listAllForOperator() {
+        return designs.findAllWithReader();
+    }
+
+    /** Whether a design of that name exists, for anyone: design names are unique on the server, case-insensitively. */
+    @Transactional(readOnly = true)
+    public boolean nameInUse(String name) {
+        return designs.nameTaken(nameKey(name), null);
+    }
+
     /** One design the signed-in person is a member of. */
     @Transactional(readOnly = true)
     public DesignSummary get(UUID designId) {

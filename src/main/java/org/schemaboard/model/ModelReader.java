@@ -154,10 +154,14 @@ class ModelReader {
                     .where(indexes).orderBy(INDEX_COLUMN.INDEX_ID, INDEX_COLUMN.POSITION)
                     .forEach(r -> columns.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                             .add(new Index.IndexColumn(r.value2(), r.value3())));
+            // Links in the order of the linked element's name (as the model lists elements), not in key order:
+            // keys are random UUIDs, so key order would change when the same design is imported elsewhere.
             Map<UUID, List<UUID>> served = new HashMap<>();
             db.select(INDEX_QUERY_PATTERN.INDEX_ID, INDEX_QUERY_PATTERN.QUERY_PATTERN_ID)
                     .from(INDEX_QUERY_PATTERN).join(ENTITY_INDEX).on(ENTITY_INDEX.ID.eq(INDEX_QUERY_PATTERN.INDEX_ID))
+                    .join(QUERY_PATTERN).on(QUERY_PATTERN.ID.eq(INDEX_QUERY_PATTERN.QUERY_PATTERN_ID))
                     .where(indexes)
+                    .orderBy(DSL.lower(QUERY_PATTERN.NAME))
                     .forEach(r -> served.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
             indexList = db.selectFrom(ENTITY_INDEX).where(indexes).orderBy(DSL.lower(ENTITY_INDEX.NAME))
                     .fetch(r -> toIndex(r, columns.getOrDefault(r.getId(), List.of()),
@@ -170,13 +174,17 @@ class ModelReader {
             db.select(QUERY_PATTERN_ENTITY.QUERY_PATTERN_ID, QUERY_PATTERN_ENTITY.ENTITY_ID)
                     .from(QUERY_PATTERN_ENTITY).join(QUERY_PATTERN)
                     .on(QUERY_PATTERN.ID.eq(QUERY_PATTERN_ENTITY.QUERY_PATTERN_ID))
+                    .join(ENTITY).on(ENTITY.ID.eq(QUERY_PATTERN_ENTITY.ENTITY_ID))
                     .where(queryPatterns)
+                    .orderBy(DSL.lower(ENTITY.NAME))
                     .forEach(r -> touched.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
             Map<UUID, List<UUID>> reliesOn = new HashMap<>();
             db.select(INDEX_QUERY_PATTERN.QUERY_PATTERN_ID, INDEX_QUERY_PATTERN.INDEX_ID)
                     .from(INDEX_QUERY_PATTERN).join(QUERY_PATTERN)
                     .on(QUERY_PATTERN.ID.eq(INDEX_QUERY_PATTERN.QUERY_PATTERN_ID))
+                    .join(ENTITY_INDEX).on(ENTITY_INDEX.ID.eq(INDEX_QUERY_PATTERN.INDEX_ID))
                     .where(queryPatterns)
+                    .orderBy(DSL.lower(ENTITY_INDEX.NAME))
                     .forEach(r -> reliesOn.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
             patternList = db.selectFrom(QUERY_PATTERN).where(queryPatterns).orderBy(DSL.lower(QUERY_PATTERN.NAME))
                     .fetch(r -> toQueryPattern(r, touched.getOrDefault(r.getId(), List.of()),

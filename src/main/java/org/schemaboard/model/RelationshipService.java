@@ -39,7 +39,7 @@ public class RelationshipService {
     @Transactional
     public UUID create(UUID designId, RelationshipDraft draft) {
         SignedInUser me = changes.requireEditor(designId);
-        RelationshipDraft clean = validate(designId, draft, null);
+        RelationshipDraft clean = validate(designId, draft, null, true);
         if (clean.cardinality() == Cardinality.MANY_TO_MANY) {
             return createManyToMany(designId, clean, me);
         }
@@ -58,11 +58,31 @@ public class RelationshipService {
             throw ValidationException.of("cardinality", "An N:M relationship cannot become 1:1 or 1:N (or the other "
                     + "way round); delete it and create the new one");
         }
-        RelationshipDraft clean = validate(designId, draft, relationshipId);
+        RelationshipDraft clean = validate(designId, draft, relationshipId, false);
         if (!relationships.update(relationshipId, expectedVersion, clean, me.username())) {
             throw relationships.conflict(relationshipId, "The relationship");
         }
         changes.record(designId, "UPDATE", "RELATIONSHIP", relationshipId, describe(clean), before, clean);
+    }
+
+    /**
+     * Records an N:M relationship exactly as it stands in a design being imported: it names its junction entity (or
+     * none, when the junction had been deleted) and adds nothing to it. {@link #create} would add the junction's key
+     * columns and its two 1:N relationships, but an imported design brings those as elements of their own, so they
+     * would be there twice. Validated, audited and announced like {@link #create}.
+     */
+    @Transactional
+    public UUID recordManyToMany(UUID designId, RelationshipDraft draft) {
+        SignedInUser me = changes.requireEditor(designId);
+        if (draft.cardinality() != Cardinality.MANY_TO_MANY) {
+            throw ValidationException.of("cardinality", "Only an N:M relationship is recorded over a junction; "
+                    + "create a 1:1 or 1:N relationship with its column pairs");
+        }
+        RelationshipDraft clean = validate(designId, draft, null, false);
+        UUID id = UUID.randomUUID();
+        relationships.insert(id, designId, clean, clean.junctionEntityId(), me.username());
+        changes.record(designId, "CREATE", "RELATIONSHIP", id, describe(clean), null, clean);
+        return id;
     }
 
     /** Deletes the relationship. For N:M the junction entity and its two relationships stay (delete them on their own). */
@@ -121,7 +141,8 @@ public class RelationshipService {
         changes.record(designId, "CREATE", "RELATIONSHIP", id, describe(link), null, link);
     }
 
-    private RelationshipDraft validate(UUID designId, RelationshipDraft d, UUID existingId) {
+    /** @param linkJunction whether a new N:M gets its junction's key columns and 1:N relationships made for it */
+    private RelationshipDraft validate(UUID designId, RelationshipDraft d, UUID existingId, boolean linkJunction) {
         TargetDatabase target = changes.target(designId);
         Map<String, String> errors = new LinkedHashMap<>();
         Entity from = d.fromEntityId() == null ? null : reader.entity(d.fromEntityId())
@@ -151,10 +172,10 @@ public class RelationshipService {
         UUID junctionId = null;
         String junctionName = null;
         if (from != null && to != null && d.cardinality() == Cardinality.MANY_TO_MANY && existingId == null) {
-            if (from.primaryKey().isEmpty()) {
+            if (linkJunction && from.primaryKey().isEmpty()) {
                 errors.put("fromEntity", from.name() + " has no primary key; give it one before relating it N:M");
             }
-            if (to.primaryKey().isEmpty()) {
+            if (linkJunction && to.primaryKey().isEmpty()) {
                 errors.put("toEntity", to.name() + " has no primary key; give it one before relating it N:M");
             }
             if (d.junctionEntityId() != null) {
@@ -163,7 +184,7 @@ public class RelationshipService {
                     errors.put("junction", "Choose a third entity of this design as the junction");
                 }
                 junctionId = d.junctionEntityId();
-            } else {
+            } else if (linkJunction) {
                 junctionName = Text.clean(d.junctionName());
                 if (junctionName == null) {
                     junctionName = from.name() + "_" + to.name();

@@ -1,0 +1,211 @@
+package org.schemaboard.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import org.schemaboard.base.ConflictException;
+import org.schemaboard.base.NotAllowedException;
+import org.schemaboard.base.NotFoundException;
+import org.schemaboard.base.ValidationException;
+import org.schemaboard.export.DesignJson;
+import org.schemaboard.export.DesignJsonException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line's entry point: {@code Application.main} hands over when the first argument is a command. Checks
+ * what it can before starting Spring (usage, the input file, the output folder, that a database exists), so mistakes
+ * are answered in a moment; then starts Spring without a web server on the data directory and runs the command.
+ */
+public final class CommandLine {
+
+    /** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1): another process holds the file. */
+    private static final int H2_DATABASE_IN_USE = 90020;
+    private static final String DATABASE_FILE = "schemaboard.mv.db";
+
+    private CommandLine() {
+    }
+
+    /** Whether the arguments ask for a command rather than the server. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && Invocation.COMMANDS.contains(args[0]);
+    }
+
+    /**
+     * Runs a command and returns its exit status: 0 done, 1 bad input (the message on {@code err}), 2 wrong usage
+     * (with the usage text on {@code err}).
+     *
+     * @param application the Spring Boot application class to start (the command line does not refer to it itself)
+     */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        Invocation invocation;
+        ExportFormat format = null;
+        try {
+            invocation = Invocation.parse(List.of(args), defaultDataDir());
+            if (invocation.command().equals("export")) {
+                format = ExportFormat.of(invocation.option("format")).orElseThrow(() -> new Invocation.UsageException(
+                        "Unknown format " + invocation.option("format") + "; use one of " + ExportFormat.options()));
+            }
+        } catch (Invocation.UsageException e) {
+            err.println(e.getMessage());
+            err.println();
+            err.println(Invocation.USAGE);
+            return 2;
+        }
+        try {
+            switch (invocation.command()) {
+                case "list" -> {
+                    requireDatabase(invocation.dataDir());
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        new Commands(context, out, invocation.dataDir()).list();
+                    }
+                }
+                case "export" -> {
+                    requireDatabase(invocation.dataDir());
+                    Path file = writableFile(invocation.option("out"));
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        new Commands(context, out, invocation.dataDir()).export(invocation.option("design"), format,
+                                file);
+                    }
+                }
+                case "import-json" -> {
+                    Path file = Path.of(invocation.option("file"));
+                    String json = readDesignFile(file);
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        new Commands(context, out, invocation.dataDir()).importJson(json, file,
+                                invocation.option("name"), invocation.option("owner"));
+                    }
+                }
+                default -> out.println(Invocation.USAGE);
+            }
+            return 0;
+        } catch (BadInputException | DesignJsonException | ValidationException | NotFoundException
+                 | NotAllowedException | ConflictException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("The command failed: " + describe(e));
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+
+    /**
+     * Spring without a web server, Vaadin or demo data, quiet, on the data directory. Command-line style arguments
+     * rather than default properties, because they outrank {@code application.properties} and its environment
+     * variables (SCHEMABOARD_DATA_DIR, SCHEMABOARD_DEMO).
+     */
+    private static ConfigurableApplicationContext start(Class<?> application, Path dataDir) {
+        try {
+            return new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .run("--schemaboard.data-dir=" + dataDir,
+                            "--schemaboard.demo=false",
+                            "--spring.main.banner-mode=off",
+                            "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+                            "--logging.level.root=WARN",
+                            // a failed start is reported below in one sentence rather than as pages of stack traces
+                            "--logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "--logging.level.org.springframework.boot.diagnostics=OFF",
+                            "--logging.level.org.springframework.context=ERROR",
+                            "--logging.level.com.zaxxer.hikari=OFF");
+        } catch (RuntimeException e) {
+            if (causedByDatabaseInUse(e)) {
+                throw new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
+                        + "server; stop it or use the server's export button");
+            }
+            throw new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": " + rootCause(e));
+        }
+    }
+
+    private static boolean causedByDatabaseInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code list} and {@code export} read an existing database; opening a missing one would make an empty one. */
+    private static void requireDatabase(Path dataDir) {
+        if (!Files.isRegularFile(dataDir.resolve(DATABASE_FILE))) {
+            throw new BadInputException("There is no Schemaboard database in " + dataDir + " (no " + DATABASE_FILE
+                    + "); give the server's data directory with --data-dir");
+        }
+    }
+
+    /** The output file, refused before any work when it cannot be written. */
+    private static Path writableFile(String name) {
+        Path file = Path.of(name).toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (Files.isDirectory(file)) {
+            throw new BadInputException("Cannot write " + file + ": it is a directory");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new BadInputException("Cannot write " + file + ": the directory " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder) || (Files.exists(file) && !Files.isWritable(file))) {
+            throw new BadInputException("Cannot write " + file + ": permission denied");
+        }
+        return file;
+    }
+
+    /** The file's text, already checked to be a design file, so a broken one is refused before Spring starts. */
+    private static String readDesignFile(Path file) {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("Cannot read " + file + ": there is no such file");
+        } catch (CharacterCodingException e) {
+            throw new BadInputException("Cannot read " + file + ": it is not UTF-8 text");
+        } catch (IOException e) {
+            throw new BadInputException("Cannot read " + file + ": " + describe(e));
+        }
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
+        }
+        try {
+            DesignJson.read(json);
+        } catch (DesignJsonException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+        return json;
+    }
+
+    static String describe(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return Arrays.stream(message.split("\n")).findFirst().orElse(message);
+    }
+
+    private static String defaultDataDir() {
+        String fromEnvironment = System.getenv("SCHEMABOARD_DATA_DIR");
+        return fromEnvironment == null || fromEnvironment.isBlank() ? "./data" : fromEnvironment;
+    }
+}

@@ -1,0 +1,114 @@
+package org.schemaboard.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.schemaboard.design.DesignOnServer;
+import org.schemaboard.design.DesignService;
+import org.schemaboard.importing.DesignImportService;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.DesignModelService;
+import org.schemaboard.security.AccountService;
+import org.schemaboard.security.CurrentUser;
+import org.schemaboard.security.UserAccount;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The commands themselves, run in a started context. Each acts for a real account through {@link CurrentUser#runAs}:
+ * an export reads as the design's owner ({@link DesignOnServer#readAs}), an import creates as the chosen owner. So the
+ * command line has no way round the role checks, and what it writes is in the audit log under a person's name.
+ */
+final class Commands {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+    private final DesignService designs;
+    private final DesignModelService models;
+    private final DesignImportService imports;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final PrintStream out;
+    private final Path dataDir;
+
+    Commands(ApplicationContext context, PrintStream out, Path dataDir) {
+        this.designs = context.getBean(DesignService.class);
+        this.models = context.getBean(DesignModelService.class);
+        this.imports = context.getBean(DesignImportService.class);
+        this.accounts = context.getBean(AccountService.class);
+        this.currentUser = context.getBean(CurrentUser.class);
+        this.out = out;
+        this.dataDir = dataDir;
+    }
+
+    void list() {
+        for (DesignOnServer design : designs.listAllForOperator()) {
+            out.println(String.join("\t", design.name(), design.targetDatabase().label(),
+                    WHEN.format(design.updatedAt().withOffsetSameInstant(ZoneOffset.UTC)),
+                    design.readAs() == null ? "-" : design.readAs()));
+        }
+    }
+
+    void export(String designName, ExportFormat format, Path file) {
+        List<DesignOnServer> all = designs.listAllForOperator();
+        DesignOnServer design = all.stream().filter(d -> d.name().equalsIgnoreCase(designName.strip())).findFirst()
+                .orElseThrow(() -> new BadInputException("No design named \"" + designName + "\" in " + dataDir
+                        + (all.isEmpty() ? "; it has no designs" : "; its designs are " + all.stream()
+                        .map(d -> "\"" + d.name() + "\"").collect(Collectors.joining(", ")))));
+        if (design.readAs() == null) {
+            throw new BadInputException("The design \"" + design.name() + "\" has no members, so nobody may read it");
+        }
+        DesignModel model = currentUser.runAs(design.readAs(), () -> models.load(design.id()));
+        write(file, format.render(model));
+        out.println("Wrote " + file + ": \"" + design.name() + "\" as " + format.option());
+    }
+
+    void importJson(String json, Path file, String name, String owner) {
+        String username = owner != null ? accounts.findByUsername(owner.strip()).map(UserAccount::username)
+                .orElseThrow(() -> new BadInputException("There is no account \"" + owner + "\" in " + dataDir))
+                : accounts.findAll().stream().filter(a -> a.administrator() && a.enabled()).findFirst()
+                .map(UserAccount::username)
+                .orElseThrow(() -> new BadInputException("There is no administrator account in " + dataDir
+                        + " to own the imported design; name its owner with --owner USERNAME"));
+        DesignModel imported = currentUser.runAs(username, () -> {
+            UUID id = imports.importJson(json, name);
+            return models.load(id);
+        });
+        out.println("Imported \"" + imported.name() + "\" from " + file + " as " + username + ": "
+                + imported.entities().size() + " entities, " + imported.relationships().size() + " relationships, "
+                + imported.indexes().size() + " indexes, " + imported.queryPatterns().size() + " query patterns");
+    }
+
+    /**
+     * Writes next to the target and then moves into place, so a failed export leaves no half-written file and does not
+     * spoil an earlier one.
+     */
+    private static void write(Path file, byte[] bytes) {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".schemaboard-export-", ".tmp");
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new BadInputException("Cannot write " + file + ": " + CommandLine.describe(e));
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the move succeeded or the write failed: nothing more to tidy
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.schemaboard.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What was asked for on the command line: the command and its options, checked against what the command takes.
+ *
+ * @param command {@code list}, {@code export}, {@code import-json} or {@code help}
+ * @param dataDir the server's data directory, absolute
+ */
+record Invocation(String command, Path dataDir, Map<String, String> options) {
+
+    static final String USAGE = """
+            Usage:
+              java -jar schemaboard.jar                     starts the server
+              java -jar schemaboard.jar list [--data-dir DIR]
+              java -jar schemaboard.jar export [--data-dir DIR] --design NAME --format FORMAT --out FILE
+              java -jar schemaboard.jar import-json [--data-dir DIR] --file FILE [--name NAME] [--owner USERNAME]
+              java -jar schemaboard.jar help
+
+              list         prints one line per design: name, target database, last change (UTC) and owner, by tabs
+              export       writes one design to FILE; FORMAT is one of
+                           zip, md, html, json, ddl-postgresql, ddl-mysql, ddl-h2, mermaid
+                           (zip holds all of them: database-design.md, database-design.html, schema-*.sql, erd.mmd,
+                           design.json)
+              import-json  creates a new design from a design.json, named NAME or as in the file (plus
+                           " (imported)" when that name is taken), owned by USERNAME or else the first administrator
+
+              --data-dir   the server's data directory (default: $SCHEMABOARD_DATA_DIR, else ./data)
+
+            Stop the server first: while it runs, its database is locked (use its export button instead).
+            Exit status: 0 done, 1 bad input (unknown design, unreadable file, database in use, ...), 2 wrong usage.""";
+
+    static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "help");
+
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "list", Set.of("data-dir"),
+            "export", Set.of("data-dir", "design", "format", "out"),
+            "import-json", Set.of("data-dir", "file", "name", "owner"),
+            "help", Set.of());
+    private static final Map<String, Set<String>> REQUIRED = Map.of(
+            "export", Set.of("design", "format", "out"),
+            "import-json", Set.of("file"));
+
+    /** The command line is wrong; the message says how. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads {@code COMMAND [--option VALUE | --option=VALUE]...}. */
+    static Invocation parse(List<String> args, String defaultDataDir) throws UsageException {
+        if (args.isEmpty() || !COMMANDS.contains(args.get(0))) {
+            throw new UsageException(args.isEmpty() ? "Name a command" : "Unknown command " + args.get(0));
+        }
+        String command = args.get(0);
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--") || arg.length() == 2) {
+                throw new UsageException("Unexpected argument \"" + arg + "\"; options are written --name VALUE");
+            }
+            String name = arg.substring(2);
+            String value;
+            int equals = name.indexOf('=');
+            if (equals >= 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                throw new UsageException("--" + name + " needs a value");
+            }
+            if (!OPTIONS.get(command).contains(name)) {
+                throw new UsageException(command + " has no option --" + name);
+            }
+            if (options.putIfAbsent(name, value) != null) {
+                throw new UsageException("--" + name + " is given twice");
+            }
+        }
+        for (String required : REQUIRED.getOrDefault(command, Set.of())) {
+            if (options.get(required) == null || options.get(required).isBlank()) {
+                throw new UsageException(command + " needs --" + required);
+            }
+        }
+        String dataDir = options.getOrDefault("data-dir", defaultDataDir);
+        if (dataDir.isBlank()) {
+            throw new UsageException("--data-dir needs a directory");
+        }
+        return new Invocation(command, Path.of(dataDir).toAbsolutePath().normalize(), Map.copyOf(options));
+    }
+
+    String option(String name) {
+        return options.get(name);
+    }
+}

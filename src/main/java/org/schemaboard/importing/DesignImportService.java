@@ -1,0 +1,184 @@
+package org.schemaboard.importing;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.schemaboard.base.ValidationException;
+import org.schemaboard.design.DesignDraft;
+import org.schemaboard.design.DesignService;
+import org.schemaboard.export.DesignJson;
+import org.schemaboard.model.Attribute;
+import org.schemaboard.model.AttributeDraft;
+import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.Entity;
+import org.schemaboard.model.EntityDraft;
+import org.schemaboard.model.EntityService;
+import org.schemaboard.model.Index;
+import org.schemaboard.model.IndexDraft;
+import org.schemaboard.model.IndexService;
+import org.schemaboard.model.QueryPattern;
+import org.schemaboard.model.QueryPatternDraft;
+import org.schemaboard.model.QueryPatternService;
+import org.schemaboard.model.Relationship;
+import org.schemaboard.model.RelationshipDraft;
+import org.schemaboard.model.RelationshipService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates a new design from a {@code design.json}. The file's ids only tie it together: every element gets a new id,
+ * so the same file can be imported any number of times, next to the design it came from.
+ */
+@Service
+public class DesignImportService {
+
+    static final String IMPORTED = " (imported)";
+
+    private final DesignService designs;
+    private final EntityService entities;
+    private final QueryPatternService queryPatterns;
+    private final IndexService indexes;
+    private final RelationshipService relationships;
+
+    DesignImportService(DesignService designs, EntityService entities, QueryPatternService queryPatterns,
+                        IndexService indexes, RelationshipService relationships) {
+        this.designs = designs;
+        this.entities = entities;
+        this.queryPatterns = queryPatterns;
+        this.indexes = indexes;
+        this.relationships = relationships;
+    }
+
+    /**
+     * Imports the file as a new design owned by the signed-in person, in one transaction: when anything is wrong,
+     * nothing is created.
+     *
+     * @param nameOverride the new design's name; null or blank takes the file's name, followed by " (imported)",
+     *                     " (imported 2)", … when a design of that name exists
+     * @return the new design's id
+     * @throws org.schemaboard.export.DesignJsonException when the file cannot be read
+     * @throws ValidationException when an element is refused (the message names it), or the chosen name is taken
+     */
+    @Transactional
+    public UUID importJson(String json, String nameOverride) {
+        DesignModel file = DesignJson.read(json);
+        String name = nameOverride == null || nameOverride.isBlank() ? freeName(file.name()) : nameOverride.strip();
+        UUID designId = designs.create(new DesignDraft(name, file.targetDatabase(), file.description()));
+        new Copy(designId, file).run();
+        return designId;
+    }
+
+    /** The file's design name, or the first of "name (imported)", "name (imported 2)", … that no design has. */
+    private String freeName(String name) {
+        String base = name.strip();
+        if (!designs.nameInUse(base)) {
+            return base;
+        }
+        String candidate = base + IMPORTED;
+        for (int n = 2; designs.nameInUse(candidate); n++) {
+            candidate = base + " (imported " + n + ")";
+        }
+        return candidate;
+    }
+
+    /**
+     * One file's elements created in the new design, in the order their references need: entities with their
+     * attributes, query patterns (which name entities), indexes (which name attributes and query patterns), then
+     * relationships (whose key checks may rest on unique indexes).
+     */
+    private final class Copy {
+
+        private final UUID designId;
+        private final DesignModel file;
+        private final Map<UUID, UUID> newIds = new HashMap<>();
+
+        Copy(UUID designId, DesignModel file) {
+            this.designId = designId;
+            this.file = file;
+        }
+
+        void run() {
+            for (Entity e : file.entities()) {
+                UUID entityId = create("Entity " + e.name(), () -> entities.createEntity(designId,
+                        new EntityDraft(e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes())));
+                newIds.put(e.id(), entityId);
+                for (Attribute a : e.attributes()) {
+                    newIds.put(a.id(), create("Attribute " + e.name() + "." + a.name(),
+                            () -> entities.addAttribute(entityId, AttributeDraft.from(a))));
+                }
+            }
+            for (QueryPattern q : file.queryPatterns()) {
+                // the indexes it relies on do not exist yet; the same links are made from the indexes' side below
+                newIds.put(q.id(), create("Query pattern " + q.name(), () -> queryPatterns.create(designId,
+                        new QueryPatternDraft(q.name(), q.description(), q.sql(), q.frequency(), q.frequencyUnit(),
+                                q.latencyTargetMs(), mapped(q.entityIds()), List.of()))));
+            }
+            for (Index i : file.indexes()) {
+                newIds.put(i.id(), create("Index " + i.name(), () -> indexes.create(designId, new IndexDraft(
+                        mapped(i.entityId()), i.name(),
+                        i.columns().stream().map(c -> new Index.IndexColumn(mapped(c.attributeId()), c.descending()))
+                                .toList(),
+                        i.unique(), i.partial(), i.predicate(), i.method(), i.purpose(), i.rationale(),
+                        mapped(servedPatterns(i))))));
+            }
+            for (Relationship r : file.relationships()) {
+                create(describe(r), () -> r.cardinality() == Cardinality.MANY_TO_MANY
+                        ? relationships.recordManyToMany(designId, draft(r))
+                        : relationships.create(designId, draft(r)));
+            }
+        }
+
+        /**
+         * The query patterns an index serves, from both ends of the link: the database holds one relation, the file
+         * both views of it, and a hand-edited file may have filled in only one.
+         */
+        private List<UUID> servedPatterns(Index index) {
+            Set<UUID> served = new LinkedHashSet<>(index.queryPatternIds());
+            file.queryPatterns().stream().filter(q -> q.indexIds().contains(index.id()))
+                    .forEach(q -> served.add(q.id()));
+            return List.copyOf(served);
+        }
+
+        /**
+         * An N:M names only its junction (whose key columns and two 1:N relationships the file holds as elements of
+         * their own); 1:1 and 1:N carry their column pairs.
+         */
+        private RelationshipDraft draft(Relationship r) {
+            List<Relationship.ColumnPair> pairs = r.columns().stream()
+                    .map(p -> new Relationship.ColumnPair(mapped(p.fromAttributeId()), mapped(p.toAttributeId())))
+                    .toList();
+            UUID junction = r.cardinality() == Cardinality.MANY_TO_MANY && r.junctionEntityId() != null
+                    ? mapped(r.junctionEntityId()) : null;
+            return new RelationshipDraft(mapped(r.fromEntityId()), mapped(r.toEntityId()), r.cardinality(), pairs,
+                    r.onDelete(), r.onUpdate(), r.label(), r.identifying(), r.rationale(), r.name(), junction, null);
+        }
+
+        private String describe(Relationship r) {
+            return "Relationship " + (r.name() != null ? r.name() + " (" : "") + file.entityName(r.fromEntityId())
+                    + " " + r.cardinality().label() + " " + file.entityName(r.toEntityId())
+                    + (r.name() != null ? ")" : "");
+        }
+
+        private UUID mapped(UUID fileId) {
+            return newIds.get(fileId);
+        }
+
+        private List<UUID> mapped(List<UUID> fileIds) {
+            return fileIds.stream().map(this::mapped).toList();
+        }
+
+        /** Runs one service call, naming the element when the service refuses it. */
+        private UUID create(String element, Supplier<UUID> call) {
+            try {
+                return call.get();
+            } catch (ValidationException e) {
+                throw ValidationException.of("file", element + ": " + e.getMessage());
+            }
+        }
+    }
+}
