@@ -101,7 +101,14 @@ public final class SessionCapacityBenchmark {
                                 + "had less than " + MIN_AVAILABLE_MIB + " MiB available";
                         break;
                     }
-                    pages.add(open(app, browsers, designId));
+                    try {
+                        pages.add(open(app, browsers, designId));
+                    } catch (com.microsoft.playwright.TimeoutError timedOut) {
+                        stopped = "stopped opening at " + (pages.size() - WARM_SESSIONS) + " sessions: opening the "
+                                + "next one took longer than " + (int) Browsers.ACTION_TIMEOUT_MS / 1000 + " s (load "
+                                + Machine.load() + ")";
+                        break;
+                    }
                 }
                 int n = pages.size() - WARM_SESSIONS;
                 double openingSeconds = (System.nanoTime() - opening) / 1e9 / Math.max(1, n);
@@ -192,7 +199,12 @@ public final class SessionCapacityBenchmark {
 
     private static Page open(BenchApp app, Browsers browsers, UUID designId) {
         Page page = browsers.signedIn(app, "alice");
-        Browsers.openEntity(app, page, designId, "customers");
+        try {
+            Browsers.openEntity(app, page, designId, "customers");
+        } catch (RuntimeException e) {
+            page.context().close();
+            throw e;
+        }
         return page;
     }
 
