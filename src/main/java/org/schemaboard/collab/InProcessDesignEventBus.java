@@ -1,10 +1,16 @@
 package org.schemaboard.collab;
 
+import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.schemaboard.base.DesignChanged;
 import org.slf4j.Logger;
@@ -15,27 +21,48 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The bus for one app node. Services publish {@link DesignChanged} inside their transaction; this bus receives it
- * only after commit, so listeners never see a change that was rolled back. Listeners are called on the committing
- * thread and must only hand work over (Vaadin views do {@code ui.access}).
+ * only after commit, so listeners never see a change that was rolled back.
+ *
+ * <p>Listeners are called on the bus's own delivery threads, never on the thread that committed or changed presence.
+ * A Vaadin view's {@code ui.access} runs the refresh and pushes it on the calling thread whenever that UI's session
+ * is free, so calling listeners on the committing thread made the person who saved wait while every other open editor
+ * reloaded, re-rendered and received its push, one after the other (the collaboration benchmark measured the save
+ * growing with the number of open editors). Listeners may be called concurrently and must be thread-safe.
  */
 @Component
 class InProcessDesignEventBus implements DesignEventBus {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessDesignEventBus.class);
 
-    private record Listener(Consumer<DesignChanged> changes, Consumer<UUID> presence) {
+    /** Refreshes are CPU work plus a database read and a socket write: a few threads more than cores. */
+    private static final int DELIVERY_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+    private static final class Listener {
+        private final Consumer<DesignChanged> changes;
+        private final Consumer<UUID> presence;
+        private volatile boolean open = true;
+
+        private Listener(Consumer<DesignChanged> changes, Consumer<UUID> presence) {
+            this.changes = changes;
+            this.presence = presence;
+        }
     }
 
     private final Map<UUID, List<Listener>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService delivery = Executors.newFixedThreadPool(DELIVERY_THREADS, new Threads());
 
     @Override
     public Subscription subscribe(UUID designId, Consumer<DesignChanged> changes, Consumer<UUID> presenceChanged) {
         Listener listener = new Listener(changes, presenceChanged);
         listeners.computeIfAbsent(designId, k -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.computeIfPresent(designId, (k, list) -> {
-            list.remove(listener);
-            return list.isEmpty() ? null : list;
-        });
+        return () -> {
+            // Deliveries already queued for it are dropped: the view that subscribed is going away.
+            listener.open = false;
+            listeners.computeIfPresent(designId, (k, list) -> {
+                list.remove(listener);
+                return list.isEmpty() ? null : list;
+            });
+        };
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -46,27 +73,53 @@ class InProcessDesignEventBus implements DesignEventBus {
     @Override
     public void publish(DesignChanged change) {
         for (Listener listener : listeners.getOrDefault(change.designId(), List.of())) {
-            try {
-                listener.changes().accept(change);
-            } catch (RuntimeException e) {
-                log.warn("A listener of design {} failed", change.designId(), e);
-            }
+            deliver(listener, () -> listener.changes.accept(change), change.designId());
         }
     }
 
     @Override
     public void publishPresence(UUID designId) {
         for (Listener listener : listeners.getOrDefault(designId, List.of())) {
-            try {
-                listener.presence().accept(designId);
-            } catch (RuntimeException e) {
-                log.warn("A presence listener of design {} failed", designId, e);
-            }
+            deliver(listener, () -> listener.presence.accept(designId), designId);
+        }
+    }
+
+    private void deliver(Listener listener, Runnable call, UUID designId) {
+        try {
+            delivery.execute(() -> {
+                if (!listener.open) {
+                    return;
+                }
+                try {
+                    call.run();
+                } catch (RuntimeException e) {
+                    log.warn("A listener of design {} failed", designId, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.debug("Shutting down: an event for design {} was not delivered", designId);
         }
     }
 
     /** Open subscriptions, for tests and leak checks. */
     int subscriptionCount() {
         return listeners.values().stream().mapToInt(List::size).sum();
+    }
+
+    @PreDestroy
+    void shutdown() throws InterruptedException {
+        delivery.shutdown();
+        delivery.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private static final class Threads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "design-events-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }
