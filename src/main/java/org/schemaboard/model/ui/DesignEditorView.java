@@ -30,7 +30,11 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import com.vaadin.flow.router.QueryParameters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ui.Badges;
 import org.schemaboard.base.ui.Notifications;
@@ -51,16 +55,6 @@ import org.schemaboard.model.RelationshipService;
 @PermitAll
 public class DesignEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
-
-    static {
-        SECTIONS.put("entities", "Entities");
-        SECTIONS.put("relationships", "Relationships");
-        SECTIONS.put("indexes", "Indexes");
-        SECTIONS.put("query-patterns", "Query patterns");
-        SECTIONS.put("history", "History");
-    }
-
     private final DesignService designs;
     private final DesignModelService models;
     private final EntityService entities;
@@ -71,13 +65,14 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final PresenceRegistry presence;
     private final CurrentUser currentUser;
     private final AvatarGroup here = new AvatarGroup();
+    private final List<EditorSection> sections;
     private LiveUpdates live;
     private String title = "Design · Schemaboard";
 
     public DesignEditorView(DesignService designs, DesignModelService models, EntityService entities,
                             RelationshipService relationships, IndexService indexes,
                             QueryPatternService queryPatterns, DesignEventBus bus, PresenceRegistry presence,
-                            CurrentUser currentUser) {
+                            CurrentUser currentUser, ObjectProvider<EditorSection> moreSections) {
         this.designs = designs;
         this.models = models;
         this.entities = entities;
@@ -87,6 +82,16 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         this.bus = bus;
         this.presence = presence;
         this.currentUser = currentUser;
+        List<EditorSection> all = new ArrayList<>(List.of(
+                section("entities", "Entities", 100, (c, q) -> new EntitiesPanel(c, entities)),
+                section("relationships", "Relationships", 200, (c, q) -> new RelationshipsPanel(c, relationships)),
+                section("indexes", "Indexes", 300, (c, q) -> new IndexesPanel(c, indexes)),
+                section("query-patterns", "Query patterns", 400, (c, q) -> new QueryPatternsPanel(c, queryPatterns)),
+                section("history", "History", 10000, (c, q) -> new HistoryPanel(c, models,
+                        q.getSingleParameter("element").orElse(null)))));
+        moreSections.orderedStream().forEach(all::add);
+        all.sort(Comparator.comparingInt(EditorSection::order));
+        this.sections = List.copyOf(all);
         here.setMaxItemsVisible(6);
         here.getElement().setAttribute("aria-label", "People in this design");
         here.addClassName("sb-here");
@@ -104,8 +109,10 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
             Notifications.error("This design does not exist or you are not a member of it.");
             return;
         }
-        String section = event.getRouteParameters().get("section").filter(SECTIONS::containsKey).orElse("entities");
-        title = SECTIONS.get(section) + " · " + design.name() + " · Schemaboard";
+        String key = event.getRouteParameters().get("section").orElse("entities");
+        EditorSection section = sections.stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElse(sections.get(0));
+        title = section.label() + " · " + design.name() + " · Schemaboard";
         removeAll();
         EditorContext context = new EditorContext(models, design.id(), design.myRole());
         if (live != null) {
@@ -119,26 +126,19 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         add(header(design, context));
 
         Map<String, Tab> tabs = new LinkedHashMap<>();
-        SECTIONS.forEach((key, label) -> tabs.put(key, new Tab(label)));
+        sections.forEach(s -> tabs.put(s.key(), new Tab(s.label())));
         Tabs bar = new Tabs(tabs.values().toArray(Tab[]::new));
         bar.getElement().setAttribute("aria-label", "Design sections");
-        bar.setSelectedTab(tabs.get(section));
-        bar.addSelectedChangeListener(e -> tabs.forEach((key, tab) -> {
+        bar.setSelectedTab(tabs.get(section.key()));
+        bar.addSelectedChangeListener(e -> tabs.forEach((tabKey, tab) -> {
             if (tab == e.getSelectedTab()) {
                 getUI().ifPresent(ui -> ui.navigate(DesignEditorView.class,
-                        new RouteParameters(Map.of("designId", design.id().toString(), "section", key))));
+                        new RouteParameters(Map.of("designId", design.id().toString(), "section", tabKey))));
             }
         }));
         add(bar);
 
-        Map<String, Supplier<Component>> panels = Map.of(
-                "entities", () -> new EntitiesPanel(context, entities),
-                "relationships", () -> new RelationshipsPanel(context, relationships),
-                "indexes", () -> new IndexesPanel(context, indexes),
-                "query-patterns", () -> new QueryPatternsPanel(context, queryPatterns),
-                "history", () -> new HistoryPanel(context, models,
-                        event.getLocation().getQueryParameters().getSingleParameter("element").orElse(null)));
-        Component panel = panels.get(section).get();
+        Component panel = section.create(context, event.getLocation().getQueryParameters());
         Div body = new Div(panel);
         body.addClassName("sb-section");
         add(body);
@@ -198,6 +198,31 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
             return item;
         }).toList());
         here.setVisible(!byPerson.isEmpty());
+    }
+
+    private static EditorSection section(String key, String label, int order,
+                                         BiFunction<EditorContext, QueryParameters, Component> factory) {
+        return new EditorSection() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public Component create(EditorContext context, QueryParameters query) {
+                return factory.apply(context, query);
+            }
+        };
     }
 
     @Override

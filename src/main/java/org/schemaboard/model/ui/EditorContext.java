@@ -10,7 +10,7 @@ import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 
 /** What every panel of one open editor shares: the current model, the person's role, and a way to reload. */
-final class EditorContext {
+public final class EditorContext {
 
     private final DesignModelService models;
     private final UUID designId;
@@ -27,29 +27,29 @@ final class EditorContext {
         this.model = models.load(designId);
     }
 
-    DesignModel model() {
+    public DesignModel model() {
         return model;
     }
 
-    UUID designId() {
+    public UUID designId() {
         return designId;
     }
 
-    TargetDatabase target() {
+    public TargetDatabase target() {
         return model.targetDatabase();
     }
 
-    DesignRole role() {
+    public DesignRole role() {
         return role;
     }
 
     /** Owners and editors change the model; the UI is read-only for everyone else (and the services refuse). */
-    boolean canEdit() {
+    public boolean canEdit() {
         return role.canEdit();
     }
 
     /** Reads the model again after my own save and tells every panel. */
-    void reload() {
+    public void reload() {
         model = models.load(designId);
         fromOthers = false;
         listeners.forEach(l -> l.accept(model));
@@ -59,7 +59,7 @@ final class EditorContext {
      * Reads the model again because someone else changed it. Panels keep what the person is typing: they check
      * {@link #isReloadFromOthers()} and leave dirty forms alone.
      */
-    void reloadFromOthers() {
+    public void reloadFromOthers() {
         model = models.load(designId);
         fromOthers = true;
         try {
@@ -69,8 +69,15 @@ final class EditorContext {
         }
     }
 
-    boolean isReloadFromOthers() {
+    public boolean isReloadFromOthers() {
         return fromOthers;
+    }
+
+    /** Tells the others in the design which element this person is looking at or editing (null: none). */
+    public void focus(UUID elementId, String element, boolean editing) {
+        if (live != null) {
+            live.focus(elementId, element, editing);
+        }
     }
 
     LiveUpdates live() {
@@ -81,7 +88,7 @@ final class EditorContext {
         this.live = live;
     }
 
-    void onReload(Consumer<DesignModel> listener) {
+    public void onReload(Consumer<DesignModel> listener) {
         listeners.add(listener);
     }
 }

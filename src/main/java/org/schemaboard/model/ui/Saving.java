@@ -9,13 +9,13 @@ import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.base.ui.Notifications;
 
 /** How every editor form saves: call the service, then show field errors, a conflict with "Reload", or a refusal. */
-final class Saving {
+public final class Saving {
 
     private Saving() {
     }
 
     /** @return whether the write succeeded (then the model has been reloaded) */
-    static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage) {
+    public static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage) {
         return attempt(write, errors, context, successMessage, null);
     }
 
@@ -23,7 +23,7 @@ final class Saving {
      * Like {@link #attempt(Runnable, FormErrors, EditorContext, String)}, for writes that merge with other people's
      * changes: a conflict on the same field opens the {@link ConflictDialog} with the given choices.
      */
-    static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage,
+    public static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage,
                            ConflictDialog.Choices choices) {
         errors.clear();
         try {
@@ -54,7 +54,7 @@ final class Saving {
     }
 
     /** For actions without a form (delete, reorder): any refusal is shown as a notice. */
-    static boolean attempt(Runnable write, EditorContext context, String successMessage) {
+    public static boolean attempt(Runnable write, EditorContext context, String successMessage) {
         try {
             write.run();
         } catch (ValidationException | NotAllowedException | NotFoundException e) {
