@@ -5,6 +5,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -27,17 +32,41 @@ public final class SpecificationZip {
     private SpecificationZip() {
     }
 
-    /** The files of the archive in their order: name → text. */
+    /**
+     * The files of the archive in their order: name → text. They are rendered in parallel on the machine's cores
+     * (each is a pure function of the design); each DDL is rendered once — the specification embeds the one of its
+     * own dialect — and the HTML page is made from the Markdown text rather than rendering it again.
+     */
     public static Map<String, String> files(DesignModel design) {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(SpecificationExport.MARKDOWN_FILE, SpecificationExport.markdown(design));
-        files.put(SpecificationExport.HTML_FILE, SpecificationExport.html(design));
-        for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
-            files.put(dialect.fileName(), SpecificationExport.ddl(design, dialect));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4,
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            Map<SqlDialectChoice, CompletableFuture<DdlScript>> ddl = new EnumMap<>(SqlDialectChoice.class);
+            for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+                ddl.put(dialect, CompletableFuture.supplyAsync(() -> DdlRenderer.render(design, dialect), pool));
+            }
+            CompletableFuture<String> markdown = ddl.get(SpecificationExport.specificationDialect(design))
+                    .thenApplyAsync(script -> MarkdownSpec.render(design, script), pool);
+            CompletableFuture<String> html = markdown.thenApplyAsync(md -> HtmlSpec.render(design, md), pool);
+            CompletableFuture<String> mermaid = CompletableFuture.supplyAsync(() -> MermaidErd.render(design), pool);
+            CompletableFuture<String> json = CompletableFuture.supplyAsync(() -> DesignJson.write(design), pool);
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put(SpecificationExport.MARKDOWN_FILE, markdown.join());
+            files.put(SpecificationExport.HTML_FILE, html.join());
+            for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+                files.put(dialect.fileName(), ddl.get(dialect).join().text());
+            }
+            files.put(SpecificationExport.MERMAID_FILE, mermaid.join());
+            files.put(DesignJson.FILE_NAME, json.join());
+            return files;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
         }
-        files.put(SpecificationExport.MERMAID_FILE, SpecificationExport.mermaid(design));
-        files.put(DesignJson.FILE_NAME, DesignJson.write(design));
-        return files;
     }
 
     /** Writes the archive of {@link #files} (UTF-8 text) to {@code out}, which stays open. */
