@@ -36,6 +36,8 @@ import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.sqlimport.SqlImportService;
+import org.schemaboard.importing.DesignImportService;
+import org.schemaboard.importing.ui.JsonImportDialog;
 import org.schemaboard.sqlimport.ui.SqlImportDialog;
 
 /** The designs I am a member of: create, rename, delete, open. */
@@ -48,14 +50,16 @@ public class DesignsView extends Main {
 
     private final DesignService designs;
     private final SqlImportService imports;
+    private final DesignImportService jsonImports;
     private final Grid<DesignSummary> grid = new Grid<>(DesignSummary.class, false);
     private final TextField filter = new TextField();
     private final Div empty = new Div();
     private ListDataProvider<DesignSummary> rows;
 
-    public DesignsView(DesignService designs, SqlImportService imports) {
+    public DesignsView(DesignService designs, SqlImportService imports, DesignImportService jsonImports) {
         this.designs = designs;
         this.imports = imports;
+        this.jsonImports = jsonImports;
         addClassName("sb-page");
 
         H1 title = new H1("Designs");
@@ -74,7 +78,8 @@ public class DesignsView extends Main {
         Button create = new Button("New design", VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> openImport());
-        HorizontalLayout actions = new HorizontalLayout(importSql, create);
+        Button importJson = new Button("Import design.json", VaadinIcon.FILE_CODE.create(), e -> openJsonImport());
+        HorizontalLayout actions = new HorizontalLayout(importJson, importSql, create);
         HorizontalLayout toolbar = new HorizontalLayout(filter, actions);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -179,6 +184,14 @@ public class DesignsView extends Main {
     private void openImport() {
         new SqlImportDialog(imports, id -> {
             refresh();
+            getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
+        }).open();
+    }
+
+    private void openJsonImport() {
+        new JsonImportDialog(jsonImports, id -> {
+            refresh();
+            Notifications.success("Imported the design");
             getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
         }).open();
     }
