@@ -1,10 +1,11 @@
 package org.schemaboard.security;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Remembers when each person last signed in (shown on the Users page). */
+/** Remembers when each person last signed in (shown on the Users page) and counts wrong passwords for the lock-out. */
 @Component
 class SignInListener {
 
@@ -17,5 +18,10 @@ class SignInListener {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         accounts.recordSignIn(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
+        accounts.recordFailedSignIn(event.getAuthentication().getName());
     }
 }
