@@ -64,6 +64,20 @@ public class AccountService {
         return accounts.findAll();
     }
 
+    /**
+     * When the lock-out of the account that last failed to sign in in this browser session ends, for the sign-in
+     * page's message; empty when it is not locked.
+     *
+     * @param session reads a session attribute by name (the HTTP session's)
+     */
+    @Transactional(readOnly = true)
+    public Optional<OffsetDateTime> lockEndOfLastFailedSignIn(java.util.function.Function<String, Object> session) {
+        Object username = session.apply(SignInListener.LAST_FAILED_USERNAME);
+        OffsetDateTime now = OffsetDateTime.now();
+        return username == null ? Optional.empty() : accounts.findByUsername(username.toString())
+                .filter(a -> a.lockedAt(now)).map(StoredAccount::lockedUntil);
+    }
+
     /** Read at each navigation, so a disabled account or a forced password change takes effect at once. */
     @Transactional(readOnly = true)
     public Optional<AccountStatus> status(UUID id) {
