@@ -76,8 +76,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             Paragraph demo = new Paragraph();
             demo.addClassName("sb-login-demo");
             demo.add(new Span("Demo accounts (password "), code("demo"), new Span("): "), code("alice"),
-                    new Span(" and "), code("bob"), new Span(" edit ("), code("alice"), new Span(" also administers), "), code("rita"), new Span(" reviews, "),
-                    code("vic"), new Span(" views."));
+                    new Span(" and "), code("bob"), new Span(" edit, "), code("rita"), new Span(" reviews, "),
+                    code("vic"), new Span(" views; "), code("alice"), new Span(" also manages users."));
             panel.add(demo);
         }
         add(pitch, panel);

@@ -26,6 +26,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // A closing tab's goodbye beacon cannot carry a CSRF token; it only ever removes its own session's presence.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave"));
+        // A load balancer or container asks without signing in; details are for administrators (application.properties)
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -92,7 +92,7 @@ public class UsersView extends Main {
         grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader("E-mail").setFlexGrow(2);
         grid.addComponentColumn(u -> u.administrator() ? Badges.of("Administrator", "primary small")
                 : Badges.of("User", "contrast small")).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(UsersView::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(UsersView::statusCell).setHeader("Status").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(u -> u.lastSignInAt() == null ? "Never" : local(u.lastSignInAt()).format(WHEN))
                 .setHeader("Last sign-in").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
@@ -107,8 +107,8 @@ public class UsersView extends Main {
         history.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(r -> r.action().replace('_', ' ').toLowerCase(Locale.ROOT) + " "
                         + (r.elementName() == null ? "" : r.elementName()))
-                .setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(r -> ChangeSummary.of(r.oldValue(), r.newValue())).setHeader("Change").setFlexGrow(1);
+                .setHeader("What").setFlexGrow(1);
+        history.addColumn(r -> ChangeSummary.of(r.oldValue(), r.newValue())).setHeader("Change").setFlexGrow(2);
         history.setAllRowsVisible(true);
     }
 
@@ -117,13 +117,14 @@ public class UsersView extends Main {
         name.addClassName("sb-cell-strong");
         Span username = new Span(user.username());
         username.addClassName("sb-cell-sub");
-        return new Div(name, username);
+        Div cell = new Div(name, username);
+        cell.addClassName("sb-stack");
+        return cell;
     }
 
     private static Component statusCell(ManagedUser user) {
-        HorizontalLayout badges = new HorizontalLayout();
-        badges.setSpacing(false);
-        badges.addClassName("sb-badges");
+        Div badges = new Div();
+        badges.addClassNames("sb-stack", "sb-badges");
         if (!user.enabled()) {
             badges.add(Badges.of("Disabled", "error small"));
         } else if (user.locked()) {
