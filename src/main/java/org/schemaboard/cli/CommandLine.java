@@ -85,6 +85,20 @@ public final class CommandLine {
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
+                case "backup" -> {
+                    requireDatabase(invocation.dataDir());
+                    Path file = writableFile(invocation.option("out"));
+                    InstanceBackup.Contents contents = InstanceBackup.backup(invocation.dataDir(), file);
+                    out.println("Wrote " + file + ": " + contents.describe());
+                }
+                case "restore" -> {
+                    Path file = Path.of(invocation.option("file")).toAbsolutePath().normalize();
+                    StringBuilder notes = new StringBuilder();
+                    InstanceBackup.Contents contents = InstanceBackup.restore(file, invocation.dataDir(),
+                            "true".equals(invocation.option("force")), notes);
+                    out.print(notes);
+                    out.println("Restored " + file + " into " + invocation.dataDir() + ": " + contents.describe());
+                }
                 default -> out.println(Invocation.USAGE);
             }
             return 0;
@@ -122,6 +136,8 @@ public final class CommandLine {
                             "--logging.level.com.zaxxer.hikari=OFF");
         } catch (RuntimeException e) {
             if (causedByDatabaseInUse(e)) {
+                // with AUTO_SERVER the command goes through a running server; this is a process that opened the
+                // database without it (an older server, another tool)
                 throw new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
                         + "server; stop it or use the server's export button");
             }

@@ -32,7 +32,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(currentUser.get().map(SignedInUser::administrator).orElse(false)));
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide navigation");
@@ -57,10 +57,14 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(boolean administrator) {
         SideNav nav = new SideNav();
         nav.setLabel("Workspace");
         nav.addItem(new SideNavItem("Designs", "", VaadinIcon.LIST.create()));
+        if (administrator) {
+            // by path, not view class: security.ui uses this package, so this package must not use it
+            nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+        }
         nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
         return nav;
     }
@@ -102,6 +106,7 @@ public class MainLayout extends AppLayout {
         Span signedIn = new Span("Signed in as " + user.username());
         signedIn.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         sub.addItem(signedIn).setEnabled(false);
+        sub.addItem("My account", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account")));
         sub.addItem("Sign out", e -> authentication.logout());
         return menu;
     }
