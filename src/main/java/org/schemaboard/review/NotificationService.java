@@ -2,8 +2,11 @@ package org.schemaboard.review;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.schemaboard.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +19,13 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser) {
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser,
+                        ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** My notifications, newest first. */
@@ -41,7 +47,10 @@ public class NotificationService {
     /** Tells each of {@code recipients} except the person acting. */
     void tell(Collection<UUID> recipients, UUID designId, AppNotification.Kind kind, String message, UUID threadId) {
         UUID me = currentUser.require().id();
-        recipients.stream().distinct().filter(r -> !r.equals(me))
-                .forEach(r -> notifications.insert(r, designId, kind, message, threadId));
+        Set<UUID> told = recipients.stream().filter(r -> !r.equals(me)).collect(Collectors.toSet());
+        told.forEach(r -> notifications.insert(r, designId, kind, message, threadId));
+        if (!told.isEmpty()) {
+            events.publishEvent(new NotificationsAdded(told));
+        }
     }
 }
