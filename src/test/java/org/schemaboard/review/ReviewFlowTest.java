@@ -92,10 +92,10 @@ class ReviewFlowTest {
         assertThat(state.latestRequest().orElseThrow().status()).isEqualTo(ReviewRequest.Status.CHANGES_REQUESTED);
         assertThat(state.snapshots()).isEmpty();
         assertThat(data.as(world.editor, () -> notifications.unreadCount())).isEqualTo(before + 1);
+        String design = data.as(world.owner, () -> designs.get(s.design()).name());
         assertThat(data.as(world.editor, () -> notifications.mine(1)).get(0).message())
-                .isEqualTo("Display " + world.reviewer + " requested changes to " + designs.getClass().getSimpleName()
-                        .replace(designs.getClass().getSimpleName(), data.as(world.owner,
-                                () -> designs.get(s.design()).name())) + ": Index orders.user_id");
+                .isEqualTo(TestData.displayName(world.reviewer) + " requested changes to " + design
+                        + ": Index orders.user_id");
         assertThatThrownBy(() -> data.as(world.owner, () -> reviews.approve(s.design(), null)))
                 .isInstanceOf(NotAllowedException.class).hasMessage("This design is not in review.");
     }
