@@ -66,13 +66,18 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final CurrentUser currentUser;
     private final AvatarGroup here = new AvatarGroup();
     private final List<EditorSection> sections;
+    private final ObjectProvider<ElementComments> comments;
+    private final ObjectProvider<EditorHeaderItem> headerItems;
     private LiveUpdates live;
     private String title = "Design · Schemaboard";
 
     public DesignEditorView(DesignService designs, DesignModelService models, EntityService entities,
                             RelationshipService relationships, IndexService indexes,
                             QueryPatternService queryPatterns, DesignEventBus bus, PresenceRegistry presence,
-                            CurrentUser currentUser, ObjectProvider<EditorSection> moreSections) {
+                            CurrentUser currentUser, ObjectProvider<EditorSection> moreSections,
+                            ObjectProvider<ElementComments> comments, ObjectProvider<EditorHeaderItem> headerItems) {
+        this.comments = comments;
+        this.headerItems = headerItems;
         this.designs = designs;
         this.models = models;
         this.entities = entities;
@@ -115,6 +120,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         title = section.label() + " · " + design.name() + " · Schemaboard";
         removeAll();
         EditorContext context = new EditorContext(models, design.id(), design.myRole());
+        comments.ifAvailable(context::setComments);
         if (live != null) {
             live.detach();
         }
@@ -154,8 +160,9 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
                 e -> new ExportDialog(models.load(design.id())).open());
         export.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div header = new Div(name, Badges.of(design.targetDatabase().label(), "contrast"),
-                Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"), spacer, here,
-                export);
+                Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"));
+        headerItems.orderedStream().forEach(item -> header.add(item.create(context)));
+        header.add(spacer, here, export);
         header.addClassName("sb-editor-header");
         Div top = new Div(back, header);
         if (!context.canEdit()) {
