@@ -57,6 +57,11 @@ public class SqlImportService {
      * target database (the target a new design gets by default).
      */
     public ImportPlan preview(String sql, ImportDialect dialect) {
+        return read(sql, dialect);
+    }
+
+    /** {@link #preview} without a service: pure, for the command line's checks before it opens a database. */
+    public static ImportPlan read(String sql, ImportDialect dialect) {
         if (sql == null || sql.isBlank()) {
             throw ValidationException.of("sql", "Paste or upload the SQL to import");
         }
@@ -85,13 +90,8 @@ public class SqlImportService {
     }
 
     private static void requireImportable(ImportPlan plan) {
-        if (!plan.errors().isEmpty()) {
-            ImportPlan.Skipped e = plan.errors().get(0);
-            throw ValidationException.of("sql", "The file cannot be imported: " + e.reason() + ": " + e.excerpt()
-                    + ". Nothing was imported.");
-        }
-        if (plan.tables().isEmpty()) {
-            throw ValidationException.of("sql", "The file declares no tables; nothing was imported.");
+        if (plan.problem() != null) {
+            throw ValidationException.of("sql", plan.problem() + ". Nothing was imported.");
         }
     }
 

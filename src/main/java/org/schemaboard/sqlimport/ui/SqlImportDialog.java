@@ -15,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.schemaboard.base.ValidationException;
@@ -34,17 +32,13 @@ import org.schemaboard.sqlimport.SqlImportService;
  */
 public class SqlImportDialog extends Dialog {
 
-    /** One row of the preview grid: a skipped statement, a warning or an error. */
-    record Finding(int line, String kind, String text) {
-    }
-
     private final SqlImportService imports;
     private final Consumer<UUID> onImported;
     private final TextArea sql = new TextArea("SQL");
     private final Select<ImportDialect> dialect = new Select<>();
     private final TextField name = new TextField("Design name");
     private final Paragraph summary = new Paragraph();
-    private final Grid<Finding> findings = new Grid<>(Finding.class, false);
+    private final Grid<ImportPlan.Finding> findings = new Grid<>(ImportPlan.Finding.class, false);
     private final Button importButton = new Button("Import");
     private final FormErrors errors = new FormErrors();
     private ImportPlan plan;
@@ -87,9 +81,9 @@ public class SqlImportDialog extends Dialog {
 
         findings.setAriaLabel("Skipped statements and warnings");
         findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        findings.addColumn(Finding::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        findings.addColumn(Finding::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        findings.addColumn(Finding::text).setHeader("Statement and reason").setFlexGrow(1);
+        findings.addColumn(ImportPlan.Finding::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        findings.addColumn(ImportPlan.Finding::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        findings.addColumn(ImportPlan.Finding::text).setHeader("Statement and reason").setFlexGrow(1);
         findings.setHeight("14rem");
         Div preview = new Div(new H3("Preview"), summary, findings);
         preview.setVisible(false);
@@ -120,22 +114,12 @@ public class SqlImportDialog extends Dialog {
             errors.show(ex.fieldErrors());
             return;
         }
-        summary.setText("Read as " + plan.dialect().label() + ": " + plan.tables().size() + " tables, "
-                + plan.columnCount() + " columns, " + plan.foreignKeys().size() + " foreign keys, "
-                + plan.indexes().size() + " indexes, " + plan.views().size() + " views (kept as notes); "
-                + plan.skipped().size() + " statements skipped, " + plan.warnings().size() + " warnings.");
-        List<Finding> rows = new ArrayList<>();
-        plan.errors().forEach(e -> rows.add(new Finding(e.line(), "Error", e.reason() + ": " + e.excerpt())));
-        plan.skipped().forEach(s -> rows.add(new Finding(s.line(), "Skipped", s.excerpt() + " — " + s.reason())));
-        plan.warnings().forEach(w -> rows.add(new Finding(w.line(), "Warning", w.text())));
-        rows.sort(java.util.Comparator.comparingInt(Finding::line));
-        findings.setItems(rows);
+        summary.setText(plan.summary());
+        findings.setItems(plan.findings());
         preview.setVisible(true);
         importButton.setEnabled(plan.importable());
-        if (!plan.errors().isEmpty()) {
-            errors.showGeneral("The file cannot be imported: " + plan.errors().get(0).reason() + ".");
-        } else if (plan.tables().isEmpty()) {
-            errors.showGeneral("The file declares no tables.");
+        if (plan.problem() != null) {
+            errors.showGeneral(plan.problem());
         }
     }
 
