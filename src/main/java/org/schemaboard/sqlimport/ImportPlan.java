@@ -52,7 +52,7 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
     public String problem() {
         if (!errors.isEmpty()) {
             Skipped e = errors.get(0);
-            return "The file cannot be imported: " + e.reason() + ": " + e.excerpt();
+            return "The file cannot be imported: " + e.reason() + ": " + e.excerpt().replaceFirst("[;.]+$", "");
         }
         if (tables.isEmpty()) {
             return skipped.stream().filter(s -> s.reason().startsWith("jOOQ could not parse")).findFirst()
@@ -66,10 +66,19 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
 
     /** One sentence of what was found, as the preview and the command line show it. */
     public String summary() {
-        return "Read as " + dialect.label() + ": " + tables.size() + " tables, " + columnCount() + " columns, "
-                + foreignKeys.size() + " foreign keys, " + indexes.size() + " indexes, " + views.size()
-                + " views (kept as notes); " + skipped.size() + " statements skipped, " + warnings.size()
-                + " warnings.";
+        return "Read as " + dialect.label() + ": " + counts() + "; " + count(skipped.size(), "statement skipped",
+                "statements skipped") + ", " + count(warnings.size(), "warning", "warnings") + ".";
+    }
+
+    /** What was found: "4 tables, 20 columns, 3 foreign keys, 3 indexes, 1 view". */
+    public String counts() {
+        return count(tables.size(), "table", "tables") + ", " + count(columnCount(), "column", "columns") + ", "
+                + count(foreignKeys.size(), "foreign key", "foreign keys") + ", "
+                + count(indexes.size(), "index", "indexes") + ", " + count(views.size(), "view", "views");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** Errors, skipped statements and warnings in line order, as the preview lists them. */
