@@ -26,6 +26,15 @@ public record Specification(UUID designId, Map<SpecSection, StoredSection<?>> se
         return new Specification(designId, Map.of());
     }
 
+    /** The same specification with one section's content replaced (its version kept): checks of unsaved input. */
+    public Specification with(SectionContent content) {
+        Map<SpecSection, StoredSection<?>> copy = new java.util.EnumMap<>(sections);
+        StoredSection<?> old = sections.get(content.section());
+        copy.put(content.section(), new StoredSection<>(content, old.version(), old.updatedBy(), old.updatedAt(),
+                SectionJson.filled(content)));
+        return new Specification(designId, copy);
+    }
+
     public StoredSection<?> stored(SpecSection section) {
         return sections.get(section);
     }
