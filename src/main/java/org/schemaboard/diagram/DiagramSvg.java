@@ -60,6 +60,8 @@ public final class DiagramSvg {
         Map<UUID, EntityFigure> figures = EntityFigure.of(model, layout.boxes().keySet());
         Map<UUID, Attribute> attributes = model.attributesById();
         Map<UUID, Route> routes = effectiveRoutes(model, layout);
+        Map<UUID, String> names = new HashMap<>();
+        model.entities().forEach(e -> names.put(e.id(), e.name()));
 
         int minX = Integer.MAX_VALUE;
         int minY = Integer.MAX_VALUE;
@@ -106,7 +108,7 @@ public final class DiagramSvg {
         for (Relationship r : model.relationships()) {
             Route route = routes.get(r.id());
             if (route != null) {
-                edge(out, labels, model, attributes, r, route);
+                edge(out, labels, names, attributes, r, route);
             }
         }
         out.append("</g>\n<g class=\"sb-labels\">\n").append(labels).append("</g>\n<g class=\"sb-boxes\">\n");
@@ -166,13 +168,13 @@ public final class DiagramSvg {
         return (int) Math.ceil(text.length() * LABEL_CHAR) + 10;
     }
 
-    private static void edge(StringBuilder out, StringBuilder labels, DesignModel model,
+    private static void edge(StringBuilder out, StringBuilder labels, Map<UUID, String> names,
                              Map<UUID, Attribute> attributes, Relationship r, Route route) {
         CrowsFoot fromEnd = CrowsFoot.fromEnd(attributes, r);
         CrowsFoot toEnd = CrowsFoot.toEnd(r);
         String kind = r.cardinality() == Cardinality.MANY_TO_MANY ? " nm" : r.identifying() ? " identifying" : "";
-        String from = model.entityName(r.fromEntityId());
-        String to = model.entityName(r.toEntityId());
+        String from = names.get(r.fromEntityId());
+        String to = names.get(r.toEntityId());
         String label = labelOf(r);
         out.append("<g class=\"sb-rel").append(kind).append("\" data-id=\"").append(r.id()).append("\" data-from=\"")
                 .append(r.fromEntityId()).append("\" data-to=\"").append(r.toEntityId())
