@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.schemaboard.design.DesignOnServer;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.importing.DesignImportService;
+import org.schemaboard.export.ExportSource;
+import org.schemaboard.export.ExportSources;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.AccountService;
@@ -33,6 +35,7 @@ final class Commands {
 
     private final DesignService designs;
     private final DesignModelService models;
+    private final ExportSources exportSources;
     private final DesignImportService imports;
     private final SqlImportService sqlImports;
     private final AccountService accounts;
@@ -43,6 +46,7 @@ final class Commands {
     Commands(ApplicationContext context, PrintStream out, Path dataDir) {
         this.designs = context.getBean(DesignService.class);
         this.models = context.getBean(DesignModelService.class);
+        this.exportSources = context.getBean(ExportSources.class);
         this.imports = context.getBean(DesignImportService.class);
         this.sqlImports = context.getBean(SqlImportService.class);
         this.accounts = context.getBean(AccountService.class);
@@ -68,8 +72,8 @@ final class Commands {
         if (design.readAs() == null) {
             throw new BadInputException("The design \"" + design.name() + "\" has no members, so nobody may read it");
         }
-        DesignModel model = currentUser.runAs(design.readAs(), () -> models.load(design.id()));
-        write(file, format.render(model));
+        ExportSource source = currentUser.runAs(design.readAs(), () -> exportSources.of(design.id()));
+        write(file, format.render(source));
         out.println("Wrote " + file + ": \"" + design.name() + "\" as " + format.option());
     }
 

@@ -9,7 +9,7 @@ import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.SpecificationExport;
 import org.schemaboard.export.SpecificationZip;
 import org.schemaboard.export.SqlDialectChoice;
-import org.schemaboard.model.DesignModel;
+import org.schemaboard.export.ExportSource;
 
 /** The formats {@code export --format} knows, by the names typed on the command line. */
 enum ExportFormat {
@@ -36,20 +36,20 @@ enum ExportFormat {
     }
 
     /** The file's bytes: UTF-8 text, or the ZIP of every format. */
-    byte[] render(DesignModel design) {
+    byte[] render(ExportSource source) {
         return switch (this) {
             case ZIP -> {
                 ByteArrayOutputStream zip = new ByteArrayOutputStream();
-                SpecificationZip.write(design, zip);
+                SpecificationZip.write(source, zip);
                 yield zip.toByteArray();
             }
-            case MARKDOWN -> utf8(SpecificationExport.markdown(design));
-            case HTML -> utf8(SpecificationExport.html(design));
-            case JSON -> utf8(DesignJson.write(design));
-            case DDL_POSTGRESQL -> utf8(SpecificationExport.ddl(design, SqlDialectChoice.POSTGRESQL));
-            case DDL_MYSQL -> utf8(SpecificationExport.ddl(design, SqlDialectChoice.MYSQL));
-            case DDL_H2 -> utf8(SpecificationExport.ddl(design, SqlDialectChoice.H2));
-            case MERMAID -> utf8(SpecificationExport.mermaid(design));
+            case MARKDOWN -> utf8(SpecificationExport.markdown(source));
+            case HTML -> utf8(SpecificationExport.html(source));
+            case JSON -> utf8(DesignJson.write(source));
+            case DDL_POSTGRESQL -> utf8(SpecificationExport.ddl(source, SqlDialectChoice.POSTGRESQL));
+            case DDL_MYSQL -> utf8(SpecificationExport.ddl(source, SqlDialectChoice.MYSQL));
+            case DDL_H2 -> utf8(SpecificationExport.ddl(source, SqlDialectChoice.H2));
+            case MERMAID -> utf8(SpecificationExport.mermaid(source.model()));
         };
     }
 

@@ -12,7 +12,7 @@ import org.schemaboard.model.Index;
  * foreign keys deferred by a cycle, then indexes. Every statement ends with {@code ;} on its own line end.
  */
 record DdlScript(SqlDialectChoice dialect, String header, List<TableDdl> tables, List<StatementDdl> deferredForeignKeys,
-                 List<IndexDdl> indexes) {
+                 List<StatementDdl> partitions, List<IndexDdl> indexes) {
 
     /** CREATE TABLE with its notes and COMMENT statements. */
     record TableDdl(Entity entity, String sql) {
@@ -29,6 +29,7 @@ record DdlScript(SqlDialectChoice dialect, String header, List<TableDdl> tables,
     DdlScript {
         tables = List.copyOf(tables);
         deferredForeignKeys = List.copyOf(deferredForeignKeys);
+        partitions = List.copyOf(partitions);
         indexes = List.copyOf(indexes);
     }
 
@@ -39,6 +40,10 @@ record DdlScript(SqlDialectChoice dialect, String header, List<TableDdl> tables,
         if (!deferredForeignKeys.isEmpty()) {
             parts.add("-- Foreign keys of a reference cycle, added once all tables exist");
             deferredForeignKeys.forEach(f -> parts.add(f.sql()));
+        }
+        if (!partitions.isEmpty()) {
+            parts.add("-- Partitions of the partitioned tables\n"
+                    + String.join("\n", partitions.stream().map(StatementDdl::sql).toList()));
         }
         String indexSql = indexesSql();
         if (!indexSql.isEmpty()) {

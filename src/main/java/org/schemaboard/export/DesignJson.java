@@ -1,5 +1,8 @@
 package org.schemaboard.export;
 
+import java.util.List;
+import org.schemaboard.spec.SectionContent;
+
 import org.schemaboard.model.DesignModel;
 
 /**
@@ -20,7 +23,8 @@ import org.schemaboard.model.DesignModel;
  *   "indexes": [ { "id", "entityId", "name", "columns": [ { "attributeId", "descending" } ], "unique", "predicate",
  *                  "method", "purpose", "rationale", "queryPatternIds" } ],
  *   "queryPatterns": [ { "id", "name", "description", "sql", "frequency", "frequencyUnit", "latencyTargetMs",
- *                        "entityIds", "indexIds" } ]
+ *                        "entityIds", "indexIds" } ],
+ *   "specification": { "&lt;section key&gt;": { the section's fields }, … }   (optional: the filled sections)
  * }
  * </pre>
  *
@@ -57,6 +61,24 @@ public final class DesignJson {
     /** The design as {@value #FILE_NAME} text, ending in a line break. */
     public static String write(DesignModel design) {
         return DesignJsonWriter.write(design);
+    }
+
+    /** The design with its written specification sections as {@value #FILE_NAME} text. */
+    public static String write(ExportSource source) {
+        return DesignJsonWriter.write(source);
+    }
+
+    /** A read file: the model, and the specification sections written in it (ids as in the file). */
+    public record DesignFile(DesignModel model, List<SectionContent> sections) {
+
+        public DesignFile {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** Reads the whole file: model and specification sections. */
+    public static DesignFile readFile(String json) {
+        return new DesignJsonReader().readFile(json);
     }
 
     /**

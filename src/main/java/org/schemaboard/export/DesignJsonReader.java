@@ -1,5 +1,8 @@
 package org.schemaboard.export;
 
+import org.schemaboard.spec.SectionContent;
+import org.schemaboard.spec.SpecificationJson;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,7 +45,7 @@ final class DesignJsonReader {
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
-    private static final Set<String> FILE = fields("format", "formatVersion", "design", "entities", "relationships",
+    private static final Set<String> FILE = fields("format", "formatVersion", "design", "specification", "entities", "relationships",
             "indexes", "queryPatterns");
     private static final Set<String> DESIGN = fields("name", "targetDatabase", "description");
     private static final Set<String> ENTITY = fields("id", "name", "kind", "purpose", "businessRules", "lifecycle",
@@ -66,7 +69,12 @@ final class DesignJsonReader {
     private final List<Runnable> laterChecks = new ArrayList<>();
 
     DesignModel read(String json) {
-        JsonFields file = JsonFields.root(parse(json));
+        return readFile(json).model();
+    }
+
+    DesignJson.DesignFile readFile(String json) {
+        JsonNode root = parse(json);
+        JsonFields file = JsonFields.root(root);
         checkFormat(file);
         file.allowOnly(FILE);
         JsonFields design = file.requiredObject("design");
@@ -80,7 +88,14 @@ final class DesignJsonReader {
         List<Index> indexes = file.objects("indexes").stream().map(this::index).toList();
         List<QueryPattern> patterns = file.objects("queryPatterns").stream().map(this::queryPattern).toList();
         laterChecks.forEach(Runnable::run);
-        return new DesignModel(null, name, target, description, entities, relationships, indexes, patterns);
+        List<SectionContent> sections;
+        try {
+            sections = SpecificationJson.read(root.get("specification"));
+        } catch (IllegalArgumentException e) {
+            throw new DesignJsonException("specification " + e.getMessage());
+        }
+        return new DesignJson.DesignFile(new DesignModel(null, name, target, description, entities, relationships,
+                indexes, patterns), sections);
     }
 
     private static JsonNode parse(String json) {

@@ -1,5 +1,7 @@
 package org.schemaboard.export;
 
+import org.schemaboard.spec.SpecificationJson;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -36,6 +38,11 @@ final class DesignJsonWriter {
     }
 
     static String write(DesignModel design) {
+        return write(ExportSource.of(design));
+    }
+
+    static String write(ExportSource source) {
+        DesignModel design = source.model();
         ObjectNode root = NODES.objectNode();
         root.put("format", DesignJson.FORMAT);
         root.put("formatVersion", DesignJson.FORMAT_VERSION);
@@ -51,6 +58,7 @@ final class DesignJsonWriter {
         design.indexes().forEach(i -> index(indexes.addObject(), i));
         ArrayNode patterns = root.putArray("queryPatterns");
         design.queryPatterns().forEach(q -> queryPattern(patterns.addObject(), q));
+        root.set("specification", SpecificationJson.write(source.specification()));
         try {
             return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -42,6 +42,8 @@ final class HtmlSpec {
             .attributeProviderFactory(new HeadingIds()).build();
 
     private static final String CSS = """
+            figure.erd { margin: 1rem 0; overflow: auto; border: 1px solid #d0d7de; border-radius: 6px; }
+            figure.erd svg { max-width: 100%; height: auto; }
             :root { color-scheme: light; }
             body { margin: 0; color: #1f2328; background: #fff;
               font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -79,6 +81,7 @@ final class HtmlSpec {
               body { font-size: 10.5pt; }
               .page { display: block; max-width: none; padding: 0; }
               nav.toc { position: static; max-height: none; border: 0; padding: 0; break-after: page; }
+              figure.erd { overflow: visible; }
               a { color: inherit; }
               pre { white-space: pre-wrap; overflow-wrap: anywhere; border-color: #999; background: #fff; }
               th { background: #eee; }
@@ -90,15 +93,12 @@ final class HtmlSpec {
     private HtmlSpec() {
     }
 
-    static String render(DesignModel model) {
-        return render(model, MarkdownSpec.render(model));
-    }
-
     /** The page for a design whose Markdown specification has already been rendered (the ZIP renders it once). */
-    static String render(DesignModel model, String markdown) {
+    static String render(ExportSource source, String markdown) {
+        DesignModel model = source.model();
         Document document = PARSER.parse(markdown);
         List<Heading> toc = assignIds(document);
-        String body = RENDERER.render(document);
+        String body = withDiagram(RENDERER.render(document), source.diagramSvg());
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
@@ -106,6 +106,26 @@ final class HtmlSpec {
                 + "<title>Database Design Specification — " + escape(model.name()) + "</title>\n"
                 + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<div class=\"page\">\n"
                 + tableOfContents(toc) + "<main>\n" + body + "</main>\n</div>\n</body>\n</html>\n";
+    }
+
+    /**
+     * The ER diagram, drawn by Schemaboard from the model (its text escaped there), goes right before the text-format
+     * diagram. A drawing that carries anything scriptable is left out rather than trusted.
+     */
+    private static String withDiagram(String body, String svg) {
+        String anchor = "<h3 id=\"entity-relationship-diagram-text-format\"";
+        int at = body.indexOf(anchor);
+        if (svg == null || svg.isBlank() || at < 0) {
+            return body;
+        }
+        String lower = svg.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("<script") || lower.contains("javascript:") || lower.matches("(?s).*\\son[a-z]+\\s*=.*")
+                || lower.contains("<foreignobject")) {
+            return body;
+        }
+        String figure = "<h3 id=\"entity-relationship-diagram\">Entity Relationship Diagram</h3>\n"
+                + "<figure class=\"erd\">" + svg.strip() + "</figure>\n";
+        return body.substring(0, at) + figure + body.substring(at);
     }
 
     /** Gives every heading a unique id made from its text; returns the level-2 and -3 headings for the contents. */

@@ -54,6 +54,50 @@ final class MarkdownText {
         return String.join("  \n" + indent, lines);
     }
 
+    /**
+     * Prose a person wrote as Markdown (lists, emphasis, code spans, paragraphs) kept as Markdown, with what could break
+     * the document's structure or carry active content neutralised: headings, setext underlines, code fences, raw HTML
+     * and links are escaped. Continuation lines are indented by {@code indent} so a list item keeps them.
+     */
+    static String prose(String text, String indent) {
+        if (text == null || text.isBlank()) {
+            return NOT_SPECIFIED;
+        }
+        List<String> lines = new ArrayList<>();
+        boolean blank = false;
+        for (String line : text.strip().split("\\R")) {
+            String trimmed = line.stripTrailing();
+            if (trimmed.isBlank()) {
+                blank = true;
+                continue;
+            }
+            if (blank) {
+                lines.add("");
+                blank = false;
+            }
+            StringBuilder out = new StringBuilder(trimmed.length() + 8);
+            int start = 0;
+            while (start < trimmed.length() && trimmed.charAt(start) == ' ') {
+                start++;
+            }
+            String body = trimmed.substring(start);
+            out.append(" ".repeat(Math.min(start, 8)));
+            if (body.startsWith("#") || body.startsWith("```") || body.startsWith("~~~") || body.startsWith("=")
+                    || body.matches("-{2,}\\s*") || body.startsWith("|")) {
+                out.append('\\');
+            }
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '<' || c == '>' || c == '[' || c == ']' || c == '!' || c == '&' || c == '|') {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+            lines.add(out.toString());
+        }
+        return String.join("\n" + indent, lines).replace("\n" + indent + "\n", "\n\n");
+    }
+
     /** Text in a table cell: like {@link #inline}; {@code |} is escaped there too. */
     static String cell(String text) {
         return text == null || text.isBlank() ? "—" : inline(text);

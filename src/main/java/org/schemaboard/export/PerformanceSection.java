@@ -25,8 +25,9 @@ final class PerformanceSection {
         this.ddl = ddl;
     }
 
-    static void write(MarkdownDoc doc, ModelView view, DdlScript ddl) {
+    static void write(MarkdownDoc doc, ModelView view, DdlScript ddl, SpecSections written) {
         new PerformanceSection(view, doc, ddl).write();
+        written.caching();
     }
 
     private void write() {
@@ -45,11 +46,6 @@ final class PerformanceSection {
         doc.heading(4, "Common Query Patterns");
         queryPatterns();
         doc.heading(4, "Query Performance Guidelines");
-        doc.notSpecified();
-        doc.heading(3, "Caching Integration Points");
-        doc.heading(4, "Application-Level Caching");
-        doc.notSpecified();
-        doc.heading(4, "Database-Level Caching");
         doc.notSpecified();
     }
 

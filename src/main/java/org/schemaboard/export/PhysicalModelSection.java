@@ -18,6 +18,7 @@ import org.schemaboard.model.Entity;
 import org.schemaboard.model.EntityKind;
 import org.schemaboard.model.Index;
 import org.schemaboard.model.ReferentialAction;
+import org.schemaboard.spec.DesignDecisions;
 
 /** "## Physical Data Model": each table's DDL with its rationale, and the design decisions counted from the model. */
 final class PhysicalModelSection {
@@ -27,15 +28,17 @@ final class PhysicalModelSection {
     private final ModelView view;
     private final MarkdownDoc doc;
     private final DdlScript ddl;
+    private final DesignDecisions decisions;
 
-    private PhysicalModelSection(ModelView view, MarkdownDoc doc, DdlScript ddl) {
+    private PhysicalModelSection(ModelView view, MarkdownDoc doc, DdlScript ddl, DesignDecisions decisions) {
         this.view = view;
         this.doc = doc;
         this.ddl = ddl;
+        this.decisions = decisions;
     }
 
-    static void write(MarkdownDoc doc, ModelView view, DdlScript ddl) {
-        new PhysicalModelSection(view, doc, ddl).write();
+    static void write(MarkdownDoc doc, ModelView view, DdlScript ddl, DesignDecisions decisions) {
+        new PhysicalModelSection(view, doc, ddl, decisions).write();
     }
 
     private void write() {
@@ -50,7 +53,12 @@ final class PhysicalModelSection {
         primaryKeyStrategy();
         dataTypes();
         doc.heading(4, "Normalization Strategy");
-        doc.block("**Normalization Level**: " + NOT_SPECIFIED + "  \n**Rationale**: " + NOT_SPECIFIED);
+        doc.block("**Normalization Level**: " + SpecSections.prose(decisions.normalizationLevel()) + "  \n**Rationale**: "
+                + SpecSections.prose(decisions.normalizationRationale()));
+        if (!decisions.denormalizations().isEmpty()) {
+            doc.block("**Selective Denormalization**:");
+            doc.bullets(decisions.denormalizations().stream().map(MarkdownText::inline).toList());
+        }
         constraintStrategy();
     }
 
@@ -101,12 +109,17 @@ final class PhysicalModelSection {
         if (!without.isEmpty()) {
             lines.add("**Tables without a primary key**: " + inline(String.join(", ", without)));
         }
-        lines.add("**Rationale**: " + NOT_SPECIFIED);
+        lines.add("**Rationale**: " + SpecSections.prose(decisions.primaryKeyStrategy()));
         doc.block(String.join("  \n", lines));
     }
 
     private void dataTypes() {
         doc.heading(4, "Data Type Selections");
+        if (!decisions.dataTypes().isEmpty()) {
+            doc.table(List.of("Data Type", "Use Case", "Rationale"), decisions.dataTypes().stream()
+                    .map(t -> List.of(cell(t.dataType()), cell(t.useCase()), cell(t.rationale()))).toList());
+            doc.block("Types in use in the model:");
+        }
         Map<String, List<String>> byType = new TreeMap<>();
         for (Entity e : view.model().entities()) {
             for (Attribute a : e.attributes()) {
@@ -160,6 +173,9 @@ final class PhysicalModelSection {
                 + (uniqueIndexes.isEmpty() ? "" : " (" + inline(examples(uniqueIndexes)) + ")"));
         items.add("**Not Null Constraints**: " + required + " of " + columns + " columns are required (primary key columns included)");
         doc.bullets(items);
+        if (SpecSections.present(decisions.constraintStrategy())) {
+            doc.block("**Strategy**: " + SpecSections.prose(decisions.constraintStrategy()));
+        }
         if (!fks.isEmpty()) {
             List<List<String>> rows = fks.stream().map(f -> List.of(
                     cell(f.referencing().name() + " (" + names(f.columns()) + ")"),

@@ -25,19 +25,34 @@ public final class SpecificationExport {
     private SpecificationExport() {
     }
 
-    /** The specification as Markdown ({@value #MARKDOWN_FILE}). */
+    /** The specification as Markdown ({@value #MARKDOWN_FILE}), from the model alone. */
     public static String markdown(DesignModel design) {
-        return MarkdownSpec.render(design);
+        return markdown(ExportSource.of(design));
     }
 
-    /** The specification as one HTML page ({@value #HTML_FILE}). */
+    /** The specification as Markdown ({@value #MARKDOWN_FILE}) with the written sections and the review status. */
+    public static String markdown(ExportSource source) {
+        return MarkdownSpec.render(source);
+    }
+
+    /** The specification as one HTML page ({@value #HTML_FILE}), from the model alone. */
     public static String html(DesignModel design) {
-        return HtmlSpec.render(design);
+        return html(ExportSource.of(design));
+    }
+
+    /** The specification as one HTML page ({@value #HTML_FILE}), with the ER diagram when there is one. */
+    public static String html(ExportSource source) {
+        return HtmlSpec.render(source, MarkdownSpec.render(source));
     }
 
     /** The schema DDL in one dialect; save it as {@link SqlDialectChoice#fileName()}. */
     public static String ddl(DesignModel design, SqlDialectChoice dialect) {
-        return DdlRenderer.render(design, dialect).text();
+        return ddl(ExportSource.of(design), dialect);
+    }
+
+    /** The schema DDL in one dialect, with the partitioning plans (declared for PostgreSQL). */
+    public static String ddl(ExportSource source, SqlDialectChoice dialect) {
+        return DdlRenderer.render(source.model(), dialect, source.specification().partitioning()).text();
     }
 
     /** The entity-relationship diagram in Mermaid syntax ({@value #MERMAID_FILE}). */

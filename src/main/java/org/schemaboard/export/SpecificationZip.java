@@ -42,27 +42,29 @@ public final class SpecificationZip {
      * own dialect — and the HTML page is made from the Markdown text rather than rendering it again.
      */
     public static Map<String, String> files(DesignModel design) {
-        return files(design, name -> { });
+        return files(ExportSource.of(design), name -> { });
     }
 
     /** Like {@link #files(DesignModel)}, telling {@code ready} the name of each file as soon as it is rendered. */
-    public static Map<String, String> files(DesignModel design, Consumer<String> ready) {
+    public static Map<String, String> files(ExportSource source, Consumer<String> ready) {
+        DesignModel design = source.model();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4,
                 Runtime.getRuntime().availableProcessors())));
         try {
             Map<SqlDialectChoice, CompletableFuture<DdlScript>> ddl = new EnumMap<>(SqlDialectChoice.class);
             for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
-                ddl.put(dialect, CompletableFuture.supplyAsync(() -> DdlRenderer.render(design, dialect), pool)
+                ddl.put(dialect, CompletableFuture.supplyAsync(() -> DdlRenderer.render(design, dialect,
+                        source.specification().partitioning()), pool)
                         .whenComplete((done, failed) -> ready.accept(dialect.fileName())));
             }
             CompletableFuture<String> markdown = ddl.get(SpecificationExport.specificationDialect(design))
-                    .thenApplyAsync(script -> MarkdownSpec.render(design, script), pool)
+                    .thenApplyAsync(script -> MarkdownSpec.render(source, script), pool)
                     .whenComplete((done, failed) -> ready.accept(SpecificationExport.MARKDOWN_FILE));
-            CompletableFuture<String> html = markdown.thenApplyAsync(md -> HtmlSpec.render(design, md), pool)
+            CompletableFuture<String> html = markdown.thenApplyAsync(md -> HtmlSpec.render(source, md), pool)
                     .whenComplete((done, failed) -> ready.accept(SpecificationExport.HTML_FILE));
             CompletableFuture<String> mermaid = CompletableFuture.supplyAsync(() -> MermaidErd.render(design), pool)
                     .whenComplete((done, failed) -> ready.accept(SpecificationExport.MERMAID_FILE));
-            CompletableFuture<String> json = CompletableFuture.supplyAsync(() -> DesignJson.write(design), pool)
+            CompletableFuture<String> json = CompletableFuture.supplyAsync(() -> DesignJson.write(source), pool)
                     .whenComplete((done, failed) -> ready.accept(DesignJson.FILE_NAME));
             Map<String, String> files = new LinkedHashMap<>();
             files.put(SpecificationExport.MARKDOWN_FILE, markdown.join());
@@ -86,6 +88,11 @@ public final class SpecificationZip {
     /** Writes the archive of {@link #files} (UTF-8 text) to {@code out}, which stays open. */
     public static void write(DesignModel design, OutputStream out) {
         write(files(design), out);
+    }
+
+    /** Writes the archive of {@link #files(ExportSource, Consumer)} to {@code out}, which stays open. */
+    public static void write(ExportSource source, OutputStream out) {
+        write(files(source, name -> { }), out);
     }
 
     /** Writes already rendered {@link #files} (UTF-8 text) as the archive to {@code out}, which stays open. */

@@ -15,6 +15,8 @@ import org.schemaboard.model.Index;
 import org.schemaboard.model.QueryPattern;
 import org.schemaboard.model.ReferentialAction;
 import org.schemaboard.model.Relationship;
+import org.schemaboard.spec.Specification;
+import org.schemaboard.spec.SpecificationChecklist;
 
 /**
  * "## Validation Checklist": the brief's items, ticked where the model can tell (with the evidence, or what is
@@ -29,13 +31,26 @@ final class ValidationChecklist {
     }
 
     private final ModelView view;
+    private final Specification spec;
 
-    private ValidationChecklist(ModelView view) {
+    private ValidationChecklist(ModelView view, Specification spec) {
         this.view = view;
+        this.spec = spec;
     }
 
-    static void write(MarkdownDoc doc, ModelView view) {
-        new ValidationChecklist(view).write(doc);
+    static void write(MarkdownDoc doc, ModelView view, Specification spec) {
+        new ValidationChecklist(view, spec).write(doc);
+    }
+
+    /**
+     * An item the model alone cannot decide: the specification's checklist computes it from the written sections
+     * (scalability) or a person ticked it.
+     */
+    private String written(SpecificationChecklist.Item item) {
+        return SpecificationChecklist.evaluate(view.model(), spec).stream().filter(r -> r.item() == item).findFirst()
+                .map(r -> item(r.item().text(), new Check(r.done(), (r.item().computed() ? ""
+                        : r.done() ? "ticked by the team; " : "not ticked yet; ") + r.evidence())))
+                .orElse(notAssessed(item.text()));
     }
 
     private void write(MarkdownDoc doc) {
@@ -49,13 +64,13 @@ final class ValidationChecklist {
         items.add(item("Complete data model with all entities and relationships defined", completeModel(primaryKeys)));
         items.add(item("Database schema optimized for identified query patterns", patterns));
         items.add(item("Indexing strategy documented with performance rationale", rationale));
-        items.add(notAssessed("Scalability approach defined with specific implementation plans"));
-        items.add(notAssessed("Migration strategy includes rollback procedures and integrity verification"));
+        items.add(written(SpecificationChecklist.Item.SCALABILITY));
+        items.add(written(SpecificationChecklist.Item.MIGRATION));
         items.add(item("Data integrity constraints implemented at appropriate levels",
                 both(primaryKeys, onDelete)));
-        items.add(notAssessed("Backup and recovery procedures documented and tested"));
-        items.add(notAssessed("NoSQL integration patterns defined where applicable"));
-        items.add(notAssessed("Monitoring and alerting strategy covers all critical metrics"));
+        items.add(written(SpecificationChecklist.Item.BACKUP));
+        items.add(written(SpecificationChecklist.Item.NOSQL));
+        items.add(written(SpecificationChecklist.Item.MONITORING));
         doc.bullets(items);
         doc.block("Checks made on the model:");
         doc.bullets(List.of(

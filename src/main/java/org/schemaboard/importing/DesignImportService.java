@@ -27,6 +27,9 @@ import org.schemaboard.model.QueryPatternService;
 import org.schemaboard.model.Relationship;
 import org.schemaboard.model.RelationshipDraft;
 import org.schemaboard.model.RelationshipService;
+import org.schemaboard.spec.SectionContent;
+import org.schemaboard.spec.SpecificationJson;
+import org.schemaboard.spec.SpecificationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +47,12 @@ public class DesignImportService {
     private final QueryPatternService queryPatterns;
     private final IndexService indexes;
     private final RelationshipService relationships;
+    private final SpecificationService specifications;
 
     DesignImportService(DesignService designs, EntityService entities, QueryPatternService queryPatterns,
-                        IndexService indexes, RelationshipService relationships) {
+                        IndexService indexes, RelationshipService relationships,
+                        SpecificationService specifications) {
+        this.specifications = specifications;
         this.designs = designs;
         this.entities = entities;
         this.queryPatterns = queryPatterns;
@@ -66,10 +72,21 @@ public class DesignImportService {
      */
     @Transactional
     public UUID importJson(String json, String nameOverride) {
-        DesignModel file = DesignJson.read(json);
+        DesignJson.DesignFile read = DesignJson.readFile(json);
+        DesignModel file = read.model();
         String name = nameOverride == null || nameOverride.isBlank() ? freeName(file.name()) : nameOverride.strip();
         UUID designId = designs.create(new DesignDraft(name, file.targetDatabase(), file.description()));
-        new Copy(designId, file).run();
+        Copy copy = new Copy(designId, file);
+        copy.run();
+        for (SectionContent section : read.sections()) {
+            // the sections name entities, attributes and query patterns by the file's ids: give them the new ones
+            try {
+                specifications.save(designId, 0, SpecificationJson.remap(section, copy.newIds));
+            } catch (ValidationException e) {
+                throw ValidationException.of("file", "Specification section " + section.section().label() + ": "
+                        + e.getMessage());
+            }
+        }
         return designId;
     }
 

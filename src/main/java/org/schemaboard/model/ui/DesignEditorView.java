@@ -41,6 +41,7 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.ui.DesignsView;
+import org.schemaboard.export.ExportSources;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.model.EntityService;
 import org.schemaboard.model.IndexService;
@@ -67,6 +68,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final PresenceRegistry presence;
     private final CurrentUser currentUser;
     private final SqlImportService sqlImports;
+    private final ExportSources exportSources;
     private final AvatarGroup here = new AvatarGroup();
     private final List<EditorSection> sections;
     private final ObjectProvider<ElementComments> comments;
@@ -79,7 +81,8 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
                             QueryPatternService queryPatterns, DesignEventBus bus, PresenceRegistry presence,
                             CurrentUser currentUser, ObjectProvider<EditorSection> moreSections,
                             ObjectProvider<ElementComments> comments, ObjectProvider<EditorHeaderItem> headerItems,
-                            SqlImportService sqlImports) {
+                            SqlImportService sqlImports, ExportSources exportSources) {
+        this.exportSources = exportSources;
         this.comments = comments;
         this.headerItems = headerItems;
         this.designs = designs;
@@ -162,7 +165,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         Div spacer = new Div();
         spacer.addClassName("sb-spacer");
         Button export = new Button("Export specification", VaadinIcon.DOWNLOAD.create(),
-                e -> new ExportDialog(models.load(design.id())).open());
+                e -> new ExportDialog(exportSources.of(design.id())).open());
         export.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div header = new Div(name, Badges.of(design.targetDatabase().label(), "contrast"),
                 Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"));

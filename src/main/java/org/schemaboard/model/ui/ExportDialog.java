@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.schemaboard.export.ExportSource;
 import org.schemaboard.export.SpecificationExport;
 import org.schemaboard.export.SpecificationZip;
 import org.schemaboard.model.DesignModel;
@@ -40,6 +41,7 @@ class ExportDialog extends Dialog {
             "erd.mmd", "ER diagram, Mermaid",
             "design.json", "the whole design, lossless, to import again");
 
+    private final ExportSource source;
     private final DesignModel model;
     private final String base;
     private final Div body = new Div();
@@ -47,8 +49,9 @@ class ExportDialog extends Dialog {
     private final Span progressText = new Span("Preparing the files …");
     private final AtomicInteger ready = new AtomicInteger();
 
-    ExportDialog(DesignModel model) {
-        this.model = model;
+    ExportDialog(ExportSource source) {
+        this.source = source;
+        this.model = source.model();
         this.base = slug(model.name());
         setHeaderTitle("Export specification");
         setWidth("38rem");
@@ -71,7 +74,7 @@ class ExportDialog extends Dialog {
         }
         Thread worker = new Thread(() -> {
             try {
-                Map<String, String> files = SpecificationZip.files(model, name -> {
+                Map<String, String> files = SpecificationZip.files(source, name -> {
                     int done = ready.incrementAndGet();
                     ui.access(() -> {
                         progress.setValue(done);
