@@ -97,24 +97,35 @@ public final class SpecificationChecks {
             return;
         }
         Set<UUID> keyIds = key.stream().map(Attribute::id).collect(Collectors.toSet());
+        List<String> lacking = new ArrayList<>();
+        List<Attribute> primaryKey = null;
         for (Map.Entry<String, List<Attribute>> constraint : uniqueConstraints(entity).entrySet()) {
             List<Attribute> columns = constraint.getValue();
-            Set<UUID> ids = columns.stream().map(Attribute::id).collect(Collectors.toSet());
-            if (ids.containsAll(keyIds)) {
+            if (columns.stream().map(Attribute::id).collect(Collectors.toSet()).containsAll(keyIds)) {
                 continue;
             }
-            String missing = key.stream().filter(a -> !ids.contains(a.id())).map(Attribute::name)
-                    .collect(Collectors.joining(", "));
-            String fix = constraint.getKey().equals("primary key")
-                    ? "make the primary key (" + names(union(columns, key)) + ") or partition by "
-                    + names(columns)
-                    : "add " + missing + " to it, or enforce the uniqueness another way (e.g. a separate "
-                    + "unpartitioned lookup table)";
-            problem(SpecSection.PARTITIONING, "partition-key-in-unique", entity, target.label()
-                    + " requires every primary key and unique constraint of a partitioned table to include the "
-                    + "partition key: the " + constraint.getKey() + " (" + names(columns) + ") of " + entity.name()
-                    + " lacks " + missing + ". Fix: " + fix + ".");
+            lacking.add(constraint.getKey() + " (" + names(columns) + ")");
+            if (constraint.getKey().equals("primary key")) {
+                primaryKey = columns;
+            }
         }
+        if (lacking.isEmpty()) {
+            return;
+        }
+        String example = primaryKey == null ? "" : ", e.g. primary key (" + names(union(primaryKey, key)) + ")";
+        problem(SpecSection.PARTITIONING, "partition-key-in-unique", entity, "Not allowed on " + target.label()
+                + ": the " + joined(lacking) + " of " + entity.name() + (lacking.size() == 1 ? " does" : " do")
+                + " not contain the partition key " + names(key) + ". Every primary key and unique constraint of a "
+                + "partitioned table must. Fix: add " + names(key) + " to " + (lacking.size() == 1 ? "it" : "each")
+                + example + ", or choose a partition key " + (lacking.size() == 1 ? "it contains" : "they all "
+                + "contain") + ".");
+    }
+
+    private static String joined(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** The entity's primary key, unique columns and unique indexes, each with its columns. */
