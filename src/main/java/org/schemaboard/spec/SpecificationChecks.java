@@ -98,13 +98,16 @@ public final class SpecificationChecks {
         }
         Set<UUID> keyIds = key.stream().map(Attribute::id).collect(Collectors.toSet());
         List<String> lacking = new ArrayList<>();
+        Set<Attribute> missing = new LinkedHashSet<>();
         List<Attribute> primaryKey = null;
         for (Map.Entry<String, List<Attribute>> constraint : uniqueConstraints(entity).entrySet()) {
             List<Attribute> columns = constraint.getValue();
-            if (columns.stream().map(Attribute::id).collect(Collectors.toSet()).containsAll(keyIds)) {
+            Set<UUID> ids = columns.stream().map(Attribute::id).collect(Collectors.toSet());
+            if (ids.containsAll(keyIds)) {
                 continue;
             }
             lacking.add(constraint.getKey() + " (" + names(columns) + ")");
+            key.stream().filter(a -> !ids.contains(a.id())).forEach(missing::add);
             if (constraint.getKey().equals("primary key")) {
                 primaryKey = columns;
             }
@@ -112,13 +115,16 @@ public final class SpecificationChecks {
         if (lacking.isEmpty()) {
             return;
         }
+        String absent = names(List.copyOf(missing));
+        String partitionKey = key.size() == 1 ? "the partition key " + absent
+                : absent + " of the partition key (" + names(key) + ")";
         String example = primaryKey == null ? "" : ", e.g. primary key (" + names(union(primaryKey, key)) + ")";
         problem(SpecSection.PARTITIONING, "partition-key-in-unique", entity, "Not allowed on " + target.label()
                 + ": the " + joined(lacking) + " of " + entity.name() + (lacking.size() == 1 ? " does" : " do")
-                + " not contain the partition key " + names(key) + ". Every primary key and unique constraint of a "
-                + "partitioned table must. Fix: add " + names(key) + " to " + (lacking.size() == 1 ? "it" : "each")
-                + example + ", or choose a partition key " + (lacking.size() == 1 ? "it contains" : "they all "
-                + "contain") + ".");
+                + " not contain " + partitionKey + ". Every primary key and unique constraint of a partitioned "
+                + "table must contain all partition key columns. Fix: add " + absent + " to "
+                + (lacking.size() == 1 ? "it" : "each") + example + ", or choose a partition key "
+                + (lacking.size() == 1 ? "it contains" : "they all contain") + ".");
     }
 
     private static String joined(List<String> parts) {
@@ -215,7 +221,11 @@ public final class SpecificationChecks {
 
     /** The plan's entity, or a problem when it was deleted since. */
     private Optional<Entity> entity(SpecSection section, UUID entityId, String what) {
-        Optional<Entity> entity = entityId == null ? Optional.empty() : model.entity(entityId);
+        if (entityId == null) {
+            // A row still being filled in (the service refuses to save it without its entity).
+            return Optional.empty();
+        }
+        Optional<Entity> entity = model.entity(entityId);
         if (entity.isEmpty()) {
             problem(section, "entity-missing", entityId, "(deleted entity)",
                     "A " + what + " is for an entity that no longer exists; remove it or choose the entity again");

@@ -75,13 +75,21 @@ class SpecificationChecksTest {
         assertThat(check.entityId()).isEqualTo(orders);
         assertThat(check.message()).isEqualTo("Not allowed on PostgreSQL: the primary key (id) of orders does not "
                 + "contain the partition key user_id. Every primary key and unique constraint of a partitioned table "
-                + "must. Fix: add user_id to it, e.g. primary key (id, user_id), or choose a partition key it "
+                + "must contain all partition key columns. Fix: add user_id to it, e.g. primary key (id, user_id), or choose a partition key it "
                 + "contains.");
     }
 
     @Test
     void a_primary_key_that_contains_the_partition_key_passes() {
         assertThat(rules(model(TargetDatabase.POSTGRESQL, false), hash(List.of(id), 4))).isEmpty();
+    }
+
+    @Test
+    void a_partition_key_wider_than_the_primary_key_is_still_flagged() {
+        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+                spec(hash(List.of(id, userId), 4)));
+        assertThat(checks).extracting(Check::rule).containsExactly("partition-key-in-unique");
+        assertThat(checks.get(0).message()).contains("does not contain user_id of the partition key (id, user_id)");
     }
 
     @Test
