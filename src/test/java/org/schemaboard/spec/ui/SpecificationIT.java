@@ -99,16 +99,16 @@ class SpecificationIT extends BrowserTestBase {
         assertThat(alice.getByText("Saved executive summary")).isVisible();
         alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Monitoring empty")).click();
         button(alice, "Add alert threshold").click();
-        alice.getByLabel("Metric").fill("Replication lag");
-        alice.getByLabel("Threshold").fill("> 30 s");
+        alice.getByLabel("Metric", new Page.GetByLabelOptions().setExact(true)).fill("Replication lag");
+        alice.getByLabel("Threshold", new Page.GetByLabelOptions().setExact(true)).fill("> 30 s");
         button(alice, "Save monitoring").click();
         assertThat(alice.getByText("Saved monitoring")).isVisible();
         assertThat(alice.getByText("3 of 16 sections written")).isVisible();
 
         // a reload finds all of it
         alice.reload();
-        assertThat(alice.getByLabel("Metric")).hasValue("Replication lag");
-        assertThat(alice.getByLabel("Threshold")).hasValue("> 30 s");
+        assertThat(alice.getByLabel("Metric", new Page.GetByLabelOptions().setExact(true))).hasValue("Replication lag");
+        assertThat(alice.getByLabel("Threshold", new Page.GetByLabelOptions().setExact(true))).hasValue("> 30 s");
         alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Executive summary written")).click();
         assertThat(alice.getByLabel("Database technology")).hasValue("PostgreSQL 16");
         alice.navigate(url("/designs/" + designId + "/scalability?part=partitioning"));
@@ -130,7 +130,7 @@ class SpecificationIT extends BrowserTestBase {
         assertThat(button(vic, "Add partitioning plan")).isHidden();
         assertThat(button(vic, "Remove this partitioning plan")).isHidden();
         vic.navigate(url("/designs/" + designId + "/specification?part=monitoring"));
-        assertThat(vic.getByLabel("Metric")).hasValue("Replication lag");
+        assertThat(vic.getByLabel("Metric", new Page.GetByLabelOptions().setExact(true))).hasValue("Replication lag");
         assertThat(vic.locator("vaadin-text-field[readonly]").first()).isVisible();
         assertThat(button(vic, "Save monitoring")).isHidden();
         assertThat(button(vic, "Add alert threshold")).isHidden();
