@@ -97,24 +97,41 @@ public final class SpecificationChecks {
             return;
         }
         Set<UUID> keyIds = key.stream().map(Attribute::id).collect(Collectors.toSet());
+        List<String> lacking = new ArrayList<>();
+        Set<Attribute> missing = new LinkedHashSet<>();
+        List<Attribute> primaryKey = null;
         for (Map.Entry<String, List<Attribute>> constraint : uniqueConstraints(entity).entrySet()) {
             List<Attribute> columns = constraint.getValue();
             Set<UUID> ids = columns.stream().map(Attribute::id).collect(Collectors.toSet());
             if (ids.containsAll(keyIds)) {
                 continue;
             }
-            String missing = key.stream().filter(a -> !ids.contains(a.id())).map(Attribute::name)
-                    .collect(Collectors.joining(", "));
-            String fix = constraint.getKey().equals("primary key")
-                    ? "make the primary key (" + names(union(columns, key)) + ") or partition by "
-                    + names(columns)
-                    : "add " + missing + " to it, or enforce the uniqueness another way (e.g. a separate "
-                    + "unpartitioned lookup table)";
-            problem(SpecSection.PARTITIONING, "partition-key-in-unique", entity, target.label()
-                    + " requires every primary key and unique constraint of a partitioned table to include the "
-                    + "partition key: the " + constraint.getKey() + " (" + names(columns) + ") of " + entity.name()
-                    + " lacks " + missing + ". Fix: " + fix + ".");
+            lacking.add(constraint.getKey() + " (" + names(columns) + ")");
+            key.stream().filter(a -> !ids.contains(a.id())).forEach(missing::add);
+            if (constraint.getKey().equals("primary key")) {
+                primaryKey = columns;
+            }
         }
+        if (lacking.isEmpty()) {
+            return;
+        }
+        String absent = names(List.copyOf(missing));
+        String partitionKey = key.size() == 1 ? "the partition key " + absent
+                : absent + " of the partition key (" + names(key) + ")";
+        String example = primaryKey == null ? "" : ", e.g. primary key (" + names(union(primaryKey, key)) + ")";
+        problem(SpecSection.PARTITIONING, "partition-key-in-unique", entity, "Not allowed on " + target.label()
+                + ": the " + joined(lacking) + " of " + entity.name() + (lacking.size() == 1 ? " does" : " do")
+                + " not contain " + partitionKey + ". Every primary key and unique constraint of a partitioned "
+                + "table must contain all partition key columns. Fix: add " + absent + " to "
+                + (lacking.size() == 1 ? "it" : "each") + example + ", or choose a partition key "
+                + (lacking.size() == 1 ? "it contains" : "they all contain") + ".");
+    }
+
+    private static String joined(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** The entity's primary key, unique columns and unique indexes, each with its columns. */
@@ -204,7 +221,11 @@ public final class SpecificationChecks {
 
     /** The plan's entity, or a problem when it was deleted since. */
     private Optional<Entity> entity(SpecSection section, UUID entityId, String what) {
-        Optional<Entity> entity = entityId == null ? Optional.empty() : model.entity(entityId);
+        if (entityId == null) {
+            // A row still being filled in (the service refuses to save it without its entity).
+            return Optional.empty();
+        }
+        Optional<Entity> entity = model.entity(entityId);
         if (entity.isEmpty()) {
             problem(section, "entity-missing", entityId, "(deleted entity)",
                     "A " + what + " is for an entity that no longer exists; remove it or choose the entity again");

@@ -73,13 +73,23 @@ class SpecificationChecksTest {
         assertThat(check.rule()).isEqualTo("partition-key-in-unique");
         assertThat(check.severity()).isEqualTo(Check.Severity.PROBLEM);
         assertThat(check.entityId()).isEqualTo(orders);
-        assertThat(check.message()).contains("primary key (id) of orders lacks user_id")
-                .contains("make the primary key (id, user_id)");
+        assertThat(check.message()).isEqualTo("Not allowed on PostgreSQL: the primary key (id) of orders does not "
+                + "contain the partition key user_id. Every primary key and unique constraint of a partitioned table "
+                + "must contain all partition key columns. Fix: add user_id to it, e.g. primary key (id, user_id), or choose a partition key it "
+                + "contains.");
     }
 
     @Test
     void a_primary_key_that_contains_the_partition_key_passes() {
         assertThat(rules(model(TargetDatabase.POSTGRESQL, false), hash(List.of(id), 4))).isEmpty();
+    }
+
+    @Test
+    void a_partition_key_wider_than_the_primary_key_is_still_flagged() {
+        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+                spec(hash(List.of(id, userId), 4)));
+        assertThat(checks).extracting(Check::rule).containsExactly("partition-key-in-unique");
+        assertThat(checks.get(0).message()).contains("does not contain user_id of the partition key (id, user_id)");
     }
 
     @Test
@@ -89,10 +99,9 @@ class SpecificationChecksTest {
                 IndexMethod.BTREE, null, null, List.of(), 1);
         List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, true, unique),
                 spec(hash(List.of(id), 4)));
-        assertThat(checks).extracting(Check::message).anySatisfy(m -> assertThat(m)
-                        .contains("unique column order_number (order_number) of orders lacks id"))
-                .anySatisfy(m -> assertThat(m).contains("unique index uq_orders_user_created"));
-        assertThat(checks).hasSize(2);
+        assertThat(checks).hasSize(1);
+        assertThat(checks.get(0).message()).contains("the unique column order_number (order_number) and unique "
+                + "index uq_orders_user_created (user_id, created_at) of orders do not contain the partition key id");
     }
 
     @Test
@@ -192,5 +201,16 @@ class SpecificationChecksTest {
     private static SpecificationChecklist.Result result(List<SpecificationChecklist.Result> all,
                                                         SpecificationChecklist.Item item) {
         return new ArrayList<>(all).stream().filter(r -> r.item() == item).findFirst().orElseThrow();
+    }
+
+    @Test
+    void scalability_markdown_lists_the_plan_with_its_problems_and_marks_empty_parts() {
+        String md = ScalabilityMarkdown.render(model(TargetDatabase.POSTGRESQL, false), spec(hash(List.of(userId), 4),
+                new ReadReplicas(List.of(new ReadReplicas.Replica("replica-reporting", "Reports", List.of(dashboard),
+                        30, null)), List.of(), null)));
+        assertThat(md).startsWith("## Scalability Architecture")
+                .contains("##### orders\n\n- **Strategy**: HASH on (user_id)\n- **Partitions**: 4\n- **Problem**: Not allowed")
+                .contains("| replica-reporting | Reports | User dashboard | 30 s |")
+                .contains("### Vertical Scaling Strategy\n\n_Not specified yet._");
     }
 }

@@ -20,6 +20,24 @@ final class ChecksList extends Div {
         getElement().setAttribute("aria-label", label);
     }
 
+    /** Only a count of what is found: the findings themselves are shown beside each row. */
+    void showCount(List<Check> checks, String where) {
+        removeAll();
+        setVisible(true);
+        long problems = checks.stream().filter(c -> c.severity() == Check.Severity.PROBLEM).count();
+        long warnings = checks.size() - problems;
+        if (checks.isEmpty()) {
+            add(item(VaadinIcon.CHECK_CIRCLE, "sb-spec-check-ok", null, allClear));
+            return;
+        }
+        String text = (problems > 0 ? problems + (problems == 1 ? " problem" : " problems") : "")
+                + (problems > 0 && warnings > 0 ? " and " : "")
+                + (warnings > 0 ? warnings + (warnings == 1 ? " point" : " points") + " worth a look" : "")
+                + " " + where + ".";
+        add(item(problems > 0 ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.WARNING,
+                problems > 0 ? "sb-spec-check-problem" : "sb-spec-check-warning", null, text));
+    }
+
     void show(List<Check> checks) {
         removeAll();
         if (checks.isEmpty()) {

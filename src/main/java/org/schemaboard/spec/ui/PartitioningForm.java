@@ -61,7 +61,7 @@ final class PartitioningForm extends SectionForm<Partitioning> {
     @Override
     protected void changed() {
         List<Check> checks = SpecificationChecks.of(context.model(), withInput(), SpecSection.PARTITIONING);
-        summary.show(checks);
+        summary.showCount(checks, "in the plans below, each shown with its plan");
         for (RowList.Row<Partitioning.Plan> row : plans.rows()) {
             ((PlanRow) row).showChecks(checks);
         }

@@ -79,7 +79,7 @@ final class SectionsPanel extends Div {
                     + (problems > 0 ? "error" : spec.filled(section) ? "success" : "contrast"));
             Span name = new Span(section.label());
             name.addClassName("sb-spec-nav-name");
-            tab.add(name, state);
+            tab.add(name, new com.vaadin.flow.component.Text(" "), state);
         });
     }
 }

@@ -1,0 +1,174 @@
+package org.schemaboard.spec.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.schemaboard.BrowserTestBase;
+import org.schemaboard.design.DesignDraft;
+import org.schemaboard.design.DesignRole;
+import org.schemaboard.design.DesignService;
+import org.schemaboard.design.TargetDatabase;
+import org.schemaboard.model.AttributeDraft;
+import org.schemaboard.model.EntityDraft;
+import org.schemaboard.model.EntityKind;
+import org.schemaboard.model.EntityService;
+import org.schemaboard.security.CurrentUser;
+import org.schemaboard.spec.SpecSection;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The specification around the schema in the browser: a partitioning plan flagged by the PostgreSQL key rule and
+ * fixed, an executive summary and an alert threshold, all still there after a reload, and read-only for a viewer.
+ */
+class SpecificationIT extends BrowserTestBase {
+
+    @Autowired
+    DesignService designs;
+    @Autowired
+    EntityService entities;
+    @Autowired
+    CurrentUser currentUser;
+
+    @Test
+    void alice_plans_partitioning_sees_the_key_rule_fixes_it_and_vic_reads_it_all() {
+        UUID designId = currentUser.runAs("alice", () -> {
+            UUID id = designs.create(new DesignDraft("Spec " + UUID.randomUUID().toString().substring(0, 6),
+                    TargetDatabase.POSTGRESQL, null));
+            designs.setMember(id, "vic", DesignRole.VIEWER);
+            UUID orders = entities.createEntity(id, EntityDraft.named("orders", EntityKind.CORE));
+            entities.addAttribute(orders, AttributeDraft.of("id", "UUID").asPrimaryKey());
+            entities.addAttribute(orders, AttributeDraft.of("user_id", "UUID").notNull());
+            entities.addAttribute(orders, AttributeDraft.of("created_at", "TIMESTAMP WITH TIME ZONE").notNull());
+            return id;
+        });
+        Page alice = newPerson();
+        try {
+            journey(designId, alice);
+        } catch (RuntimeException | AssertionError e) {
+            screenshot(alice, "spec-failure-alice");
+            throw e;
+        }
+    }
+
+    private void journey(UUID designId, Page alice) {
+        signIn(alice, "alice", "demo");
+
+        // the brief's plan: orders hashed by user_id into 4 partitions, while id alone is the primary key
+        alice.navigate(url("/designs/" + designId + "/scalability?part=partitioning"));
+        button(alice, "Add partitioning plan").click();
+        choose(alice, alice.getByLabel("Entity", new Page.GetByLabelOptions().setExact(true)), "orders", "orders");
+        alice.getByLabel("Strategy", new Page.GetByLabelOptions().setExact(true)).click();
+        alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("HASH").setExact(true)).click();
+        Locator key = alice.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Partition key"));
+        choose(alice, key, "user_id", "user_id");
+        key.press("Tab");
+        alice.getByLabel("Number of partitions").fill("4");
+        alice.getByLabel("Number of partitions").press("Tab");
+        Locator flag = alice.getByText("Not allowed on PostgreSQL: the primary key (id) of orders does not contain "
+                + "the partition key user_id.", new Page.GetByTextOptions().setExact(false));
+        assertThat(flag).isVisible();
+        button(alice, "Save partitioning").click();
+        assertThat(alice.getByText("Saved partitioning")).isVisible();
+        assertThat(alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Partitioning 1 problem")))
+                .isVisible();
+        screenshot(alice, "spec-partitioning-flagged");
+
+        // adding id to the key is not enough: the primary key (id) must contain every partition key column
+        choose(alice, key, "id", "id");
+        key.press("Tab");
+        assertThat(alice.getByText("does not contain user_id of the partition key (id, user_id)")).isVisible();
+        // the fix: partition by a key the primary key contains, id
+        alice.locator("vaadin-multi-select-combo-box-chip").filter(new Locator.FilterOptions().setHasText("user_id"))
+                .first().locator("[part='remove-button']").click();
+        assertThat(flag).isHidden();
+        assertThat(alice.getByText("No problems found in the partitioning plan.")).isVisible();
+        button(alice, "Save partitioning").click();
+        assertThat(alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Partitioning written")))
+                .isVisible();
+
+        // executive summary and one alert threshold
+        alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Specification").setExact(true)).click();
+        assertThat(alice.getByText("1 of 16 sections written")).isVisible();
+        alice.getByLabel("Database technology").fill("PostgreSQL 16");
+        alice.getByLabel("Key design principles").fill("3NF; UUID keys");
+        button(alice, "Save executive summary").click();
+        assertThat(alice.getByText("Saved executive summary")).isVisible();
+        alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Monitoring empty")).click();
+        button(alice, "Add alert threshold").click();
+        alice.getByLabel("Metric", new Page.GetByLabelOptions().setExact(true)).fill("Replication lag");
+        alice.getByLabel("Threshold", new Page.GetByLabelOptions().setExact(true)).fill("> 30 s");
+        button(alice, "Save monitoring").click();
+        assertThat(alice.getByText("Saved monitoring")).isVisible();
+        assertThat(alice.getByText("3 of 16 sections written")).isVisible();
+
+        // a reload finds all of it
+        alice.reload();
+        assertThat(alice.getByLabel("Metric", new Page.GetByLabelOptions().setExact(true))).hasValue("Replication lag");
+        assertThat(alice.getByLabel("Threshold", new Page.GetByLabelOptions().setExact(true))).hasValue("> 30 s");
+        alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Executive summary written")).click();
+        assertThat(alice.getByLabel("Database technology")).hasValue("PostgreSQL 16");
+        alice.navigate(url("/designs/" + designId + "/scalability?part=partitioning"));
+        assertThat(alice.getByText("No problems found in the partitioning plan.")).isVisible();
+        Locator chips = alice.locator("vaadin-multi-select-combo-box-chip");
+        assertThat(chips.filter(new Locator.FilterOptions().setHasText(
+                java.util.regex.Pattern.compile("^\\s*id\\s*$"))).first()).isVisible();
+        assertThat(chips.filter(new Locator.FilterOptions().setHasText("user_id"))).hasCount(0);
+
+        // vic, a viewer, sees everything and can change nothing
+        Page vic = newPerson();
+        signIn(vic, "vic", "demo");
+        vic.navigate(url("/designs/" + designId + "/scalability?part=partitioning"));
+        Locator entity = vic.getByLabel("Entity", new Page.GetByLabelOptions().setExact(true));
+        assertThat(entity).hasValue("orders");
+        assertThat(vic.locator("vaadin-combo-box[readonly]")).hasCount(1);
+        assertThat(vic.locator("vaadin-multi-select-combo-box[readonly]").first()).isVisible();
+        assertThat(button(vic, "Save partitioning")).isHidden();
+        assertThat(button(vic, "Add partitioning plan")).isHidden();
+        assertThat(button(vic, "Remove this partitioning plan")).isHidden();
+        vic.navigate(url("/designs/" + designId + "/specification?part=monitoring"));
+        assertThat(vic.getByLabel("Metric", new Page.GetByLabelOptions().setExact(true))).hasValue("Replication lag");
+        assertThat(vic.locator("vaadin-text-field[readonly]").first()).isVisible();
+        assertThat(button(vic, "Save monitoring")).isHidden();
+        assertThat(button(vic, "Add alert threshold")).isHidden();
+        vic.navigate(url("/designs/" + designId + "/specification?part=executive-summary"));
+        assertThat(vic.getByLabel("Database technology")).hasValue("PostgreSQL 16");
+        assertThat(vic.getByLabel("Database technology")).not().isEditable();
+        screenshot(vic, "spec-viewer-executive-summary");
+    }
+
+    @Test
+    void every_section_of_the_demo_design_is_written_and_shown() {
+        Page alice = newPerson();
+        signIn(alice, "alice", "demo");
+        button(alice, "Open E-commerce platform").click();
+        alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Specification").setExact(true)).click();
+        assertThat(alice.getByText("16 of 16 sections written")).isVisible();
+        String base = alice.url().replaceAll("/specification.*", "");
+        for (SpecSection section : SpecSection.values()) {
+            if (section.group() == SpecSection.Group.CHECKLIST) {
+                continue;
+            }
+            String tab = section.group() == SpecSection.Group.SCALABILITY ? "scalability" : "specification";
+            alice.navigate(base + "/" + tab + "?part=" + section.key());
+            assertThat(alice.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(section.label())
+                    .setExact(true))).isVisible();
+            assertThat(alice.getByText("Last saved by alice")).isVisible();
+            screenshot(alice, "spec-demo-" + section.key());
+        }
+        alice.navigate(base + "/checklist");
+        assertThat(alice.getByText("Indexing strategy documented with performance rationale")).isVisible();
+        screenshot(alice, "spec-demo-checklist");
+    }
+
+    /** Picks an item of a Vaadin combo box: types to filter, then clicks the option. */
+    private static void choose(Page page, Locator comboBox, String typed, String optionText) {
+        comboBox.click();
+        comboBox.fill(typed);
+        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(
+                java.util.regex.Pattern.compile("^\\s*" + optionText + "\\s*$"))).first().click();
+    }
+}
