@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,8 +13,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.schemaboard.base.ui.Badges;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.model.ui.EditorContext;
@@ -211,7 +213,8 @@ class ReviewPanel extends Div {
         }
         UnorderedList items = new UnorderedList();
         for (Snapshot s : snapshots) {
-            Anchor open = new Anchor("designs/" + context.designId() + "/versions/" + s.number(), "Open " + s.label());
+            RouterLink open = new RouterLink("Open " + s.label(), SnapshotView.class, new RouteParameters(
+                    Map.of("designId", context.designId().toString(), "number", String.valueOf(s.number()))));
             items.add(new ListItem(new Span(s.label() + " — approved by " + s.approvedBy() + " on "
                     + ThreadList.time(s.approvedAt()) + " "), open));
         }
