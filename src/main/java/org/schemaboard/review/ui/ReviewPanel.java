@@ -175,14 +175,15 @@ class ReviewPanel extends Div {
     private Div requestSummary(ReviewRequest request) {
         Div box = new Div();
         box.addClassName("sb-review-request");
-        String verb = switch (request.status()) {
-            case OPEN -> "asked for a review";
-            case APPROVED -> "asked for a review, which approved the design";
-            case CHANGES_REQUESTED -> "asked for a review; changes were requested";
-            case WITHDRAWN -> "asked for a review (withdrawn)";
+        String outcome = switch (request.status()) {
+            case OPEN -> "";
+            case APPROVED -> " Outcome: approved.";
+            case CHANGES_REQUESTED -> " Outcome: changes requested; the design is a draft again.";
+            case WITHDRAWN -> " Outcome: withdrawn.";
         };
-        box.add(new Paragraph(request.requestedByName() + " " + verb + " on " + ThreadList.time(request.createdAt())
-                + (request.message() == null ? "." : ": “" + request.message() + "”")));
+        box.add(new Paragraph(request.requestedByName() + " asked for a review on "
+                + ThreadList.time(request.createdAt()) + (request.message() == null ? "." : ": “" + request.message()
+                + "”") + outcome));
         UnorderedList reviewers = new UnorderedList();
         reviewers.addClassName("sb-review-decisions");
         for (ReviewRequest.Decision d : request.decisions()) {
