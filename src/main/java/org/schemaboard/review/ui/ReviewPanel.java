@@ -94,7 +94,16 @@ class ReviewPanel extends Div {
         threadsBox.addClassName("sb-review-threads");
         add(handoff, versions, threadsBox);
 
-        context.onReload(m -> refresh());
+        // Someone else's change must not wipe a reply being typed: then only the handoff part is refreshed.
+        context.onReload(m -> {
+            if (context.isReloadFromOthers() && list.typing()) {
+                ReviewState state = reviews.state(context.designId());
+                showHandoff(state);
+                showVersions(state.snapshots());
+            } else {
+                refresh();
+            }
+        });
         refresh();
     }
 

@@ -123,6 +123,9 @@ class XssIT extends BrowserTestBase {
         cell(grid(alice, "Entities"), "users").click();
         alice.getByLabel("Purpose").fill(cut(ALL, 4000));
         button(alice, "Save entity").click();
+        assertThat(alice.getByText("Saved entity users")).isVisible();
+        alice.reload();
+        cell(grid(alice, "Entities"), "users").click();
         assertThat(alice.getByLabel("Purpose")).hasValue(cut(ALL, 4000));
         button(alice, "Comments on entity users").click();
         Locator dialog = alice.getByRole(AriaRole.DIALOG);
