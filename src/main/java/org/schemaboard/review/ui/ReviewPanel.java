@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,8 +13,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.schemaboard.base.ui.Badges;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.model.ui.EditorContext;
@@ -92,7 +94,16 @@ class ReviewPanel extends Div {
         threadsBox.addClassName("sb-review-threads");
         add(handoff, versions, threadsBox);
 
-        context.onReload(m -> refresh());
+        // Someone else's change must not wipe a reply being typed: then only the handoff part is refreshed.
+        context.onReload(m -> {
+            if (context.isReloadFromOthers() && list.typing()) {
+                ReviewState state = reviews.state(context.designId());
+                showHandoff(state);
+                showVersions(state.snapshots());
+            } else {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -173,14 +184,15 @@ class ReviewPanel extends Div {
     private Div requestSummary(ReviewRequest request) {
         Div box = new Div();
         box.addClassName("sb-review-request");
-        String verb = switch (request.status()) {
-            case OPEN -> "asked for a review";
-            case APPROVED -> "asked for a review, which approved the design";
-            case CHANGES_REQUESTED -> "asked for a review; changes were requested";
-            case WITHDRAWN -> "asked for a review (withdrawn)";
+        String outcome = switch (request.status()) {
+            case OPEN -> "";
+            case APPROVED -> " Outcome: approved.";
+            case CHANGES_REQUESTED -> " Outcome: changes requested; the design is a draft again.";
+            case WITHDRAWN -> " Outcome: withdrawn.";
         };
-        box.add(new Paragraph(request.requestedByName() + " " + verb + " on " + ThreadList.time(request.createdAt())
-                + (request.message() == null ? "." : ": “" + request.message() + "”")));
+        box.add(new Paragraph(request.requestedByName() + " asked for a review on "
+                + ThreadList.time(request.createdAt()) + (request.message() == null ? "." : ": “" + request.message()
+                + "”") + outcome));
         UnorderedList reviewers = new UnorderedList();
         reviewers.addClassName("sb-review-decisions");
         for (ReviewRequest.Decision d : request.decisions()) {
@@ -211,7 +223,8 @@ class ReviewPanel extends Div {
         }
         UnorderedList items = new UnorderedList();
         for (Snapshot s : snapshots) {
-            Anchor open = new Anchor("designs/" + context.designId() + "/versions/" + s.number(), "Open " + s.label());
+            RouterLink open = new RouterLink("Open " + s.label(), SnapshotView.class, new RouteParameters(
+                    Map.of("designId", context.designId().toString(), "number", String.valueOf(s.number()))));
             items.add(new ListItem(new Span(s.label() + " — approved by " + s.approvedBy() + " on "
                     + ThreadList.time(s.approvedAt()) + " "), open));
         }

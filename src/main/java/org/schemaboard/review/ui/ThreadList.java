@@ -38,6 +38,7 @@ class ThreadList extends Div {
     private final boolean canComment;
     private final boolean showElement;
     private final Runnable onChange;
+    private final List<TextArea> inputs = new java.util.ArrayList<>();
 
     ThreadList(CommentService comments, String me, boolean canComment, boolean showElement, Runnable onChange) {
         this.comments = comments;
@@ -48,8 +49,14 @@ class ThreadList extends Div {
         addClassName("sb-threads");
     }
 
+    /** Whether the person has typed into a reply or an edit here (a refresh would lose it). */
+    boolean typing() {
+        return inputs.stream().anyMatch(t -> t.isAttached() && !t.getValue().isBlank());
+    }
+
     void show(List<CommentThread> threads, String emptyText) {
         removeAll();
+        inputs.clear();
         if (threads.isEmpty()) {
             Paragraph none = new Paragraph(emptyText);
             none.addClassName("sb-threads-empty");
@@ -120,6 +127,7 @@ class ThreadList extends Div {
         TextArea text = new TextArea("Edit comment");
         text.setValue(c.body());
         text.setWidthFull();
+        inputs.add(text);
         Button save = new Button("Save comment", e -> attempt(() -> comments.editComment(c.id(), c.version(),
                 text.getValue()), text::setErrorMessage, text));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -136,6 +144,7 @@ class ThreadList extends Div {
         reply.setPlaceholder("Markdown; @username mentions someone");
         reply.setWidthFull();
         reply.setMinRows(1);
+        inputs.add(reply);
         Button send = new Button("Reply", VaadinIcon.REPLY.create(), e -> attempt(
                 () -> comments.reply(thread.id(), reply.getValue()), reply::setErrorMessage, reply));
         send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);

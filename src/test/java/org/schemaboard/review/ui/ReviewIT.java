@@ -113,7 +113,7 @@ class ReviewIT extends BrowserTestBase {
         button(thread, "Reply").click();
         assertThat(thread.getByText("One account per address is a business rule")).isVisible();
         button(thread, "Resolve").click();
-        alice.getByLabel("Show").click();
+        showThreads(alice);
         alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Resolved").setExact(true)).click();
         assertThat(thread.getByText("Resolved by Alice")).isVisible();
         button(alice, "Request review").click();
@@ -145,7 +145,7 @@ class ReviewIT extends BrowserTestBase {
         // vic reads the review, the thread and v1, and can neither comment nor edit
         vic.navigate(url("/designs/" + designId + "/review"));
         assertThat(status(vic, "Approved v1")).isVisible();
-        vic.getByLabel("Show").click();
+        showThreads(vic);
         vic.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("All").setExact(true)).click();
         Locator vicsThread = vic.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions()
                 .setName("Thread on Index idx_users_email"));
@@ -185,6 +185,11 @@ class ReviewIT extends BrowserTestBase {
         dialog.getByLabel("Message").fill(message);
         button(dialog, "Send request").click();
         assertThat(dialog).isHidden();
+    }
+
+    private static void showThreads(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                java.util.regex.Pattern.compile("^Show (Open|Resolved|All)$"))).click();
     }
 
     private static Locator status(Page page, String text) {
