@@ -60,7 +60,8 @@ final class StatementFilter {
         String head = statement.length() > 400 ? statement.substring(0, 400) : statement;
         head = head.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         for (Rule rule : RULES) {
-            if (rule.pattern().matcher(head).find()) {
+            // lookingAt, not find: the rules are anchored at the start, and find would retry them at every position
+            if (rule.pattern().matcher(head).lookingAt()) {
                 return rule.reason();
             }
         }
