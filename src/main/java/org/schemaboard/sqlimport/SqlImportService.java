@@ -80,7 +80,17 @@ public class SqlImportService {
                     + "can be imported. Import the schema only (pg_dump --schema-only, mysqldump --no-data).");
         }
         ImportPlan plan = SqlDumpReader.read(sql, dialect, progress);
-        return plan.withWarnings(new NameMapping(plan, target != null ? target : plan.dialect().target()).warnings());
+        List<ImportPlan.Warning> notes = new ArrayList<>(new NameMapping(plan, target != null ? target
+                : plan.dialect().target()).warnings());
+        for (ImportPlan.Table table : plan.tables()) {
+            List<ImportPlan.ForeignKey> links = junctionLinks(table, plan);
+            if (!links.isEmpty()) {
+                notes.add(new ImportPlan.Warning(table.line(), table.name() + ": a junction table (its primary key is "
+                        + "its two foreign keys), imported as a Junction entity with an N:M relationship between "
+                        + links.get(0).referencedTable() + " and " + links.get(1).referencedTable()));
+            }
+        }
+        return plan.withWarnings(notes);
     }
 
     /** Creates a design of the given target holding everything the plan declares; returns its id. */
@@ -179,6 +189,18 @@ public class SqlImportService {
             attempt("foreign key " + (fk.name() == null ? "" : fk.name() + " ") + fk.table() + fk.columns() + " → "
                     + fk.referencedTable() + " (line " + fk.line() + ")", () -> relationships.create(designId, draft));
         }
+        for (ImportPlan.Table table : plan.tables()) {
+            List<ImportPlan.ForeignKey> links = junctionLinks(table, plan);
+            if (!links.isEmpty()) {
+                RelationshipDraft manyToMany = new RelationshipDraft(entityIds.get(key(links.get(0).referencedTable())),
+                        entityIds.get(key(links.get(1).referencedTable())), Cardinality.MANY_TO_MANY, List.of(),
+                        ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null, false,
+                        "Through the junction table " + table.name() + " of the imported dump", null,
+                        entityIds.get(key(table.name())), null);
+                attempt("the N:M relationship through " + table.name() + " (line " + table.line() + ")",
+                        () -> relationships.recordManyToMany(designId, manyToMany));
+            }
+        }
     }
 
     private static EntityDraft entityDraft(ImportPlan.Table table, ImportPlan plan, NameMapping names) {
@@ -196,8 +218,9 @@ public class SqlImportService {
 
     /**
      * The two foreign keys of a junction table: exactly two, and its primary key is their columns together. The
-     * table becomes a Junction entity with its two 1:N relationships (an N:M relationship record is not added: the
-     * model's N:M creates its own link relationships, which would duplicate the imported foreign keys).
+     * table becomes a Junction entity with its two 1:N relationships, and an N:M relationship between the two tables
+     * it links is recorded over it ({@link RelationshipService#recordManyToMany}: it names the junction and adds
+     * nothing, so the imported foreign keys are not duplicated).
      */
     static List<ImportPlan.ForeignKey> junctionLinks(ImportPlan.Table table, ImportPlan plan) {
         List<ImportPlan.ForeignKey> fks = plan.foreignKeys().stream()
@@ -241,6 +264,12 @@ public class SqlImportService {
             text.append("\n\nViews of the dump (kept as notes, not modelled):");
             for (ImportPlan.View view : plan.views()) {
                 text.append("\n- ").append(view.name()).append(": ").append(view.sql().replaceAll("\\s+", " "));
+            }
+        }
+        if (!plan.partitionings().isEmpty()) {
+            text.append("\n\nPartitioned tables of the dump (each imported as one entity):");
+            for (ImportPlan.Partitioning p : plan.partitionings()) {
+                text.append("\n- ").append(p.table()).append(" ").append(p.describe());
             }
         }
         return text.length() <= DesignService.MAX_DESCRIPTION_LENGTH ? text.toString()

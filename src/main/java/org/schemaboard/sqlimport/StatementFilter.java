@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class StatementFilter {
 
-    private record Rule(Pattern pattern, String reason) {
+    /** {@code needle}, when given, must be in the statement's head before the pattern is tried (a cheap test first). */
+    private record Rule(Pattern pattern, String reason, String needle) {
     }
 
     private static final List<Rule> RULES = List.of(
@@ -19,7 +20,7 @@ final class StatementFilter {
             rule("SELECT\\s+PG_CATALOG\\.SET_CONFIG\\b", "session setting"),
             rule("SELECT\\s+PG_CATALOG\\.SETVAL\\b", "sequence value (data)"),
             rule("(SET|RESET)\\b", "session setting"),
-            rule("ALTER\\s+\\w+(\\s+\\w+)?\\s+.*\\bOWNER\\s+TO\\b", "ownership (not part of the design)"),
+            rule("ALTER\\s+\\w+(\\s+\\w+)?\\s+.*\\bOWNER\\s+TO\\b", "ownership (not part of the design)", "OWNER TO"),
             rule("(GRANT|REVOKE)\\b", "privileges (not part of the design)"),
             rule("CREATE\\s+(OR\\s+REPLACE\\s+)?(DEFINER\\s*=\\s*\\S+\\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT|AGGREGATE"
                     + "|RULE|CONSTRAINT\\s+TRIGGER)\\b", "function, procedure or trigger (code is not part of the design)"),
@@ -38,18 +39,25 @@ final class StatementFilter {
             rule("PRAGMA\\b", "SQLite setting"),
             rule("ANALYZE\\b|VACUUM\\b|CHECKPOINT\\b|SHUTDOWN\\b", "maintenance command"),
             rule("SELECT\\b|CALL\\b|DO\\b|EXECUTE\\b|PERFORM\\b", "query or procedure call (not schema)"),
-            rule("ALTER\\s+TABLE\\b.*\\b(ATTACH|DETACH)\\s+PARTITION\\b", "partition attachment (partitioning plans "
-                    + "are not imported yet)"),
-            rule("ALTER\\s+TABLE\\b.*\\bENABLE\\b|ALTER\\s+TABLE\\b.*\\bDISABLE\\b|ALTER\\s+TABLE\\b.*\\bCLUSTER\\s+ON\\b"
-                    + "|ALTER\\s+TABLE\\b.*\\bREPLICA\\s+IDENTITY\\b|ALTER\\s+TABLE\\b.*\\bSET\\s*\\(",
-                    "table setting (not part of the design)"),
-            rule("ALTER\\s+TABLE\\b.*\\bAUTO_INCREMENT\\s*=", "auto-increment counter (data)"),
+            rule("ALTER\\s+TABLE\\b.*\\bDETACH\\s+PARTITION\\b", "partition detachment", "DETACH"),
+            rule("ALTER\\s+INDEX\\b.*\\bATTACH\\s+PARTITION\\b", "index of a partition (partitions are collapsed "
+                    + "into their table)", "ATTACH"),
+            rule("ALTER\\s+TABLE\\b.*\\bENABLE\\b", "table setting (not part of the design)", "ENABLE"),
+            rule("ALTER\\s+TABLE\\b.*\\bDISABLE\\b", "table setting (not part of the design)", "DISABLE"),
+            rule("ALTER\\s+TABLE\\b.*\\bCLUSTER\\s+ON\\b", "table setting (not part of the design)", "CLUSTER"),
+            rule("ALTER\\s+TABLE\\b.*\\bREPLICA\\s+IDENTITY\\b", "table setting (not part of the design)", "REPLICA"),
+            rule("ALTER\\s+TABLE\\b.*\\bSET\\s*\\(", "table setting (not part of the design)", "SET"),
+            rule("ALTER\\s+TABLE\\b.*\\bAUTO_INCREMENT\\s*=", "auto-increment counter (data)", "AUTO_INCREMENT"),
             rule("CREATE\\s+(PUBLICATION|SUBSCRIPTION|ROLE|USER|SERVER|POLICY|STATISTICS|TEXT\\s+SEARCH|CAST"
                     + "|OPERATOR|COLLATION|TABLESPACE|EVENT\\s+TRIGGER|FOREIGN)\\b", "not part of the design"),
             rule("CREATE\\s+(VIRTUAL\\s+TABLE)\\b", "virtual table (SQLite module)"));
 
     private static Rule rule(String start, String reason) {
-        return new Rule(Pattern.compile("^(" + start + ")", Pattern.CASE_INSENSITIVE | Pattern.DOTALL), reason);
+        return rule(start, reason, null);
+    }
+
+    private static Rule rule(String start, String reason, String needle) {
+        return new Rule(Pattern.compile("^(" + start + ")", Pattern.CASE_INSENSITIVE | Pattern.DOTALL), reason, needle);
     }
 
     private StatementFilter() {
@@ -61,7 +69,7 @@ final class StatementFilter {
         head = head.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         for (Rule rule : RULES) {
             // lookingAt, not find: the rules are anchored at the start, and find would retry them at every position
-            if (rule.pattern().matcher(head).lookingAt()) {
+            if ((rule.needle() == null || head.contains(rule.needle())) && rule.pattern().matcher(head).lookingAt()) {
                 return rule.reason();
             }
         }
