@@ -1,6 +1,10 @@
 package org.schemaboard.sqlimport;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,9 +14,15 @@ import java.util.regex.Pattern;
  */
 final class StatementFilter {
 
-    /** {@code needle}, when given, must be in the statement's head before the pattern is tried (a cheap test first). */
-    private record Rule(Pattern pattern, String reason, String needle) {
+    /**
+     * {@code needle}, when given, must be in the statement's head before the pattern is tried (a cheap test first);
+     * {@code firstWords} are the words the rule's statements can start with (null: any), so most rules are never tried.
+     */
+    private record Rule(Pattern pattern, String reason, String needle, Set<String> firstWords) {
     }
+
+    /** Declared before the rules, which use it while they are built. */
+    private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z_]+");
 
     private static final List<Rule> RULES = List.of(
             rule("\\\\", "psql meta-command"),
@@ -57,7 +67,65 @@ final class StatementFilter {
     }
 
     private static Rule rule(String start, String reason, String needle) {
-        return new Rule(Pattern.compile("^(" + start + ")", Pattern.CASE_INSENSITIVE | Pattern.DOTALL), reason, needle);
+        return new Rule(Pattern.compile("^(" + start + ")", Pattern.CASE_INSENSITIVE | Pattern.DOTALL), reason, needle,
+                firstWords(start));
+    }
+
+    /** The leading keywords of a rule's alternatives ({@code (SET|RESET)\\b} → SET, RESET); null when one has none. */
+    private static Set<String> firstWords(String regex) {
+        Set<String> words = new HashSet<>();
+        for (String alternative : topLevel(regex)) {
+            if (alternative.startsWith("(")) {
+                Set<String> inner = firstWords(alternative.substring(1, closing(alternative)));
+                if (inner == null) {
+                    return null;
+                }
+                words.addAll(inner);
+            } else {
+                Matcher word = LEADING_WORD.matcher(alternative);
+                if (!word.find()) {
+                    return null;
+                }
+                words.add(word.group());
+            }
+        }
+        return words;
+    }
+
+    private static List<String> topLevel(String regex) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(regex.substring(start));
+        return parts;
+    }
+
+    private static int closing(String regex) {
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return regex.length();
     }
 
     private StatementFilter() {
@@ -67,7 +135,12 @@ final class StatementFilter {
     static String reasonToSkip(String statement) {
         String head = statement.length() > 400 ? statement.substring(0, 400) : statement;
         head = head.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        Matcher first = LEADING_WORD.matcher(head);
+        String word = first.find() ? first.group() : "";
         for (Rule rule : RULES) {
+            if (rule.firstWords() != null && !rule.firstWords().contains(word)) {
+                continue;
+            }
             // lookingAt, not find: the rules are anchored at the start, and find would retry them at every position
             if ((rule.needle() == null || head.contains(rule.needle())) && rule.pattern().matcher(head).lookingAt()) {
                 return rule.reason();
