@@ -23,6 +23,10 @@ final class RawColumnTypes {
      * Puts back the type names as the dump wrote them ({@code text}, {@code mediumtext}, {@code character varying},
      * {@code enum('a','b')}), where jOOQ's parser normalises them to its own ({@code CLOB}, {@code VARCHAR}).
      */
+    // compiled once: String.replaceAll and split compile their pattern on every call, for every column of every table
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ARGUMENTS = Pattern.compile("\\s*\\([^)]*\\)");
+
     static void apply(PlanBuilder.TableBuilder table, String createTable) {
         int open = createTable.indexOf('(');
         int close = MySqlTablePrepass.matching(createTable, open);
@@ -42,13 +46,13 @@ final class RawColumnTypes {
             String rest = " " + parts[1].strip() + " ";
             Matcher end = TYPE_END.matcher(rest);
             String raw = (end.find() ? rest.substring(0, end.start()) : rest).strip();
-            String upper = raw.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String upper = WHITESPACE.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll(" ");
             if (upper.isEmpty()) {
                 continue;
             }
             boolean enumLike = upper.startsWith("ENUM") || upper.startsWith("SET(") || upper.startsWith("SET (");
             String type = enumLike ? raw.strip().replaceFirst("(?i)^(enum|set)", upper.substring(0, upper.startsWith("ENUM") ? 4 : 3))
-                    : upper.replaceAll("\\s*\\([^)]*\\)", "").strip();
+                    : ARGUMENTS.matcher(upper).replaceAll("").strip();
             if (type.length() > 100) {
                 type = upper.replaceAll("\\s*\\(.*\\)", "").strip();
             }
@@ -71,7 +75,7 @@ final class RawColumnTypes {
                 return new String[] {item.substring(0, end + 1), item.substring(end + 1)};
             }
         }
-        String[] parts = item.split("\\s+", 2);
+        String[] parts = WHITESPACE.split(item, 2);
         return new String[] {parts[0], parts.length > 1 ? parts[1] : ""};
     }
 

@@ -50,6 +50,7 @@ public final class SqlDumpReader {
     private static final Pattern CREATE_TABLE = Pattern.compile("(?is)^CREATE\\s+(?:(?:GLOBAL\\s+|LOCAL\\s+)?"
             + "(?:TEMP|TEMPORARY)\\s+|UNLOGGED\\s+|MEMORY\\s+|CACHED\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([^\\s(]+).*");
     private static final Pattern CREATE_INDEX = Pattern.compile("(?is)^CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*");
+    private static final Pattern CONCURRENTLY = Pattern.compile("(?i)\\s+CONCURRENTLY\\b");
     private static final Pattern INDEX_USING = Pattern.compile("(?i)\\s+USING\\s+(\\w+)\\s*(?=\\()");
     private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\)\\s*WHERE\\s+(.*)$");
     private static final Pattern PARTITION = Pattern.compile("(?is)\\)\\s*PARTITION\\s+BY\\s+(\\w+)\\s*\\((.*)\\)\\s*$");
@@ -228,7 +229,7 @@ public final class SqlDumpReader {
         if (whereMatcher.find()) {
             where = unwrap(whereMatcher.group(1).strip());
         }
-        text = text.replaceAll("(?i)\\s+CONCURRENTLY\\b", "");
+        text = CONCURRENTLY.matcher(text).replaceAll("");
         // pg_dump's index of a partitioned table: ON ONLY parent (its partitions' indexes are attached later)
         text = text.replaceFirst("(?i)\\bON\\s+ONLY\\s+", "ON ");
         Queries queries = parser.parser().parse(text);

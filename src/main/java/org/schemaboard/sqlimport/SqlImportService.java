@@ -131,6 +131,8 @@ public class SqlImportService {
 
     private void importElements(UUID designId, TargetDatabase target, ImportPlan plan, Progress progress) {
         Map<String, List<ImportPlan.ForeignKey>> fksByTable = foreignKeysByTable(plan);
+        Map<String, List<String>> primaryKeys = new HashMap<>();
+        plan.tables().forEach(t -> primaryKeys.put(key(t.name()), t.primaryKey()));
         NameMapping names = new NameMapping(plan, target);
         Map<String, UUID> entityIds = new HashMap<>();
         Map<String, UUID> attributeIds = new HashMap<>();
@@ -195,7 +197,7 @@ public class SqlImportService {
             }
             Set<String> referencing = new HashSet<>(fk.columns().stream().map(SqlImportService::key).toList());
             boolean oneToOne = uniqueSets.get(key(fk.table())).contains(referencing);
-            boolean identifying = plan.table(fk.table()).orElseThrow().primaryKey().stream()
+            boolean identifying = primaryKeys.get(key(fk.table())).stream()
                     .map(SqlImportService::key).toList().containsAll(referencing);
             RelationshipDraft draft = new RelationshipDraft(entityIds.get(key(fk.referencedTable())),
                     entityIds.get(key(fk.table())), oneToOne ? Cardinality.ONE_TO_ONE : Cardinality.ONE_TO_MANY,

@@ -23,6 +23,7 @@ final class StatementFilter {
 
     /** Declared before the rules, which use it while they are built. */
     private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z_]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final List<Rule> RULES = List.of(
             rule("\\\\", "psql meta-command"),
@@ -134,7 +135,7 @@ final class StatementFilter {
     /** Why the statement is skipped, or null when it should be parsed. */
     static String reasonToSkip(String statement) {
         String head = statement.length() > 400 ? statement.substring(0, 400) : statement;
-        head = head.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        head = WHITESPACE.matcher(head).replaceAll(" ").toUpperCase(Locale.ROOT);
         Matcher first = LEADING_WORD.matcher(head);
         String word = first.find() ? first.group() : "";
         for (Rule rule : RULES) {

@@ -23,6 +23,7 @@ final class StatementSplitter {
     record Result(List<Statement> statements, List<ImportPlan.Skipped> errors) {
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DOLLAR_TAG = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$");
     private static final Pattern TRIGGER_BODY = Pattern.compile("(?is)^\\s*CREATE\\s+(TEMP\\w*\\s+)?TRIGGER\\b.*\\bBEGIN\\b.*");
     private static final Pattern TRIGGER_END = Pattern.compile("(?i)\\bEND\\s*$");
@@ -287,7 +288,10 @@ final class StatementSplitter {
     }
 
     static String excerpt(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
+        String stripped = text.strip();
+        // only the beginning is shown: collapse the white space of that, not of a whole (possibly huge) statement
+        String oneLine = WHITESPACE.matcher(stripped.length() > 400 ? stripped.substring(0, 400) : stripped)
+                .replaceAll(" ");
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 80);
     }
 
