@@ -9,10 +9,12 @@ import java.util.Optional;
  *
  * @param errors problems that make the file unusable as a whole (an unterminated quote or dollar body); a plan with
  *               errors is shown but never imported
+ * @param partitionings PostgreSQL partitioned tables: each is one of {@code tables}, its partitions are not (they are
+ *                      collapsed into it); kept as data for a partitioning plan of the design
  */
 public record ImportPlan(ImportDialect dialect, List<Table> tables, List<ForeignKey> foreignKeys,
                          List<IndexPlan> indexes, List<View> views, List<Skipped> skipped, List<Warning> warnings,
-                         List<Skipped> errors) {
+                         List<Skipped> errors, List<Partitioning> partitionings) {
 
     public ImportPlan {
         tables = List.copyOf(tables);
@@ -22,6 +24,7 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
+        partitionings = List.copyOf(partitionings);
     }
 
     /** The same plan with more warnings, kept in line order. */
@@ -29,7 +32,7 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
         List<Warning> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         all.sort(java.util.Comparator.comparingInt(Warning::line));
-        return new ImportPlan(dialect, tables, foreignKeys, indexes, views, skipped, all, errors);
+        return new ImportPlan(dialect, tables, foreignKeys, indexes, views, skipped, all, errors, partitionings);
     }
 
     public Optional<Table> table(String name) {
@@ -133,6 +136,26 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
     }
 
     public record View(String name, String sql, int line) {
+    }
+
+    /**
+     * How a table is partitioned: {@code strategy} RANGE, LIST or HASH, {@code key} the partition key as written
+     * ({@code created_at}, {@code (lower(region))}), and its partitions in the order the dump declares them.
+     */
+    public record Partitioning(String table, String strategy, String key, List<Partition> partitions, int line) {
+        public Partitioning {
+            partitions = List.copyOf(partitions);
+        }
+
+        /** "BY RANGE (created_at): events_2024 FOR VALUES FROM (…) TO (…), events_default DEFAULT". */
+        public String describe() {
+            return "BY " + strategy + " (" + key + ")" + (partitions.isEmpty() ? ", no partitions declared"
+                    : ": " + String.join(", ", partitions.stream().map(p -> p.name() + " " + p.bound()).toList()));
+        }
+    }
+
+    /** One partition: its table name and its bound as written ({@code FOR VALUES IN ('eu')}, {@code DEFAULT}). */
+    public record Partition(String name, String bound, int line) {
     }
 
     /** A statement (or part of one) that was not imported; {@code column} is 0 when unknown. */

@@ -70,6 +70,8 @@ final class PlanBuilder {
     private final List<ImportPlan.Warning> warnings = new ArrayList<>();
     private final List<ImportPlan.Skipped> errors = new ArrayList<>();
     private final Map<String, Integer> serialColumns = new LinkedHashMap<>();
+    private final Map<String, ImportPlan.Partitioning> partitioned = new LinkedHashMap<>();
+    private final List<String[]> partitions = new ArrayList<>();
 
     TableBuilder newTable(String name, int line) {
         if (tables.containsKey(key(name))) {
@@ -100,6 +102,17 @@ final class PlanBuilder {
         serialColumns.put(key(table) + "." + key(column), line);
     }
 
+    /** A table declared {@code PARTITION BY strategy (key)}. */
+    void partitioned(String table, String strategy, String key, int line) {
+        partitioned.put(key(table), new ImportPlan.Partitioning(table, strategy.toUpperCase(Locale.ROOT), key,
+                List.of(), line));
+    }
+
+    /** A partition of a table ({@code PARTITION OF} or {@code ATTACH PARTITION}); settled in {@link #build}. */
+    void partition(String parent, String child, String bound, int line) {
+        partitions.add(new String[] {parent, child, bound, String.valueOf(line)});
+    }
+
     void skip(StatementSplitter.Statement statement, int line, int column, String reason) {
         skipped.add(new ImportPlan.Skipped(line, column, StatementSplitter.excerpt(statement.text()), reason));
     }
@@ -113,6 +126,7 @@ final class PlanBuilder {
     }
 
     ImportPlan build(ImportDialect dialect) {
+        List<ImportPlan.Partitioning> partitionings = settlePartitions();
         for (TableBuilder table : tables.values()) {
             for (ColumnBuilder column : table.columns.values()) {
                 settleType(dialect, table, column);
@@ -146,7 +160,57 @@ final class PlanBuilder {
                 .sorted(java.util.Comparator.comparingInt(ImportPlan.Skipped::line)).toList();
         List<ImportPlan.Warning> sortedWarnings = warnings.stream()
                 .sorted(java.util.Comparator.comparingInt(ImportPlan.Warning::line)).toList();
-        return new ImportPlan(dialect, result, fks, idx, views, sortedSkips, sortedWarnings, errors);
+        return new ImportPlan(dialect, result, fks, idx, views, sortedSkips, sortedWarnings, errors, partitionings);
+    }
+
+    /**
+     * Collapses partitions into their partitioned table: a partition's own table, indexes and foreign keys leave the
+     * plan (skipped with that reason), and the table's partitioning lists them, with a warning saying so.
+     */
+    private List<ImportPlan.Partitioning> settlePartitions() {
+        Map<String, List<ImportPlan.Partition>> byParent = new LinkedHashMap<>();
+        java.util.Set<String> collapsed = new java.util.HashSet<>();
+        for (String[] p : partitions) {
+            int line = Integer.parseInt(p[3]);
+            if (!partitioned.containsKey(key(p[0]))) {
+                skipped.add(new ImportPlan.Skipped(line, 0, "PARTITION " + p[1] + " OF " + p[0], "partition of "
+                        + p[0] + ", which the dump does not declare as partitioned"));
+                continue;
+            }
+            byParent.computeIfAbsent(key(p[0]), k -> new ArrayList<>()).add(new ImportPlan.Partition(p[1], p[2], line));
+            if (tables.remove(key(p[1])) != null) {
+                collapsed.add(key(p[1]));
+            }
+        }
+        foreignKeys.removeIf(fk -> {
+            boolean gone = collapsed.contains(key(fk.table()));
+            if (gone) {
+                skipped.add(new ImportPlan.Skipped(fk.line(), 0, "FOREIGN KEY " + (fk.name() == null ? "" : fk.name())
+                        + " of " + fk.table(), "on a partition (partitions are collapsed into their table, which "
+                        + "holds the key)"));
+            }
+            return gone;
+        });
+        indexes.removeIf(index -> {
+            boolean gone = collapsed.contains(key(index.table()));
+            if (gone) {
+                skipped.add(new ImportPlan.Skipped(index.line(), 0, "INDEX " + index.name() + " ON " + index.table(),
+                        "on a partition (partitions are collapsed into their table)"));
+            }
+            return gone;
+        });
+        List<ImportPlan.Partitioning> result = new ArrayList<>();
+        for (ImportPlan.Partitioning p : partitioned.values()) {
+            if (!tables.containsKey(key(p.table()))) {
+                continue; // a partition that is itself partitioned: collapsed with its parent
+            }
+            ImportPlan.Partitioning settled = new ImportPlan.Partitioning(p.table(), p.strategy(), p.key(),
+                    byParent.getOrDefault(key(p.table()), List.of()), p.line());
+            result.add(settled);
+            warn(p.line(), p.table() + ": partitioned " + settled.describe() + ". Imported as one entity; the "
+                    + "partitioning is noted in the design's description.");
+        }
+        return result;
     }
 
     private void settleType(ImportDialect dialect, TableBuilder table, ColumnBuilder column) {

@@ -80,23 +80,47 @@ public class SqlImportService {
                     + "can be imported. Import the schema only (pg_dump --schema-only, mysqldump --no-data).");
         }
         ImportPlan plan = SqlDumpReader.read(sql, dialect, progress);
-        return plan.withWarnings(new NameMapping(plan, target != null ? target : plan.dialect().target()).warnings());
+        Map<String, List<ImportPlan.ForeignKey>> fksByTable = foreignKeysByTable(plan);
+        List<ImportPlan.Warning> notes = new ArrayList<>(new NameMapping(plan, target != null ? target
+                : plan.dialect().target()).warnings());
+        for (ImportPlan.Table table : plan.tables()) {
+            List<ImportPlan.ForeignKey> links = junctionLinks(table, fksByTable);
+            if (!links.isEmpty()) {
+                notes.add(new ImportPlan.Warning(table.line(), table.name() + ": a junction table (its primary key is "
+                        + "its two foreign keys), imported as a Junction entity with an N:M relationship between "
+                        + links.get(0).referencedTable() + " and " + links.get(1).referencedTable()));
+            }
+        }
+        return plan.withWarnings(notes);
     }
 
     /** Creates a design of the given target holding everything the plan declares; returns its id. */
     @Transactional
     public UUID importIntoNewDesign(String name, TargetDatabase target, ImportPlan plan) {
+        return importIntoNewDesign(name, target, plan, done -> { });
+    }
+
+    /** As {@link #importIntoNewDesign(String, TargetDatabase, ImportPlan)}, telling {@code progress} the share done. */
+    @Transactional
+    public UUID importIntoNewDesign(String name, TargetDatabase target, ImportPlan plan,
+                                    java.util.function.DoubleConsumer progress) {
         requireImportable(plan);
         UUID designId = designs.create(new DesignDraft(name, target, description(plan)));
-        importElements(designId, target, plan);
+        importElements(designId, target, plan, new Progress(plan, progress));
         return designId;
     }
 
     /** Adds everything the plan declares to an existing design (names must not clash with its entities). */
     @Transactional
     public void importInto(UUID designId, ImportPlan plan) {
+        importInto(designId, plan, done -> { });
+    }
+
+    /** As {@link #importInto(UUID, ImportPlan)}, telling {@code progress} the share done. */
+    @Transactional
+    public void importInto(UUID designId, ImportPlan plan, java.util.function.DoubleConsumer progress) {
         requireImportable(plan);
-        importElements(designId, designs.get(designId).targetDatabase(), plan);
+        importElements(designId, designs.get(designId).targetDatabase(), plan, new Progress(plan, progress));
     }
 
     private static void requireImportable(ImportPlan plan) {
@@ -105,14 +129,17 @@ public class SqlImportService {
         }
     }
 
-    private void importElements(UUID designId, TargetDatabase target, ImportPlan plan) {
+    private void importElements(UUID designId, TargetDatabase target, ImportPlan plan, Progress progress) {
+        Map<String, List<ImportPlan.ForeignKey>> fksByTable = foreignKeysByTable(plan);
+        Map<String, List<String>> primaryKeys = new HashMap<>();
+        plan.tables().forEach(t -> primaryKeys.put(key(t.name()), t.primaryKey()));
         NameMapping names = new NameMapping(plan, target);
         Map<String, UUID> entityIds = new HashMap<>();
         Map<String, UUID> attributeIds = new HashMap<>();
         Map<String, List<Set<String>>> uniqueSets = new HashMap<>();
         for (ImportPlan.Table table : plan.tables()) {
             String what = "table " + table.name() + " (line " + table.line() + ")";
-            UUID entityId = attempt(what, () -> entities.createEntity(designId, entityDraft(table, plan, names)));
+            UUID entityId = progress.attempt(what, () -> entities.createEntity(designId, entityDraft(table, fksByTable, names)));
             entityIds.put(key(table.name()), entityId);
             Set<String> singleUnique = new HashSet<>();
             table.uniqueConstraints().stream().filter(u -> u.size() == 1).forEach(u -> singleUnique.add(key(u.get(0))));
@@ -122,7 +149,7 @@ public class SqlImportService {
                         column.length(), column.precision(), column.scale(), column.nullable(), column.defaultValue(),
                         pk.contains(key(column.name())), singleUnique.contains(key(column.name())), column.check(),
                         column.comment());
-                UUID attributeId = attempt("column " + table.name() + "." + column.name() + " (line " + table.line()
+                UUID attributeId = progress.attempt("column " + table.name() + "." + column.name() + " (line " + table.line()
                         + ")", () -> entities.addAttribute(entityId, draft));
                 attributeIds.put(key(table.name()) + "." + key(column.name()), attributeId);
             }
@@ -142,7 +169,7 @@ public class SqlImportService {
                             .map(c -> new Index.IndexColumn(attributeIds.get(key(table.name()) + "." + key(c)), false))
                             .toList(), true, false, null, IndexMethod.BTREE, "UNIQUE constraint of the imported table",
                             null, null);
-                    attempt("unique constraint " + table.name() + unique + " (line " + table.line() + ")",
+                    progress.attempt("unique constraint " + table.name() + unique + " (line " + table.line() + ")",
                             () -> indexes.create(designId, draft));
                 }
             }
@@ -153,7 +180,7 @@ public class SqlImportService {
                     index.columns().stream().map(c -> new Index.IndexColumn(attributeIds.get(key(index.table()) + "."
                             + key(c.name())), c.descending())).toList(), index.unique(), index.where() != null,
                     index.where(), names.indexMethod(i), null, null, null);
-            attempt("index " + index.name() + " on " + index.table() + " (line " + index.line() + ")",
+            progress.attempt("index " + index.name() + " on " + index.table() + " (line " + index.line() + ")",
                     () -> indexes.create(designId, draft));
             if (index.unique() && index.where() == null) {
                 uniqueSets.get(key(index.table())).add(new HashSet<>(index.columns().stream()
@@ -170,22 +197,35 @@ public class SqlImportService {
             }
             Set<String> referencing = new HashSet<>(fk.columns().stream().map(SqlImportService::key).toList());
             boolean oneToOne = uniqueSets.get(key(fk.table())).contains(referencing);
-            boolean identifying = plan.table(fk.table()).orElseThrow().primaryKey().stream()
+            boolean identifying = primaryKeys.get(key(fk.table())).stream()
                     .map(SqlImportService::key).toList().containsAll(referencing);
             RelationshipDraft draft = new RelationshipDraft(entityIds.get(key(fk.referencedTable())),
                     entityIds.get(key(fk.table())), oneToOne ? Cardinality.ONE_TO_ONE : Cardinality.ONE_TO_MANY,
                     pairs, action(fk.onDelete()), action(fk.onUpdate()), null, identifying, null,
                     names.relationshipName(i), null, null);
-            attempt("foreign key " + (fk.name() == null ? "" : fk.name() + " ") + fk.table() + fk.columns() + " → "
+            progress.attempt("foreign key " + (fk.name() == null ? "" : fk.name() + " ") + fk.table() + fk.columns() + " → "
                     + fk.referencedTable() + " (line " + fk.line() + ")", () -> relationships.create(designId, draft));
+        }
+        for (ImportPlan.Table table : plan.tables()) {
+            List<ImportPlan.ForeignKey> links = junctionLinks(table, fksByTable);
+            if (!links.isEmpty()) {
+                RelationshipDraft manyToMany = new RelationshipDraft(entityIds.get(key(links.get(0).referencedTable())),
+                        entityIds.get(key(links.get(1).referencedTable())), Cardinality.MANY_TO_MANY, List.of(),
+                        ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null, false,
+                        "Through the junction table " + table.name() + " of the imported dump", null,
+                        entityIds.get(key(table.name())), null);
+                progress.attempt("the N:M relationship through " + table.name() + " (line " + table.line() + ")",
+                        () -> relationships.recordManyToMany(designId, manyToMany));
+            }
         }
     }
 
-    private static EntityDraft entityDraft(ImportPlan.Table table, ImportPlan plan, NameMapping names) {
+    private static EntityDraft entityDraft(ImportPlan.Table table, Map<String, List<ImportPlan.ForeignKey>> fksByTable,
+                                           NameMapping names) {
         String rules = table.checks().isEmpty() ? null
                 : "Checks of the imported table:\n" + String.join("\n", table.checks().stream()
                 .map(c -> "CHECK (" + c + ")").toList());
-        List<ImportPlan.ForeignKey> links = junctionLinks(table, plan);
+        List<ImportPlan.ForeignKey> links = junctionLinks(table, fksByTable);
         if (links.isEmpty()) {
             return new EntityDraft(names.table(table.name()), EntityKind.CORE, table.comment(), rules, null, null);
         }
@@ -196,12 +236,13 @@ public class SqlImportService {
 
     /**
      * The two foreign keys of a junction table: exactly two, and its primary key is their columns together. The
-     * table becomes a Junction entity with its two 1:N relationships (an N:M relationship record is not added: the
-     * model's N:M creates its own link relationships, which would duplicate the imported foreign keys).
+     * table becomes a Junction entity with its two 1:N relationships, and an N:M relationship between the two tables
+     * it links is recorded over it ({@link RelationshipService#recordManyToMany}: it names the junction and adds
+     * nothing, so the imported foreign keys are not duplicated).
      */
-    static List<ImportPlan.ForeignKey> junctionLinks(ImportPlan.Table table, ImportPlan plan) {
-        List<ImportPlan.ForeignKey> fks = plan.foreignKeys().stream()
-                .filter(fk -> fk.table().equalsIgnoreCase(table.name())).toList();
+    static List<ImportPlan.ForeignKey> junctionLinks(ImportPlan.Table table,
+                                                     Map<String, List<ImportPlan.ForeignKey>> foreignKeysByTable) {
+        List<ImportPlan.ForeignKey> fks = foreignKeysByTable.getOrDefault(key(table.name()), List.of());
         if (fks.size() != 2 || table.primaryKey().isEmpty()) {
             return List.of();
         }
@@ -211,13 +252,41 @@ public class SqlImportService {
         return pk.equals(fkColumns) ? fks : List.of();
     }
 
-    /** Runs one element's creation; a refusal becomes an error naming the element (and rolls everything back). */
-    private static <T> T attempt(String what, java.util.function.Supplier<T> creation) {
-        try {
-            return creation.get();
-        } catch (ValidationException e) {
-            throw ValidationException.of("sql", "Could not import " + what + ": " + e.getMessage()
-                    + ". Nothing was imported.");
+    /** The plan's foreign keys by (lower-case) table name, so junction tables are found in one pass. */
+    static Map<String, List<ImportPlan.ForeignKey>> foreignKeysByTable(ImportPlan plan) {
+        Map<String, List<ImportPlan.ForeignKey>> byTable = new HashMap<>();
+        plan.foreignKeys().forEach(fk -> byTable.computeIfAbsent(key(fk.table()), k -> new ArrayList<>()).add(fk));
+        return byTable;
+    }
+
+    /** Counts the elements created, telling the listener about every hundredth of them. */
+    private static final class Progress {
+        private final java.util.function.DoubleConsumer listener;
+        private final int total;
+        private final int step;
+        private int done;
+
+        Progress(ImportPlan plan, java.util.function.DoubleConsumer listener) {
+            this.listener = listener;
+            this.total = Math.max(1, plan.tables().size() + plan.columnCount() + plan.indexes().size()
+                    + plan.foreignKeys().size() + (int) plan.tables().stream()
+                    .flatMap(t -> t.uniqueConstraints().stream()).filter(u -> u.size() > 1).count());
+            this.step = Math.max(1, total / 100);
+        }
+
+        /** Runs one element's creation; a refusal becomes an error naming the element (and rolls everything back). */
+        <T> T attempt(String what, java.util.function.Supplier<T> creation) {
+            T result;
+            try {
+                result = creation.get();
+            } catch (ValidationException e) {
+                throw ValidationException.of("sql", "Could not import " + what + ": " + e.getMessage()
+                        + ". Nothing was imported.");
+            }
+            if (++done % step == 0) {
+                listener.accept(Math.min(1, (double) done / total));
+            }
+            return result;
         }
     }
 
@@ -241,6 +310,12 @@ public class SqlImportService {
             text.append("\n\nViews of the dump (kept as notes, not modelled):");
             for (ImportPlan.View view : plan.views()) {
                 text.append("\n- ").append(view.name()).append(": ").append(view.sql().replaceAll("\\s+", " "));
+            }
+        }
+        if (!plan.partitionings().isEmpty()) {
+            text.append("\n\nPartitioned tables of the dump (each imported as one entity):");
+            for (ImportPlan.Partitioning p : plan.partitionings()) {
+                text.append("\n- ").append(p.table()).append(" ").append(p.describe());
             }
         }
         return text.length() <= DesignService.MAX_DESCRIPTION_LENGTH ? text.toString()

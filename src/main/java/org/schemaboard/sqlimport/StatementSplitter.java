@@ -23,6 +23,7 @@ final class StatementSplitter {
     record Result(List<Statement> statements, List<ImportPlan.Skipped> errors) {
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DOLLAR_TAG = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$");
     private static final Pattern TRIGGER_BODY = Pattern.compile("(?is)^\\s*CREATE\\s+(TEMP\\w*\\s+)?TRIGGER\\b.*\\bBEGIN\\b.*");
     private static final Pattern TRIGGER_END = Pattern.compile("(?i)\\bEND\\s*$");
@@ -39,6 +40,8 @@ final class StatementSplitter {
     private int startLine;
     private int startColumn;
     private String delimiter = ";";
+    /** Whether {@code current} holds more than white space (kept as a flag: asking the buffer each time is quadratic). */
+    private boolean started;
 
     private StatementSplitter(String sql, boolean backslashEscapes) {
         this.sql = sql;
@@ -55,7 +58,7 @@ final class StatementSplitter {
     private void run() {
         while (pos < sql.length()) {
             char c = sql.charAt(pos);
-            if (current.toString().isBlank() && atLineStart() && (c == '\\' || startsWithWord("DELIMITER"))) {
+            if (!started && atLineStart() && (c == '\\' || startsWithWord("DELIMITER"))) {
                 clientCommand();
                 continue;
             }
@@ -101,7 +104,7 @@ final class StatementSplitter {
         int commandLine = line;
         int column = pos - lineStart + 1;
         pos = end < 0 ? sql.length() : end;
-        current.setLength(0);
+        clear();
         if (text.regionMatches(true, 0, "DELIMITER", 0, 9)) {
             String value = text.substring(9).strip();
             if (!value.isEmpty()) {
@@ -180,7 +183,7 @@ final class StatementSplitter {
         errors.add(new ImportPlan.Skipped(openLine, openColumn, excerpt(current.toString()),
                 "Unterminated " + (quote == '\'' ? "string literal" : "quoted name") + " starting at line "
                         + openLine + ", column " + openColumn + " (the file may be truncated)"));
-        current.setLength(0);
+        clear();
     }
 
     private boolean dollarQuoted() {
@@ -198,7 +201,7 @@ final class StatementSplitter {
                     "Unterminated " + tag + " body starting at line " + openLine + ", column " + openColumn
                             + " (the file may be truncated)"));
             pos = sql.length();
-            current.setLength(0);
+            clear();
             return true;
         }
         for (int i = pos; i < end + tag.length(); i++) {
@@ -226,14 +229,20 @@ final class StatementSplitter {
         current.append(c);
     }
 
+    private void clear() {
+        current.setLength(0);
+        started = false;
+    }
+
     private void newline(int at) {
         line++;
         lineStart = at + 1;
     }
 
     private void markStart() {
-        if (current.toString().isBlank()) {
+        if (!started) {
             current.setLength(0);
+            started = true;
             startLine = line;
             startColumn = pos - lineStart + 1;
         }
@@ -246,7 +255,7 @@ final class StatementSplitter {
             return;
         }
         String text = current.toString().strip();
-        current.setLength(0);
+        clear();
         if (text.isEmpty()) {
             return;
         }
@@ -275,11 +284,14 @@ final class StatementSplitter {
         errors.add(new ImportPlan.Skipped(line, pos - lineStart + 1, excerpt(sql.substring(pos)),
                 what + " at line " + line + ", column " + (pos - lineStart + 1) + " (the file may be truncated)"));
         pos = sql.length();
-        current.setLength(0);
+        clear();
     }
 
     static String excerpt(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
+        String stripped = text.strip();
+        // only the beginning is shown: collapse the white space of that, not of a whole (possibly huge) statement
+        String oneLine = WHITESPACE.matcher(stripped.length() > 400 ? stripped.substring(0, 400) : stripped)
+                .replaceAll(" ");
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 80);
     }
 

@@ -232,7 +232,55 @@ class SqlImportServiceTest {
         assertThat(enrolments.purpose()).isEqualTo("Resolves the many-to-many relationship between students and "
                 + "courses.");
         assertThat(model.entityNamed("students").orElseThrow().kind()).isEqualTo(org.schemaboard.model.EntityKind.CORE);
-        assertThat(model.relationships()).extracting(r -> r.cardinality().label()).containsExactly("1:N", "1:N");
+        assertThat(model.relationships()).extracting(r -> r.cardinality().label())
+                .containsExactlyInAnyOrder("1:N", "1:N", "N:M");
+        Relationship manyToMany = model.relationships().stream()
+                .filter(r -> r.cardinality() == Cardinality.MANY_TO_MANY).findFirst().orElseThrow();
+        assertThat(manyToMany.fromEntityId()).isEqualTo(model.entityNamed("students").orElseThrow().id());
+        assertThat(manyToMany.toEntityId()).isEqualTo(model.entityNamed("courses").orElseThrow().id());
+        assertThat(manyToMany.junctionEntityId()).isEqualTo(enrolments.id());
+        assertThat(plan.warnings()).extracting(ImportPlan.Warning::text).contains("enrolments: a junction table (its "
+                + "primary key is its two foreign keys), imported as a Junction entity with an N:M relationship "
+                + "between students and courses");
+    }
+
+    @Test
+    void partitions_are_collapsed_into_their_table_and_the_partitioning_is_noted_in_the_description() {
+        ImportPlan plan = imports.preview(String.join("\n",
+                "CREATE TABLE public.events (id bigint NOT NULL, region text NOT NULL, happened_at date NOT NULL)",
+                "PARTITION BY LIST (region);",
+                "CREATE TABLE public.events_eu (id bigint NOT NULL, region text NOT NULL, happened_at date NOT NULL);",
+                "CREATE TABLE public.events_us PARTITION OF public.events FOR VALUES IN ('us');",
+                "ALTER TABLE ONLY public.events ATTACH PARTITION public.events_eu FOR VALUES IN ('eu');",
+                "ALTER TABLE ONLY public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id, region);",
+                "ALTER TABLE ONLY public.events_eu ADD CONSTRAINT events_eu_pkey PRIMARY KEY (id, region);",
+                "CREATE INDEX idx_events_when ON ONLY public.events USING btree (happened_at);",
+                "CREATE INDEX events_eu_happened_at_idx ON public.events_eu USING btree (happened_at);",
+                "ALTER INDEX public.idx_events_when ATTACH PARTITION public.events_eu_happened_at_idx;",
+                "CREATE TABLE public.events_rest PARTITION OF public.events DEFAULT;"), ImportDialect.POSTGRESQL);
+
+        assertThat(plan.tables()).extracting(ImportPlan.Table::name).containsExactly("events");
+        assertThat(plan.indexes()).extracting(ImportPlan.IndexPlan::name).containsExactly("idx_events_when");
+        assertThat(plan.partitionings()).containsExactly(new ImportPlan.Partitioning("events", "LIST", "region",
+                List.of(new ImportPlan.Partition("events_us", "FOR VALUES IN ('us')", 4),
+                        new ImportPlan.Partition("events_eu", "FOR VALUES IN ('eu')", 5),
+                        new ImportPlan.Partition("events_rest", "DEFAULT", 11)), 1));
+        assertThat(plan.skipped()).extracting(ImportPlan.Skipped::line, ImportPlan.Skipped::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(9, "on a partition (partitions are collapsed into their table)"),
+                org.assertj.core.groups.Tuple.tuple(10, "index of a partition (partitions are collapsed into their "
+                        + "table)"));
+        assertThat(plan.warnings()).extracting(ImportPlan.Warning::text).contains("events: partitioned BY LIST "
+                + "(region): events_us FOR VALUES IN ('us'), events_eu FOR VALUES IN ('eu'), events_rest DEFAULT. "
+                + "Imported as one entity; the partitioning is noted in the design's description.");
+
+        UUID id = data.as(user, () -> imports.importIntoNewDesign(TestData.designName("Events"),
+                TargetDatabase.POSTGRESQL, plan));
+        DesignModel model = data.as(user, () -> models.load(id));
+        assertThat(model.entities()).extracting(Entity::name).containsExactly("events");
+        assertThat(model.entityNamed("events").orElseThrow().primaryKey()).extracting(Attribute::name)
+                .containsExactly("id", "region");
+        assertThat(model.description()).contains("Partitioned tables of the dump (each imported as one entity):\n"
+                + "- events BY LIST (region): events_us FOR VALUES IN ('us'), events_eu");
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.base.ui.FormErrors;
@@ -28,6 +29,7 @@ import org.schemaboard.sqlimport.ImportDialect;
 import org.schemaboard.sqlimport.ImportPlan;
 import org.schemaboard.sqlimport.SqlImportService;
 import org.slf4j.Logger;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -54,6 +56,7 @@ public class SqlImportDialog extends Dialog {
     private final PreviewPanel preview = new PreviewPanel();
     private final Button previewButton = new Button("Preview");
     private final Button importButton = new Button("Import");
+    private final Button cancel = new Button("Cancel");
     private final FormErrors errors = new FormErrors();
     private String uploadedText;
     private String uploadedName;
@@ -138,7 +141,7 @@ public class SqlImportDialog extends Dialog {
                 startPreview();
             }
         });
-        Button cancel = new Button("Cancel", e -> close());
+        cancel.addClickListener(e -> close());
         previewButton.addClickListener(e -> startPreview());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
@@ -229,25 +232,64 @@ public class SqlImportDialog extends Dialog {
         }
     }
 
+    /**
+     * Imports in the background (as the signed-in person: the security context goes with the work), with the progress
+     * bar counting the elements created, so a large dump does not freeze the page. One transaction: a refused element
+     * leaves nothing behind, and its error is shown here.
+     */
     private void runImport() {
         if (plan == null) {
             return;
         }
         errors.clear();
-        try {
-            UUID id;
-            if (designId == null) {
-                id = imports.importIntoNewDesign(name.getValue(), plan.dialect().target(), plan);
-            } else {
-                imports.importInto(designId, plan);
-                id = designId;
+        ImportPlan chosen = plan;
+        String designName = name.getValue();
+        UI ui = UI.getCurrent();
+        int run = generation;
+        status.setText("Importing " + chosen.tables().size() + " tables…");
+        progress.setValue(0);
+        progress.setVisible(true);
+        importButton.setEnabled(false);
+        previewButton.setEnabled(false);
+        cancel.setEnabled(false);
+        double[] shown = {0};
+        java.util.function.DoubleConsumer report = done -> {
+            if (done - shown[0] >= 0.02) {
+                shown[0] = done;
+                ui.access(() -> progress.setValue(done));
             }
+        };
+        // the executor hands the signed-in person's security context to the worker thread
+        CompletableFuture.supplyAsync(() -> {
+            if (designId == null) {
+                return imports.importIntoNewDesign(designName, chosen.dialect().target(), chosen, report);
+            }
+            imports.importInto(designId, chosen, report);
+            return designId;
+        }, new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool())).whenComplete((id, failure) -> ui.access(() -> imported(run, chosen, designName, id, failure)));
+    }
+
+    private void imported(int run, ImportPlan chosen, String designName, UUID id, Throwable failure) {
+        progress.setVisible(false);
+        status.setText("");
+        cancel.setEnabled(true);
+        previewButton.setEnabled(true);
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause == null) {
             close();
-            Notifications.success("Imported " + plan.tables().size() + " tables"
-                    + (designId == null ? " as \"" + name.getValue().strip() + "\"" : ""));
+            Notifications.success("Imported " + chosen.tables().size() + " tables"
+                    + (designId == null ? " as \"" + designName.strip() + "\"" : ""));
             onImported.accept(id);
-        } catch (ValidationException ex) {
-            errors.show(ex.fieldErrors());
+            return;
+        }
+        importButton.setEnabled(run == generation && plan != null && plan.importable());
+        if (cause instanceof ValidationException invalid) {
+            errors.show(invalid.fieldErrors());
+        } else {
+            LOG.error("Importing SQL failed", cause);
+            errors.showGeneral("The import failed (" + cause + "). Nothing was imported; the server log has the "
+                    + "details.");
         }
     }
 
