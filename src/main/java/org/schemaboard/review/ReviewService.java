@@ -17,6 +17,10 @@ import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.export.DesignJson;
+import org.schemaboard.export.ExportSource;
+import org.schemaboard.spec.SectionContent;
+import org.schemaboard.spec.Specification;
+import org.schemaboard.spec.SpecificationService;
 import org.schemaboard.history.AuditEntry;
 import org.schemaboard.history.AuditLog;
 import org.schemaboard.model.DesignModel;
@@ -49,9 +53,12 @@ public class ReviewService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
+    private final SpecificationService specifications;
+
     ReviewService(ReviewRepository reviews, CommentService comments, DesignService designs, DesignModelService models,
                   NotificationService notifications, CurrentUser currentUser, AuditLog auditLog,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, SpecificationService specifications) {
+        this.specifications = specifications;
         this.reviews = reviews;
         this.comments = comments;
         this.designs = designs;
@@ -138,7 +145,8 @@ public class ReviewService {
             String approvers = request.decisions().stream().map(ReviewRequest.Decision::reviewerName)
                     .collect(Collectors.joining(", "));
             DesignModel model = models.load(designId);
-            reviews.insertSnapshot(designId, number, request.id(), approvers, DesignJson.write(model));
+            reviews.insertSnapshot(designId, number, request.id(), approvers,
+                    DesignJson.write(new ExportSource(model, specifications.load(designId), null, null)));
         }
         tellRequester(request, designId, me.displayName() + " approved " + design
                 + (last ? " — approved as v" + number : "") + (text == null ? "" : ": " + text));
@@ -186,6 +194,17 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public DesignModel snapshotModel(UUID designId, int number) {
         return DesignJson.read(snapshot(designId, number).designJson());
+    }
+
+    /** The snapshot read back with its written specification sections, to render the specification as approved. */
+    @Transactional(readOnly = true)
+    public ExportSource snapshotSource(UUID designId, int number) {
+        DesignJson.DesignFile file = DesignJson.readFile(snapshot(designId, number).designJson());
+        Specification spec = Specification.empty(designId);
+        for (SectionContent section : file.sections()) {
+            spec = spec.with(section);
+        }
+        return new ExportSource(file.model(), spec, null, null);
     }
 
     /** Any edit of an approved design starts the next draft; the snapshot stays as it was. */

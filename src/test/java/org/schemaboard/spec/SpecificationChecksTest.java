@@ -202,15 +202,4 @@ class SpecificationChecksTest {
                                                         SpecificationChecklist.Item item) {
         return new ArrayList<>(all).stream().filter(r -> r.item() == item).findFirst().orElseThrow();
     }
-
-    @Test
-    void scalability_markdown_lists_the_plan_with_its_problems_and_marks_empty_parts() {
-        String md = ScalabilityMarkdown.render(model(TargetDatabase.POSTGRESQL, false), spec(hash(List.of(userId), 4),
-                new ReadReplicas(List.of(new ReadReplicas.Replica("replica-reporting", "Reports", List.of(dashboard),
-                        30, null)), List.of(), null)));
-        assertThat(md).startsWith("## Scalability Architecture")
-                .contains("##### orders\n\n- **Strategy**: HASH on (user_id)\n- **Partitions**: 4\n- **Problem**: Not allowed")
-                .contains("| replica-reporting | Reports | User dashboard | 30 s |")
-                .contains("### Vertical Scaling Strategy\n\n_Not specified yet._");
-    }
 }

@@ -19,6 +19,7 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.ui.DesignsView;
+import org.schemaboard.export.ExportSource;
 import org.schemaboard.export.SpecificationExport;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.ui.DesignEditorView;
@@ -48,13 +49,13 @@ public class SnapshotView extends Div implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         DesignSummary design;
         Snapshot snapshot;
-        DesignModel model;
+        ExportSource model;
         try {
             UUID id = UUID.fromString(event.getRouteParameters().get("designId").orElse(""));
             int number = Integer.parseInt(event.getRouteParameters().get("number").orElse(""));
             design = designs.get(id);
             snapshot = reviews.snapshot(id, number);
-            model = reviews.snapshotModel(id, number);
+            model = reviews.snapshotSource(id, number);
         } catch (IllegalArgumentException | NotFoundException e) {
             event.forwardTo(DesignsView.class);
             Notifications.error(e instanceof NotFoundException ? e.getMessage()
