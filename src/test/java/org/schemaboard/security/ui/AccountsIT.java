@@ -5,6 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.BrowserTestBase;
@@ -136,6 +140,16 @@ class AccountsIT extends BrowserTestBase {
         Page later = newPerson();
         later.navigate(url("/signup"));
         assertThat(heading(later, "Sign-up is off")).isVisible();
+    }
+
+    @Test
+    void the_health_endpoint_answers_up_without_sign_in_and_without_details() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
     }
 
     @Test
