@@ -53,8 +53,12 @@ final class InstanceBackup {
     /** What a backup holds, as counted in the backed-up database itself. */
     record Contents(String schemaVersion, long accounts, long designs, long auditRows) {
         String describe() {
-            return accounts + " accounts, " + designs + " designs, " + auditRows + " audit rows (schema version "
-                    + schemaVersion + ")";
+            return count(accounts, "account") + ", " + count(designs, "design") + ", " + count(auditRows, "audit row")
+                    + " (schema version " + schemaVersion + ")";
+        }
+
+        private static String count(long n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 

@@ -83,7 +83,7 @@ class BackupRestoreTest {
     void the_backup_of_the_running_instance_is_a_zip_with_a_manifest_and_the_database() throws IOException {
         assertThat(backedUp.err()).isEmpty();
         assertThat(backedUp.status()).isZero();
-        assertThat(backedUp.out()).contains("Wrote " + backup + ": 5 accounts, 1 designs");
+        assertThat(backedUp.out()).contains("Wrote " + backup + ": 5 accounts, 1 design");
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             Properties manifest = new Properties();
             try (InputStream in = zip.getInputStream(zip.getEntry("schemaboard-backup.properties"))) {
@@ -104,7 +104,7 @@ class BackupRestoreTest {
 
         assertThat(result.err()).isEmpty();
         assertThat(result.status()).isZero();
-        assertThat(result.out()).contains("Restored " + backup + " into " + restored + ": 5 accounts, 1 designs");
+        assertThat(result.out()).contains("Restored " + backup + " into " + restored + ": 5 accounts, 1 design");
         try (ConfigurableApplicationContext copy = start(restored, false)) {
             Map<String, List<String>> rows = allRows(copy.getBean(DataSource.class));
             assertThat(rows.keySet()).containsExactlyElementsOf(atBackup.keySet());
