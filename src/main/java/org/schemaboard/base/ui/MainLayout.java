@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.schemaboard.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.schemaboard.security.SignedInUser;
 
 /** The frame around every signed-in view: brand, navigation, light/dark switch and the signed-in person. */
@@ -30,7 +31,8 @@ import org.schemaboard.security.SignedInUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+                      ObjectProvider<NavbarItem> items) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation(currentUser.get().map(SignedInUser::administrator).orElse(false)));
 
@@ -42,6 +44,9 @@ public class MainLayout extends AppLayout {
         navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
         Div spacer = new Div();
         navbar.addAndExpand(spacer);
+        if (currentUser.get().isPresent()) {
+            items.orderedStream().forEach(item -> navbar.add(item.create()));
+        }
         navbar.add(themeSwitch());
         currentUser.get().ifPresent(user -> navbar.add(userMenu(user, authentication)));
         addToNavbar(navbar);
