@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,14 +48,17 @@ final class InstanceBackup {
     static final String FORMAT = "schemaboard-backup";
     static final String DATABASE_ENTRY = "schemaboard.mv.db";
     private static final int FORMAT_VERSION = 1;
-    private static final int H2_DATABASE_IN_USE = 90020;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** What a backup holds, as counted in the backed-up database itself. */
     record Contents(String schemaVersion, long accounts, long designs, long auditRows) {
         String describe() {
-            return accounts + " accounts, " + designs + " designs, " + auditRows + " audit rows (schema version "
-                    + schemaVersion + ")";
+            return count(accounts, "account") + ", " + count(designs, "design") + ", " + count(auditRows, "audit row")
+                    + " (schema version " + schemaVersion + ")";
+        }
+
+        private static String count(long n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 
@@ -229,30 +236,47 @@ final class InstanceBackup {
         notes.append("The database that was there is now in ").append(aside).append('\n');
     }
 
-    /** Opening without AUTO_SERVER fails while another process (a running server) holds the file. */
-    private static void requireNotInUse(Path dataDir) {
-        try (Connection ignored = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("schemaboard")
-                + ";IFEXISTS=TRUE", "sa", "")) {
-            // closed at once: nobody else had it open
-        } catch (SQLException e) {
-            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
-                throw new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
-                        + "server; stop it before restoring over it. Nothing was restored.");
+    /**
+     * H2 holds a lock on the database file while it has it open (a running server). Asking for the same lock tells
+     * without opening the database, which would write to the file being replaced.
+     */
+    private static void requireNotInUse(Path dataDir) throws IOException {
+        boolean inUse;
+        try (FileChannel channel = FileChannel.open(dataDir.resolve(DATABASE_ENTRY), StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            inUse = lock == null;
+            if (lock != null) {
+                lock.release();
             }
-            // a damaged old database may be replaced: that is what a restore is for
+        } catch (OverlappingFileLockException e) {
+            inUse = true; // this very JVM has it open
+        }
+        if (inUse) {
+            throw new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
+                    + "server; stop it before restoring over it. Nothing was restored.");
         }
     }
 
-    /** Opens a database file on its own (a copy, never the server's) and counts what it holds. */
+    /**
+     * Opens a copy of a database file on its own and counts what it holds. A copy, because H2 may write to a file it
+     * opened (even read-only, when it closes), and the file itself must stay byte for byte what its checksum says.
+     */
     private static Contents inspect(Path databaseFile, String what) {
-        String name = databaseFile.getFileName().toString();
-        Path base = databaseFile.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r",
-                "sa", "")) {
-            return requireSchemaboard(db, what);
-        } catch (SQLException e) {
-            throw new BadInputException(what + " is damaged: its database cannot be opened (" + firstLine(e)
-                    + "). Nothing was restored.");
+        Path folder = temporaryFolder(databaseFile.getParent(), "inspect-");
+        try {
+            Files.copy(databaseFile, folder.resolve(DATABASE_ENTRY));
+            try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("schemaboard")
+                    + ";IFEXISTS=TRUE", "sa", "")) {
+                return requireSchemaboard(db, what);
+            } catch (SQLException e) {
+                throw new BadInputException(what + " is damaged: its database cannot be opened (" + firstLine(e)
+                        + "). Nothing was restored.");
+            }
+        } catch (IOException e) {
+            throw new BadInputException("Cannot check " + what + ": " + CommandLine.describe(e));
+        } finally {
+            deleteRecursively(folder);
         }
     }
 
