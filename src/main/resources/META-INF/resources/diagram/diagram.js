@@ -216,6 +216,8 @@
       svg.removeAttribute('width');
       svg.removeAttribute('height');
       svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+      svg.style.position = 'absolute';
+      svg.style.inset = '0';
       svg.style.width = '100%';
       svg.style.height = '100%';
       if (keepView && st.vb) {
