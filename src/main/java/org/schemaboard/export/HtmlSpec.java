@@ -93,7 +93,7 @@ final class HtmlSpec {
     static String render(DesignModel model) {
         Document document = PARSER.parse(MarkdownSpec.render(model));
         List<Heading> toc = assignIds(document);
-        String body = RENDERER.render(document);
+        String body = withDiagram(model, RENDERER.render(document));
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
@@ -194,4 +194,25 @@ final class HtmlSpec {
             };
         }
     }
+
+    /**
+     * Draws the ER diagram of a design of up to {@value #DIAGRAM_MAX_ENTITIES} entities right after its text ERD
+     * (bigger designs keep the text: one picture of hundreds of tables helps nobody).
+     */
+    static String withDiagram(DesignModel model, String body) {
+        if (model.entities().isEmpty() || model.entities().size() > DIAGRAM_MAX_ENTITIES) {
+            return body;
+        }
+        int start = body.indexOf("<code class=\"language-text\">");
+        int end = start < 0 ? -1 : body.indexOf("</pre>", start);
+        if (end < 0) {
+            return body;
+        }
+        end += "</pre>".length();
+        return body.substring(0, end) + "\n<figure class=\"erd\" style=\"margin:1em 0;overflow-x:auto\">"
+                + org.schemaboard.diagram.DiagramSvg.svg(model, org.schemaboard.diagram.AutoLayout.of(model))
+                + "<figcaption>Entity-relationship diagram</figcaption></figure>\n" + body.substring(end);
+    }
+
+    private static final int DIAGRAM_MAX_ENTITIES = 60;
 }
