@@ -17,6 +17,9 @@ import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.DesignJsonException;
+import org.schemaboard.sqlimport.ImportDialect;
+import org.schemaboard.sqlimport.ImportPlan;
+import org.schemaboard.sqlimport.SqlImportService;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,11 +52,15 @@ public final class CommandLine {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         Invocation invocation;
         ExportFormat format = null;
+        ImportDialect dialect = ImportDialect.AUTO;
         try {
             invocation = Invocation.parse(List.of(args), defaultDataDir());
             if (invocation.command().equals("export")) {
                 format = ExportFormat.of(invocation.option("format")).orElseThrow(() -> new Invocation.UsageException(
                         "Unknown format " + invocation.option("format") + "; use one of " + ExportFormat.options()));
+            }
+            if (invocation.option("dialect") != null) {
+                dialect = dialect(invocation.option("dialect"));
             }
         } catch (Invocation.UsageException e) {
             err.println(e.getMessage());
@@ -82,6 +89,28 @@ public final class CommandLine {
                     String json = readDesignFile(file);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         new Commands(context, out, invocation.dataDir()).importJson(json, file,
+                                invocation.option("name"), invocation.option("owner"));
+                    }
+                }
+                case "backup" -> {
+                    requireDatabase(invocation.dataDir());
+                    Path file = writableFile(invocation.option("out"));
+                    InstanceBackup.Contents contents = InstanceBackup.backup(invocation.dataDir(), file);
+                    out.println("Wrote " + file + ": " + contents.describe());
+                }
+                case "restore" -> {
+                    Path file = Path.of(invocation.option("file")).toAbsolutePath().normalize();
+                    StringBuilder notes = new StringBuilder();
+                    InstanceBackup.Contents contents = InstanceBackup.restore(file, invocation.dataDir(),
+                            "true".equals(invocation.option("force")), notes);
+                    out.print(notes);
+                    out.println("Restored " + file + " into " + invocation.dataDir() + ": " + contents.describe());
+                }
+                case "import-sql" -> {
+                    Path file = Path.of(invocation.option("file"));
+                    ImportPlan plan = readSqlFile(file, dialect);
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        new Commands(context, out, invocation.dataDir()).importSql(plan, file,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
@@ -122,6 +151,8 @@ public final class CommandLine {
                             "--logging.level.com.zaxxer.hikari=OFF");
         } catch (RuntimeException e) {
             if (causedByDatabaseInUse(e)) {
+                // with AUTO_SERVER the command goes through a running server; this is a process that opened the
+                // database without it (an older server, another tool)
                 throw new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
                         + "server; stop it or use the server's export button");
             }
@@ -183,6 +214,53 @@ public final class CommandLine {
             throw new BadInputException(file + ": " + e.getMessage());
         }
         return json;
+    }
+
+    /** {@code --dialect}: postgresql, mysql, sqlite, h2 or auto. */
+    private static ImportDialect dialect(String option) throws Invocation.UsageException {
+        return Arrays.stream(ImportDialect.values()).filter(d -> d.name().equalsIgnoreCase(option.strip()))
+                .findFirst().orElseThrow(() -> new Invocation.UsageException("Unknown dialect " + option
+                        + "; use one of postgresql, mysql, sqlite, h2, auto"));
+    }
+
+    /**
+     * The dump read into a plan before Spring starts, so a missing, oversized or broken file is refused without
+     * opening (or creating) a database. The plan's findings are what the preview shows; a plan that cannot be
+     * imported is bad input, reported with the line and column where the trouble is.
+     */
+    private static ImportPlan readSqlFile(Path file, ImportDialect dialect) {
+        String sql;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadInputException("Cannot read " + file + ": it is a directory");
+            }
+            if (Files.size(file) > SqlImportService.MAX_CHARACTERS) {
+                throw new BadInputException("Cannot import " + file + ": it has " + Files.size(file) / (1024 * 1024)
+                        + " MB; at most 50 MB can be imported. Dump the schema only (pg_dump --schema-only, "
+                        + "mysqldump --no-data).");
+            }
+            sql = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("Cannot read " + file + ": there is no such file");
+        } catch (CharacterCodingException e) {
+            throw new BadInputException("Cannot read " + file + ": it is not UTF-8 text (convert it first, e.g. "
+                    + "iconv -f latin1 -t utf-8)");
+        } catch (IOException e) {
+            throw new BadInputException("Cannot read " + file + ": " + describe(e));
+        }
+        if (sql.startsWith("\uFEFF")) {
+            sql = sql.substring(1);
+        }
+        ImportPlan plan;
+        try {
+            plan = SqlImportService.read(sql, dialect);
+        } catch (ValidationException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+        if (plan.problem() != null) {
+            throw new BadInputException(file + ": " + plan.problem() + ". Nothing was imported.");
+        }
+        return plan;
     }
 
     static String describe(Exception e) {

@@ -18,6 +18,8 @@ import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.UserAccount;
+import org.schemaboard.sqlimport.ImportPlan;
+import org.schemaboard.sqlimport.SqlImportService;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -32,6 +34,7 @@ final class Commands {
     private final DesignService designs;
     private final DesignModelService models;
     private final DesignImportService imports;
+    private final SqlImportService sqlImports;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final PrintStream out;
@@ -41,6 +44,7 @@ final class Commands {
         this.designs = context.getBean(DesignService.class);
         this.models = context.getBean(DesignModelService.class);
         this.imports = context.getBean(DesignImportService.class);
+        this.sqlImports = context.getBean(SqlImportService.class);
         this.accounts = context.getBean(AccountService.class);
         this.currentUser = context.getBean(CurrentUser.class);
         this.out = out;
@@ -70,12 +74,7 @@ final class Commands {
     }
 
     void importJson(String json, Path file, String name, String owner) {
-        String username = owner != null ? accounts.findByUsername(owner.strip()).map(UserAccount::username)
-                .orElseThrow(() -> new BadInputException("There is no account \"" + owner + "\" in " + dataDir))
-                : accounts.findAll().stream().filter(a -> a.administrator() && a.enabled()).findFirst()
-                .map(UserAccount::username)
-                .orElseThrow(() -> new BadInputException("There is no administrator account in " + dataDir
-                        + " to own the imported design; name its owner with --owner USERNAME"));
+        String username = owner(owner);
         DesignModel imported = currentUser.runAs(username, () -> {
             UUID id = imports.importJson(json, name);
             return models.load(id);
@@ -83,6 +82,43 @@ final class Commands {
         out.println("Imported \"" + imported.name() + "\" from " + file + " as " + username + ": "
                 + imported.entities().size() + " entities, " + imported.relationships().size() + " relationships, "
                 + imported.indexes().size() + " indexes, " + imported.queryPatterns().size() + " query patterns");
+    }
+
+    /**
+     * Prints what the dump holds as the preview lists it (found, skipped with line and reason, warnings), then imports
+     * it as a new design in one transaction: a refused element leaves nothing behind.
+     */
+    void importSql(ImportPlan plan, Path file, String name, String owner) {
+        String username = owner(owner);
+        out.println(file + ": " + plan.summary());
+        printFindings(plan, ImportPlan.Finding.SKIPPED, "Skipped");
+        printFindings(plan, ImportPlan.Finding.WARNING, "Warnings");
+        DesignModel imported = currentUser.runAs(username, () -> {
+            UUID id = sqlImports.importIntoNewDesign(name, plan.dialect().target(), plan);
+            return models.load(id);
+        });
+        out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
+                + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
+                + " relationships, " + imported.indexes().size() + " indexes");
+    }
+
+    private void printFindings(ImportPlan plan, String kind, String title) {
+        List<ImportPlan.Finding> rows = plan.findings().stream().filter(f -> f.kind().equals(kind)).toList();
+        if (!rows.isEmpty()) {
+            out.println(title + ":");
+            rows.forEach(f -> out.println("  line " + f.line() + (f.column() > 0 ? ", column " + f.column() : "")
+                    + ": " + f.text()));
+        }
+    }
+
+    /** The named account, or else the first enabled administrator. */
+    private String owner(String owner) {
+        return owner != null ? accounts.findByUsername(owner.strip()).map(UserAccount::username)
+                .orElseThrow(() -> new BadInputException("There is no account \"" + owner + "\" in " + dataDir))
+                : accounts.findAll().stream().filter(a -> a.administrator() && a.enabled()).findFirst()
+                .map(UserAccount::username)
+                .orElseThrow(() -> new BadInputException("There is no administrator account in " + dataDir
+                        + " to own the imported design; name its owner with --owner USERNAME"));
     }
 
     /**

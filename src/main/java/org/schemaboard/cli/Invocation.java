@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What was asked for on the command line: the command and its options, checked against what the command takes.
  *
- * @param command {@code list}, {@code export}, {@code import-json} or {@code help}
+ * @param command {@code list}, {@code export}, {@code import-json}, {@code import-sql}, {@code backup},
+ *                {@code restore} or {@code help}
  * @param dataDir the server's data directory, absolute
  */
 record Invocation(String command, Path dataDir, Map<String, String> options) {
@@ -20,6 +21,10 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               java -jar schemaboard.jar list [--data-dir DIR]
               java -jar schemaboard.jar export [--data-dir DIR] --design NAME --format FORMAT --out FILE
               java -jar schemaboard.jar import-json [--data-dir DIR] --file FILE [--name NAME] [--owner USERNAME]
+              java -jar schemaboard.jar import-sql [--data-dir DIR] --file FILE --name NAME [--dialect DIALECT]
+                                                   [--owner USERNAME]
+              java -jar schemaboard.jar backup [--data-dir DIR] --out FILE.zip
+              java -jar schemaboard.jar restore [--data-dir DIR] --file FILE.zip [--force]
               java -jar schemaboard.jar help
 
               list         prints one line per design: name, target database, last change (UTC) and owner, by tabs
@@ -29,22 +34,39 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
                            design.json)
               import-json  creates a new design from a design.json, named NAME or as in the file (plus
                            " (imported)" when that name is taken), owned by USERNAME or else the first administrator
+              import-sql   creates a new design NAME from a SQL dump (pg_dump, mysqldump, SQLite or H2; schema only,
+                           at most 50 MB) and prints what was found, skipped and mapped; DIALECT is one of
+                           postgresql, mysql, sqlite, h2 or auto (the default: detected from the file)
+              backup       writes the whole instance (designs, accounts, audit log) to FILE.zip; safe while the
+                           server runs: the copy is transactionally consistent
+              restore      puts a backup into DIR, which must be empty or missing; --force replaces the database
+                           there (the old one is moved to DIR/replaced-...); the server must be stopped for that
 
               --data-dir   the server's data directory (default: $SCHEMABOARD_DATA_DIR, else ./data)
 
-            Stop the server first: while it runs, its database is locked (use its export button instead).
-            Exit status: 0 done, 1 bad input (unknown design, unreadable file, database in use, ...), 2 wrong usage.""";
+            The commands work while the server runs on the same data directory (through the server).
+            Exit status: 0 done, 1 bad input (unknown design, unreadable or broken file, not a backup, ...),
+            2 wrong usage.""";
 
-    static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "help");
+    static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "backup", "restore",
+            "help");
+    /** Options without a value. */
+    private static final Set<String> FLAGS = Set.of("force");
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "list", Set.of("data-dir"),
             "export", Set.of("data-dir", "design", "format", "out"),
             "import-json", Set.of("data-dir", "file", "name", "owner"),
+            "import-sql", Set.of("data-dir", "file", "name", "dialect", "owner"),
+            "backup", Set.of("data-dir", "out"),
+            "restore", Set.of("data-dir", "file", "force"),
             "help", Set.of());
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "export", Set.of("design", "format", "out"),
-            "import-json", Set.of("file"));
+            "import-json", Set.of("file"),
+            "import-sql", Set.of("file", "name"),
+            "backup", Set.of("out"),
+            "restore", Set.of("file"));
 
     /** The command line is wrong; the message says how. */
     static final class UsageException extends Exception {
@@ -71,6 +93,8 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             if (equals >= 0) {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
+            } else if (FLAGS.contains(name)) {
+                value = "true";
             } else if (i + 1 < args.size()) {
                 value = args.get(++i);
             } else {

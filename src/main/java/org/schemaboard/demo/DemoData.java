@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At the first start in demo mode: the accounts alice and bob (editors), rita (reviewer) and vic (viewer), all with
- * password {@code demo}, and the demo design they share (alice owns it), filled with the brief's e-commerce example
+ * At the first start in demo mode: the accounts alice and bob (editors; alice also administers the instance), rita
+ * (reviewer) and vic (viewer), all with password {@code demo}, and the demo design they share (alice owns it), filled with the brief's e-commerce example
  * by {@link DemoDesign}. Runs once: a database that already has alice is left as it is, so people's changes to the
  * demo survive restarts.
  */
@@ -63,8 +63,9 @@ class DemoData implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             for (DemoAccount account : ACCOUNTS) {
-                accounts.createAccount("system", account.username(), account.displayName(),
-                        account.username() + "@example.com", "demo", false, false);
+                // alice also administers the instance, so the Users page can be tried in the demo
+                accounts.createDemoAccount(account.username(), account.displayName(),
+                        account.username() + "@example.com", account.username().equals("alice"));
             }
             currentUser.runAs("alice", () -> {
                 UUID design = designs.create(new DesignDraft(DEMO_DESIGN, TargetDatabase.POSTGRESQL,
@@ -79,7 +80,8 @@ class DemoData implements ApplicationRunner {
                 return design;
             });
         });
-        log.info("Demo mode: created accounts alice, bob (editors), rita (reviewer), vic (viewer) with password "
+        log.info("Demo mode: created accounts alice (administrator), bob (editors), rita (reviewer), vic (viewer) "
+                + "with password "
                 + "'demo' and the design '{}'", DEMO_DESIGN);
     }
 }

@@ -136,13 +136,15 @@ class DemoDesign {
     private final RelationshipService relationships;
     private final IndexService indexes;
     private final QueryPatternService queryPatterns;
+    private final DemoSpecification specification;
 
     DemoDesign(EntityService entities, RelationshipService relationships, IndexService indexes,
-               QueryPatternService queryPatterns) {
+               QueryPatternService queryPatterns, DemoSpecification specification) {
         this.entities = entities;
         this.relationships = relationships;
         this.indexes = indexes;
         this.queryPatterns = queryPatterns;
+        this.specification = specification;
     }
 
     /** Adds the example to an empty design; the caller runs it as an editor of the design, in one transaction. */
@@ -162,11 +164,12 @@ class DemoDesign {
             ids.put(index.name(), indexes.create(designId, indexDraft(index, ids)));
         }
         for (Pattern pattern : QUERY_PATTERNS) {
-            queryPatterns.create(designId, new QueryPatternDraft(pattern.name(), pattern.description(), pattern.sql(),
+            ids.put(pattern.name(), queryPatterns.create(designId, new QueryPatternDraft(pattern.name(), pattern.description(), pattern.sql(),
                     BigDecimal.valueOf(pattern.frequency()), pattern.unit(), pattern.latencyTargetMs(),
                     pattern.tables().stream().map(name -> id(ids, name)).toList(),
-                    pattern.indexes().stream().map(name -> id(ids, name)).toList()));
+                    pattern.indexes().stream().map(name -> id(ids, name)).toList())));
         }
+        specification.fill(designId, ids);
     }
 
     /** Creates the entity and its attributes, remembering ids by {@code "table"} and {@code "table.column"}. */

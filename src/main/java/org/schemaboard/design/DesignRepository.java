@@ -142,4 +142,20 @@ class DesignRepository {
                 .values(designId, userId, role.name(), OffsetDateTime.now(), 1)
                 .execute();
     }
+
+    void deleteMember(UUID designId, UUID userId) {
+        db.deleteFrom(DESIGN_MEMBER)
+                .where(DESIGN_MEMBER.DESIGN_ID.eq(designId).and(DESIGN_MEMBER.USER_ID.eq(userId)))
+                .execute();
+    }
+
+    List<DesignMember> members(UUID designId) {
+        Field<Integer> rank = DSL.case_(DESIGN_MEMBER.ROLE).when(DesignRole.OWNER.name(), 0)
+                .when(DesignRole.EDITOR.name(), 1).when(DesignRole.REVIEWER.name(), 2).else_(3);
+        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, DESIGN_MEMBER.ROLE)
+                .from(DESIGN_MEMBER).join(APP_USER).on(APP_USER.ID.eq(DESIGN_MEMBER.USER_ID))
+                .where(DESIGN_MEMBER.DESIGN_ID.eq(designId))
+                .orderBy(rank, APP_USER.DISPLAY_NAME)
+                .fetch(r -> new DesignMember(r.value1(), r.value2(), r.value3(), DesignRole.valueOf(r.value4())));
+    }
 }

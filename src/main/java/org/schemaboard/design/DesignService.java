@@ -148,17 +148,63 @@ public class DesignService {
         events.publishEvent(new DesignChanged(designId, me.username(), "DELETE", "DESIGN", designId, before.name()));
     }
 
-    /** Gives an account a role in a design (or changes it). Owners only. */
+    /** The members of a design with their roles: owners first, then by name. Any member may read it. */
+    @Transactional(readOnly = true)
+    public List<DesignMember> members(UUID designId) {
+        requireRole(designId, RoleRequirement.READ);
+        return designs.members(designId);
+    }
+
+    /**
+     * Gives an account a role in a design (or changes it). Owners only; the last owner cannot be made anything else,
+     * so a design always has someone who can manage it.
+     */
     @Transactional
     public void setMember(UUID designId, String username, DesignRole role) {
         SignedInUser me = currentUser.require();
         requireRole(designId, RoleRequirement.MANAGE);
-        var account = accounts.findByUsername(username)
+        if (role == null) {
+            throw ValidationException.of("role", "Choose a role");
+        }
+        var account = accounts.findByUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> ValidationException.of("username", "There is no account " + username));
+        var before = designs.roleOf(account.id(), designId);
+        if (before.orElse(null) == DesignRole.OWNER && role != DesignRole.OWNER) {
+            requireAnotherOwner(designId, account.username());
+        }
         designs.upsertMember(designId, account.id(), role);
-        auditLog.record(AuditEntry.of(me.username(), designId, "SET_ROLE", "MEMBER", account.id(), username)
+        auditLog.record(AuditEntry.of(me.username(), designId, "SET_ROLE", "MEMBER", account.id(), account.username())
+                .withOldValue(before.map(r -> Map.of("role", r.name())).orElse(null))
                 .withNewValue(Map.of("role", role.name())));
-        events.publishEvent(new DesignChanged(designId, me.username(), "SET_ROLE", "MEMBER", account.id(), username));
+        events.publishEvent(new DesignChanged(designId, me.username(), "SET_ROLE", "MEMBER", account.id(),
+                account.username()));
+    }
+
+    /** Takes an account out of a design. Owners only; the last owner cannot be removed. */
+    @Transactional
+    public void removeMember(UUID designId, String username) {
+        SignedInUser me = currentUser.require();
+        requireRole(designId, RoleRequirement.MANAGE);
+        var account = accounts.findByUsername(username == null ? "" : username.strip())
+                .orElseThrow(() -> ValidationException.of("username", "There is no account " + username));
+        DesignRole before = designs.roleOf(account.id(), designId)
+                .orElseThrow(() -> ValidationException.of("username", username + " is not a member of this design"));
+        if (before == DesignRole.OWNER) {
+            requireAnotherOwner(designId, account.username());
+        }
+        designs.deleteMember(designId, account.id());
+        auditLog.record(AuditEntry.of(me.username(), designId, "REMOVE", "MEMBER", account.id(), account.username())
+                .withOldValue(Map.of("role", before.name())));
+        events.publishEvent(new DesignChanged(designId, me.username(), "REMOVE", "MEMBER", account.id(),
+                account.username()));
+    }
+
+    private void requireAnotherOwner(UUID designId, String username) {
+        long owners = designs.members(designId).stream().filter(m -> m.role() == DesignRole.OWNER).count();
+        if (owners <= 1) {
+            throw ValidationException.of("role", username + " is the only owner of this design; "
+                    + "make someone else an owner first");
+        }
     }
 
     private DesignDraft validate(DesignDraft draft, UUID existingId) {

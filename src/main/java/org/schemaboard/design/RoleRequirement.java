@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 public enum RoleRequirement {
     READ("read it", r -> true),
     EDIT("change it", DesignRole::canEdit),
+    COMMENT("comment on it", r -> r != DesignRole.VIEWER),
     REVIEW("review it", r -> r == DesignRole.REVIEWER || r == DesignRole.OWNER),
     MANAGE("delete it or manage its members", DesignRole::canManage);
 

@@ -166,7 +166,7 @@ final class ConceptualModelSection {
             out.append(r.junctionEntityId() == null ? " — junction entity missing"
                     : " — through junction **" + inline(view.entityName(r.junctionEntityId())) + "**");
         } else {
-            view.foreignKeys().stream().filter(f -> f.relationship().id().equals(r.id())).findFirst().ifPresent(f ->
+            view.foreignKeyOf(r).ifPresent(f ->
                     out.append(" — ").append(inline(f.referencing().name() + " (" + names(f.columns()) + ") references "
                             + f.referenced().name() + " (" + names(f.keyColumns()) + "), ON DELETE "
                             + action(r.onDelete()) + ", ON UPDATE " + action(r.onUpdate())

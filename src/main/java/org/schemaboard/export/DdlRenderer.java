@@ -104,7 +104,7 @@ final class DdlRenderer {
         }
         List<DdlScript.IndexDdl> indexes = new ArrayList<>();
         for (Entity e : order.tables()) {
-            for (Index index : view.model().indexesOf(e.id())) {
+            for (Index index : view.indexesOf(e.id())) {
                 indexes.add(new DdlScript.IndexDdl(index, e, index(e, index)));
             }
         }
@@ -289,7 +289,7 @@ final class DdlRenderer {
         if (ids.equals(pk) || (columns.size() == 1 && columns.get(0).unique())) {
             return true;
         }
-        return view.model().indexesOf(e.id()).stream().filter(i -> i.unique() && !i.partial())
+        return view.indexesOf(e.id()).stream().filter(i -> i.unique() && !i.partial())
                 .anyMatch(i -> new HashSet<>(i.columns().stream().map(Index.IndexColumn::attributeId).toList()).equals(ids));
     }
 

@@ -14,7 +14,6 @@ import org.schemaboard.model.ReferentialAction;
 /** The small jOOQ bits {@link DdlRenderer} needs: dialects, identifier quoting, foreign-key actions, SQL comments. */
 final class DdlSupport {
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private DdlSupport() {
     }
@@ -50,8 +49,23 @@ final class DdlSupport {
 
     /** Unquoted, as designers write their queries, unless the name is a reserved word or not a plain identifier. */
     static Name name(String identifier) {
-        boolean plain = PLAIN.matcher(identifier).matches() && Identifiers.warning(identifier).isEmpty();
+        boolean plain = isPlain(identifier) && Identifiers.warning(identifier).isEmpty();
         return plain ? DSL.unquotedName(identifier) : DSL.quotedName(identifier);
+    }
+
+    /** Letters, digits and '_', not starting with a digit — by hand, as this runs for every name of a big design. */
+    private static boolean isPlain(String identifier) {
+        if (identifier.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Name[] names(List<Attribute> attributes) {

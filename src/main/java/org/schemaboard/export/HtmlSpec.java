@@ -91,7 +91,12 @@ final class HtmlSpec {
     }
 
     static String render(DesignModel model) {
-        Document document = PARSER.parse(MarkdownSpec.render(model));
+        return render(model, MarkdownSpec.render(model));
+    }
+
+    /** The page for a design whose Markdown specification has already been rendered (the ZIP renders it once). */
+    static String render(DesignModel model, String markdown) {
+        Document document = PARSER.parse(markdown);
         List<Heading> toc = assignIds(document);
         String body = withDiagram(model, RENDERER.render(document));
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

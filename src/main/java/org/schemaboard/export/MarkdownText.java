@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static final String NOT_SPECIFIED = "_Not specified yet._";
 
-    private static final Pattern BACKTICKS = Pattern.compile("`+");
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d+)([.)])");
 
     private MarkdownText() {
@@ -27,7 +28,7 @@ final class MarkdownText {
         if (text == null) {
             return "";
         }
-        return escapeLine(text.replaceAll("\\s+", " ").strip());
+        return escapeLine(WHITESPACE.matcher(text).replaceAll(" ").strip());
     }
 
     /** Inline text, or the not-specified marker when there is none. */
@@ -45,7 +46,7 @@ final class MarkdownText {
         }
         List<String> lines = new ArrayList<>();
         for (String line : text.strip().split("\\R")) {
-            String stripped = line.replaceAll("\\s+", " ").strip();
+            String stripped = WHITESPACE.matcher(line).replaceAll(" ").strip();
             if (!stripped.isEmpty()) {
                 lines.add(escapeLine(stripped));
             }
@@ -60,7 +61,7 @@ final class MarkdownText {
 
     /** An inline code span that survives any backticks inside (code spans need no other escaping). */
     static String code(String text) {
-        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String t = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
         String fence = "`".repeat(longestBacktickRun(t) + 1);
         boolean pad = t.startsWith("`") || t.endsWith("`") || t.isEmpty();
         return fence + (pad ? " " : "") + t + (pad ? " " : "") + fence;
@@ -97,9 +98,10 @@ final class MarkdownText {
 
     private static int longestBacktickRun(String text) {
         int longest = 0;
-        Matcher m = BACKTICKS.matcher(text);
-        while (m.find()) {
-            longest = Math.max(longest, m.group().length());
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
         }
         return longest;
     }

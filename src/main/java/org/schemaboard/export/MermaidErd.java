@@ -97,8 +97,7 @@ final class MermaidErd {
         if (r.cardinality() == Cardinality.MANY_TO_MANY) {
             return "}o" + line + "o{";
         }
-        boolean optional = view.foreignKeys().stream().filter(f -> f.relationship().id().equals(r.id()))
-                .anyMatch(f -> f.columns().stream().anyMatch(Attribute::nullable));
+        boolean optional = view.foreignKeyOf(r).stream().anyMatch(f -> f.columns().stream().anyMatch(Attribute::nullable));
         String one = optional ? "|o" : "||";
         return one + line + (r.cardinality() == Cardinality.ONE_TO_ONE ? "o|" : "o{");
     }

@@ -30,12 +30,28 @@ final class ModelView {
         boolean selfReferencing() {
             return referenced.id().equals(referencing.id());
         }
+
+        /** One foreign key per relationship: comparing whole entities (with every attribute) would be slow. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ForeignKey f && f.relationship.id().equals(relationship.id());
+        }
+
+        @Override
+        public int hashCode() {
+            return relationship.id().hashCode();
+        }
     }
 
     private final DesignModel model;
     private final Map<UUID, Entity> entities = new HashMap<>();
     private final Map<UUID, Attribute> attributes = new HashMap<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final Map<UUID, List<ForeignKey>> foreignKeysByReferencing = new HashMap<>();
+    private final Map<UUID, ForeignKey> foreignKeyByRelationship = new HashMap<>();
+    private final Map<UUID, List<Index>> indexesByEntity = new HashMap<>();
+    private final Map<UUID, Set<UUID>> patternIdsByIndex = new HashMap<>();
+    private final Map<UUID, Set<UUID>> indexIdsByPattern = new HashMap<>();
 
     ModelView(DesignModel model) {
         this.model = model;
@@ -46,8 +62,24 @@ final class ModelView {
             }
         }
         for (Relationship r : model.relationships()) {
-            toForeignKey(r).ifPresent(foreignKeys::add);
+            toForeignKey(r).ifPresent(f -> {
+                foreignKeys.add(f);
+                foreignKeysByReferencing.computeIfAbsent(f.referencing().id(), k -> new ArrayList<>()).add(f);
+                foreignKeyByRelationship.put(r.id(), f);
+            });
         }
+        for (Index i : model.indexes()) {
+            indexesByEntity.computeIfAbsent(i.entityId(), k -> new ArrayList<>()).add(i);
+            i.queryPatternIds().forEach(q -> link(i.id(), q));
+        }
+        for (QueryPattern q : model.queryPatterns()) {
+            q.indexIds().forEach(i -> link(i, q.id()));
+        }
+    }
+
+    private void link(UUID indexId, UUID patternId) {
+        patternIdsByIndex.computeIfAbsent(indexId, k -> new LinkedHashSet<>()).add(patternId);
+        indexIdsByPattern.computeIfAbsent(patternId, k -> new LinkedHashSet<>()).add(indexId);
     }
 
     DesignModel model() {
@@ -72,7 +104,17 @@ final class ModelView {
     }
 
     List<ForeignKey> foreignKeysOf(Entity referencing) {
-        return foreignKeys.stream().filter(f -> f.referencing().id().equals(referencing.id())).toList();
+        return foreignKeysByReferencing.getOrDefault(referencing.id(), List.of());
+    }
+
+    /** The foreign key a 1:1 or 1:N relationship stands for, if its columns are complete. */
+    Optional<ForeignKey> foreignKeyOf(Relationship relationship) {
+        return Optional.ofNullable(foreignKeyByRelationship.get(relationship.id()));
+    }
+
+    /** The indexes of an entity, in the model's index order. */
+    List<Index> indexesOf(UUID entityId) {
+        return indexesByEntity.getOrDefault(entityId, List.of());
     }
 
     /** Index columns that still exist, in index order, with their direction. */
@@ -94,16 +136,14 @@ final class ModelView {
     }
 
     List<QueryPattern> patternsServedBy(Index index) {
-        return model.queryPatterns().stream()
-                .filter(q -> q.indexIds().contains(index.id()) || index.queryPatternIds().contains(q.id()))
-                .toList();
+        Set<UUID> ids = patternIdsByIndex.getOrDefault(index.id(), Set.of());
+        return ids.isEmpty() ? List.of() : model.queryPatterns().stream().filter(q -> ids.contains(q.id())).toList();
     }
 
     List<Index> indexesUsedBy(QueryPattern pattern) {
-        return model.indexes().stream()
-                .filter(i -> pattern.indexIds().contains(i.id()) || i.queryPatternIds().contains(pattern.id()))
-                .filter(i -> entities.containsKey(i.entityId()))
-                .toList();
+        Set<UUID> ids = indexIdsByPattern.getOrDefault(pattern.id(), Set.of());
+        return ids.isEmpty() ? List.of() : model.indexes().stream()
+                .filter(i -> ids.contains(i.id()) && entities.containsKey(i.entityId())).toList();
     }
 
     /** Entities a query pattern names, plus those of the indexes it uses. */

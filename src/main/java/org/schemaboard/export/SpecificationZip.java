@@ -5,6 +5,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -24,25 +30,66 @@ public final class SpecificationZip {
      */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
+    /** How many files {@link #files} renders: the Markdown, the HTML page, one DDL per dialect, the ERD and the JSON. */
+    public static final int FILE_COUNT = 4 + SqlDialectChoice.values().length;
+
     private SpecificationZip() {
     }
 
-    /** The files of the archive in their order: name → text. */
+    /**
+     * The files of the archive in their order: name → text. They are rendered in parallel on the machine's cores
+     * (each is a pure function of the design); each DDL is rendered once — the specification embeds the one of its
+     * own dialect — and the HTML page is made from the Markdown text rather than rendering it again.
+     */
     public static Map<String, String> files(DesignModel design) {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(SpecificationExport.MARKDOWN_FILE, SpecificationExport.markdown(design));
-        files.put(SpecificationExport.HTML_FILE, SpecificationExport.html(design));
-        for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
-            files.put(dialect.fileName(), SpecificationExport.ddl(design, dialect));
+        return files(design, name -> { });
+    }
+
+    /** Like {@link #files(DesignModel)}, telling {@code ready} the name of each file as soon as it is rendered. */
+    public static Map<String, String> files(DesignModel design, Consumer<String> ready) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4,
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            Map<SqlDialectChoice, CompletableFuture<DdlScript>> ddl = new EnumMap<>(SqlDialectChoice.class);
+            for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+                ddl.put(dialect, CompletableFuture.supplyAsync(() -> DdlRenderer.render(design, dialect), pool)
+                        .whenComplete((done, failed) -> ready.accept(dialect.fileName())));
+            }
+            CompletableFuture<String> markdown = ddl.get(SpecificationExport.specificationDialect(design))
+                    .thenApplyAsync(script -> MarkdownSpec.render(design, script), pool)
+                    .whenComplete((done, failed) -> ready.accept(SpecificationExport.MARKDOWN_FILE));
+            CompletableFuture<String> html = markdown.thenApplyAsync(md -> HtmlSpec.render(design, md), pool)
+                    .whenComplete((done, failed) -> ready.accept(SpecificationExport.HTML_FILE));
+            CompletableFuture<String> mermaid = CompletableFuture.supplyAsync(() -> MermaidErd.render(design), pool)
+                    .whenComplete((done, failed) -> ready.accept(SpecificationExport.MERMAID_FILE));
+            CompletableFuture<String> json = CompletableFuture.supplyAsync(() -> DesignJson.write(design), pool)
+                    .whenComplete((done, failed) -> ready.accept(DesignJson.FILE_NAME));
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put(SpecificationExport.MARKDOWN_FILE, markdown.join());
+            files.put(SpecificationExport.HTML_FILE, html.join());
+            for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+                files.put(dialect.fileName(), ddl.get(dialect).join().text());
+            }
+            files.put(SpecificationExport.MERMAID_FILE, mermaid.join());
+            files.put(DesignJson.FILE_NAME, json.join());
+            return files;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
         }
-        files.put(SpecificationExport.MERMAID_FILE, SpecificationExport.mermaid(design));
-        files.put(DesignJson.FILE_NAME, DesignJson.write(design));
-        return files;
     }
 
     /** Writes the archive of {@link #files} (UTF-8 text) to {@code out}, which stays open. */
     public static void write(DesignModel design, OutputStream out) {
-        Map<String, String> files = files(design);
+        write(files(design), out);
+    }
+
+    /** Writes already rendered {@link #files} (UTF-8 text) as the archive to {@code out}, which stays open. */
+    public static void write(Map<String, String> files, OutputStream out) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             for (Map.Entry<String, String> file : files.entrySet()) {

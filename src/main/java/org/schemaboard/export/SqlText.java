@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class SqlText {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern CAST_LITERAL = Pattern.compile("^('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)::[A-Za-z_][A-Za-z0-9_ ]*(\\[\\])?$");
     private static final Pattern CHECK_KEYWORD = Pattern.compile("^(?i)CHECK\\s*(\\(.*\\))$", Pattern.DOTALL);
 
@@ -23,7 +25,7 @@ final class SqlText {
 
     /** Text made safe for a {@code --} line comment: one line. */
     static String comment(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     static Default defaultFor(String raw, TypeMapping.SqlType type, SqlDialectChoice dialect) {

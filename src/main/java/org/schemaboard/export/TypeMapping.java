@@ -1,5 +1,7 @@
 package org.schemaboard.export;
 
+import java.util.regex.Pattern;
+
 import java.util.Locale;
 import org.schemaboard.model.Attribute;
 
@@ -13,6 +15,8 @@ import org.schemaboard.model.Attribute;
  * PostgreSQL's, it stores an instant (converted from the session time zone); its range ends in 2038.
  */
 final class TypeMapping {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The type to write, whether the column is an identity column, and what was lost on the way (or null). */
     record SqlType(String name, boolean identity, String note) {
@@ -34,7 +38,7 @@ final class TypeMapping {
 
     static SqlType map(Attribute a, SqlDialectChoice dialect, boolean keyColumn, boolean designedForDialect) {
         String raw = a.dataType() == null ? "" : a.dataType().strip();
-        String upper = raw.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String upper = WHITESPACE.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll(" ");
         String base = upper;
         String args = null;
         int paren = upper.indexOf('(');

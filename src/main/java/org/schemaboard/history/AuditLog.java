@@ -78,6 +78,19 @@ public class AuditLog {
                 .fetch(Records.mapping(AuditRecord::new));
     }
 
+    /** Changes to the instance rather than to a design (accounts, instance settings), newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> forInstance(int limit) {
+        return db.select(AUDIT_LOG.ID, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR_NAME, AUDIT_LOG.DESIGN_ID,
+                        AUDIT_LOG.ACTION, AUDIT_LOG.ELEMENT_TYPE, AUDIT_LOG.ELEMENT_ID, AUDIT_LOG.ELEMENT_NAME,
+                        AUDIT_LOG.OLD_VALUE, AUDIT_LOG.NEW_VALUE)
+                .from(AUDIT_LOG)
+                .where(AUDIT_LOG.DESIGN_ID.isNull())
+                .orderBy(AUDIT_LOG.ID.desc())
+                .limit(limit)
+                .fetch(Records.mapping(AuditRecord::new));
+    }
+
     private String toJson(Object value) {
         if (value == null) {
             return null;

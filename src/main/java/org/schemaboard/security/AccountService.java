@@ -1,5 +1,7 @@
 package org.schemaboard.security;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +11,29 @@ import java.util.regex.Pattern;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.history.AuditEntry;
 import org.schemaboard.history.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and finding accounts. Passwords are stored as bcrypt hashes only. */
+/**
+ * Creating and finding accounts, and the bookkeeping of signing in (last sign-in, failed attempts, lock-out).
+ * Passwords are stored as bcrypt hashes only. What a person does to their own account is in {@link MyAccount}; what
+ * an administrator does to others' is in {@link UserAdministration}.
+ */
 @Service
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 4;
+    /** Failed sign-ins within {@link #FAILURE_WINDOW} that lock an account for {@link #LOCK_DURATION}. */
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    static final String ACCOUNT = "ACCOUNT";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -30,6 +45,10 @@ public class AccountService {
         this.auditLog = auditLog;
     }
 
+    /** Whether an account may use the app now, and whether it must first choose a new password. */
+    public record AccountStatus(boolean enabled, boolean mustChangePassword) {
+    }
+
     @Transactional(readOnly = true)
     public int accountCount() {
         return accounts.count();
@@ -37,8 +56,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByUsername(String username) {
-        return accounts.findByUsername(username).map(a -> new UserAccount(a.id(), a.username(), a.displayName(),
-                a.email(), a.administrator(), a.enabled(), a.lastSignInAt()));
+        return accounts.findByUsername(username).map(StoredAccount::account);
     }
 
     @Transactional(readOnly = true)
@@ -47,43 +65,133 @@ public class AccountService {
     }
 
     /**
-     * Creates an account. Used at first start (demo accounts, the first administrator); the Users page of a later
-     * issue calls it too.
+     * When the lock-out of the account that last failed to sign in in this browser session ends, for the sign-in
+     * page's message; empty when it is not locked.
+     *
+     * @param session reads a session attribute by name (the HTTP session's)
+     */
+    @Transactional(readOnly = true)
+    public Optional<OffsetDateTime> lockEndOfLastFailedSignIn(java.util.function.Function<String, Object> session) {
+        Object username = session.apply(SignInListener.LAST_FAILED_USERNAME);
+        OffsetDateTime now = OffsetDateTime.now();
+        return username == null ? Optional.empty() : accounts.findByUsername(username.toString())
+                .filter(a -> a.lockedAt(now)).map(StoredAccount::lockedUntil);
+    }
+
+    /** Read at each navigation, so a disabled account or a forced password change takes effect at once. */
+    @Transactional(readOnly = true)
+    public Optional<AccountStatus> status(UUID id) {
+        return accounts.findById(id).map(a -> new AccountStatus(a.enabled(), a.mustChangePassword()));
+    }
+
+    /**
+     * Creates an account whose password follows {@link PasswordRules}. Used at first start (the first administrator)
+     * and by {@link UserAdministration} and sign-up.
      *
      * @param actor who creates it, for the audit log ({@code "system"} at start-up)
      */
     @Transactional
     public UUID createAccount(String actor, String username, String displayName, String email, String password,
                               boolean administrator, boolean mustChangePassword) {
-        String name = username == null ? "" : username.trim();
+        Map<String, String> errors = checkNewAccount(username, displayName, email);
+        PasswordRules.problem(normalized(username), password).ifPresent(p -> errors.put("password", p));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return insert(actor, "CREATE", username, displayName, email, password, administrator, mustChangePassword);
+    }
+
+    /**
+     * Creates a demo account with the well-known password {@code demo}, which the password rules would refuse. Only
+     * demo seeding calls this.
+     */
+    @Transactional
+    public UUID createDemoAccount(String username, String displayName, String email, boolean administrator) {
+        Map<String, String> errors = checkNewAccount(username, displayName, email);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return insert("system", "CREATE", username, displayName, email, "demo", administrator, false);
+    }
+
+    UUID insert(String actor, String action, String username, String displayName, String email, String password,
+                boolean administrator, boolean mustChangePassword) {
+        String name = normalized(username);
+        String mail = blankToNull(email);
+        UUID id = UUID.randomUUID();
+        accounts.insert(id, name, displayName.strip(), mail, passwordEncoder.encode(password), administrator,
+                mustChangePassword);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("username", name);
+        value.put("displayName", displayName.strip());
+        value.put("email", mail);
+        value.put("administrator", administrator);
+        value.put("mustChangePassword", mustChangePassword);
+        auditLog.record(AuditEntry.of(actor, null, action, ACCOUNT, id, name).withNewValue(value));
+        return id;
+    }
+
+    /** Field errors of a new account's username, display name and e-mail (the password is checked by the caller). */
+    Map<String, String> checkNewAccount(String username, String displayName, String email) {
+        String name = normalized(username);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!USERNAME.matcher(name).matches()) {
             errors.put("username", "Use 2–50 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         } else if (accounts.findByUsername(name).isPresent()) {
             errors.put("username", "The username " + name + " is taken");
         }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+        checkProfile(displayName, email, errors);
+        return errors;
+    }
+
+    static void checkProfile(String displayName, String email, Map<String, String> errors) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
             errors.put("displayName", "Give a display name of 1–100 characters");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            errors.put("password", "Use at least " + MIN_PASSWORD_LENGTH + " characters");
-        } else if (password.equalsIgnoreCase(name)) {
-            errors.put("password", "The password must not be the username");
+        String mail = blankToNull(email);
+        if (mail != null && (mail.length() > 255 || !EMAIL.matcher(mail).matches())) {
+            errors.put("email", "Give an e-mail address such as name@example.com, or leave it empty");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        UUID id = UUID.randomUUID();
-        accounts.insert(id, name, displayName.trim(), email, passwordEncoder.encode(password), administrator,
-                mustChangePassword);
-        auditLog.record(AuditEntry.of(actor, null, "CREATE", "ACCOUNT", id, name)
-                .withNewValue(Map.of("username", name, "displayName", displayName.trim(),
-                        "administrator", administrator)));
-        return id;
+    }
+
+    static String normalized(String username) {
+        return username == null ? "" : username.strip();
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Transactional
     void recordSignIn(String username) {
         accounts.recordSignIn(username);
+    }
+
+    /**
+     * Counts a sign-in with a wrong password. The {@value #MAX_FAILED_SIGN_INS}th within {@link #FAILURE_WINDOW} locks
+     * the account for {@link #LOCK_DURATION}; attempts while it is locked are refused before the password is checked,
+     * so they neither count nor extend the lock.
+     */
+    @Transactional
+    void recordFailedSignIn(String username) {
+        accounts.findByUsername(normalized(username)).flatMap(a -> accounts.findByIdForUpdate(a.id())).ifPresent(a -> {
+            OffsetDateTime now = OffsetDateTime.now();
+            if (a.lockedAt(now)) {
+                return;
+            }
+            boolean windowOpen = a.firstFailedSignInAt() != null
+                    && a.firstFailedSignInAt().plus(FAILURE_WINDOW).isAfter(now);
+            int failures = windowOpen ? a.failedSignIns() + 1 : 1;
+            OffsetDateTime first = windowOpen ? a.firstFailedSignInAt() : now;
+            if (failures < MAX_FAILED_SIGN_INS) {
+                accounts.recordFailedSignIn(a.id(), failures, first, null);
+                return;
+            }
+            OffsetDateTime until = now.plus(LOCK_DURATION);
+            accounts.recordFailedSignIn(a.id(), 0, null, until);
+            auditLog.record(AuditEntry.of("system", null, "LOCK", ACCOUNT, a.id(), a.username())
+                    .withNewValue(Map.of("failedSignIns", failures, "lockedUntil", until)));
+            log.warn("Account {} locked until {} after {} failed sign-ins", a.username(), until, failures);
+        });
     }
 }

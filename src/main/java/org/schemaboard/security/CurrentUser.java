@@ -35,6 +35,20 @@ public class CurrentUser {
     }
 
     /**
+     * Re-reads the signed-in person's account into the sign-in (after they changed their display name), so the header,
+     * presence avatars and new comments show the new name without signing in again.
+     */
+    void refresh() {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication auth = context.getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SchemaboardPrincipal principal) {
+            SchemaboardPrincipal fresh = (SchemaboardPrincipal) users.loadUserByUsername(principal.getUsername());
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
+                    fresh.getAuthorities()));
+        }
+    }
+
+    /**
      * Runs work as the given account, e.g. seeding demo data at start-up or a command-line task. Restores the previous
      * context afterwards.
      */

@@ -3,16 +3,18 @@ package org.schemaboard.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.schemaboard.SchemaboardProperties;
+import org.schemaboard.base.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * An instance without demo mode and without any account gets an administrator, so someone can sign in. The password
- * comes from {@code SCHEMABOARD_ADMIN_PASSWORD}, or is random and printed once to the log.
+ * comes from {@code SCHEMABOARD_ADMIN_PASSWORD} (property {@code schemaboard.admin-password}), or is random and printed once to the log.
  */
 @Component
 @Order(10)
@@ -23,9 +25,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final AccountService accounts;
     private final SchemaboardProperties properties;
 
-    FirstAdministrator(AccountService accounts, SchemaboardProperties properties) {
+    private final String givenPassword;
+
+    FirstAdministrator(AccountService accounts, SchemaboardProperties properties,
+                       @Value("${schemaboard.admin-password:}") String givenPassword) {
         this.accounts = accounts;
         this.properties = properties;
+        this.givenPassword = givenPassword;
     }
 
     @Override
@@ -33,10 +39,14 @@ class FirstAdministrator implements ApplicationRunner {
         if (properties.demo() || accounts.accountCount() > 0) {
             return;
         }
-        String given = System.getenv("SCHEMABOARD_ADMIN_PASSWORD");
-        boolean random = given == null || given.isBlank();
-        String password = random ? randomPassword() : given;
-        accounts.createAccount("system", "admin", "Administrator", null, password, true, random);
+        boolean random = givenPassword == null || givenPassword.isBlank();
+        String password = random ? randomPassword() : givenPassword;
+        try {
+            accounts.createAccount("system", "admin", "Administrator", null, password, true, random);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("Cannot create the first administrator with the password in "
+                    + "SCHEMABOARD_ADMIN_PASSWORD: " + e.getMessage() + ". " + PasswordRules.HINT);
+        }
         if (random) {
             log.warn("""
 

@@ -1,5 +1,6 @@
 package org.schemaboard.security;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,7 +12,8 @@ final class SchemaboardPrincipal extends User {
     private final SignedInUser user;
 
     SchemaboardPrincipal(StoredAccount account) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
+        super(account.username(), account.passwordHash(), account.enabled(), true, true,
+                !account.lockedAt(OffsetDateTime.now()),
                 account.administrator()
                         ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
                         : List.of(new SimpleGrantedAuthority("ROLE_USER")));

@@ -41,7 +41,56 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
     }
 
     public boolean importable() {
-        return errors.isEmpty() && !tables.isEmpty();
+        return problem() == null;
+    }
+
+    /**
+     * Why the plan cannot be imported, with the line and column where the trouble is; null when it can. A file with no
+     * table names the first statement that could not be read, which is usually where a file that is not SQL (or not
+     * in the chosen dialect) goes wrong.
+     */
+    public String problem() {
+        if (!errors.isEmpty()) {
+            Skipped e = errors.get(0);
+            return "The file cannot be imported: " + e.reason() + ": " + e.excerpt().replaceFirst("[;.]+$", "");
+        }
+        if (tables.isEmpty()) {
+            return skipped.stream().filter(s -> s.reason().startsWith("jOOQ could not parse")).findFirst()
+                    .map(s -> "The file declares no tables that could be read; the first statement that could not be "
+                            + "read is at line " + s.line() + ", column " + s.column() + ": " + s.excerpt() + " ("
+                            + s.reason() + ")")
+                    .orElse("The file declares no tables.");
+        }
+        return null;
+    }
+
+    /** One sentence of what was found, as the preview and the command line show it. */
+    public String summary() {
+        return "Read as " + dialect.label() + ": " + counts() + "; " + count(skipped.size(), "statement skipped",
+                "statements skipped") + ", " + count(warnings.size(), "warning", "warnings") + ".";
+    }
+
+    /** What was found: "4 tables, 20 columns, 3 foreign keys, 3 indexes, 1 view". */
+    public String counts() {
+        return count(tables.size(), "table", "tables") + ", " + count(columnCount(), "column", "columns") + ", "
+                + count(foreignKeys.size(), "foreign key", "foreign keys") + ", "
+                + count(indexes.size(), "index", "indexes") + ", " + count(views.size(), "view", "views");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** Errors, skipped statements and warnings in line order, as the preview lists them. */
+    public List<Finding> findings() {
+        List<Finding> rows = new java.util.ArrayList<>();
+        errors.forEach(e -> rows.add(new Finding(e.line(), e.column(), Finding.ERROR, e.reason() + ": "
+                + e.excerpt())));
+        skipped.forEach(s -> rows.add(new Finding(s.line(), s.column(), Finding.SKIPPED, s.excerpt() + " — "
+                + s.reason())));
+        warnings.forEach(w -> rows.add(new Finding(w.line(), 0, Finding.WARNING, w.text())));
+        rows.sort(java.util.Comparator.comparingInt(Finding::line));
+        return List.copyOf(rows);
     }
 
     public record Table(String name, String comment, List<Column> columns, List<String> primaryKey,
@@ -91,5 +140,12 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
     }
 
     public record Warning(int line, String text) {
+    }
+
+    /** A row of the preview: {@code kind} is Error, Skipped or Warning; {@code column} is 0 when unknown. */
+    public record Finding(int line, int column, String kind, String text) {
+        public static final String ERROR = "Error";
+        public static final String SKIPPED = "Skipped";
+        public static final String WARNING = "Warning";
     }
 }

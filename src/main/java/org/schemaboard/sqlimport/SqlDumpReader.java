@@ -74,8 +74,16 @@ public final class SqlDumpReader {
 
     /** Reads the dump; {@link ImportDialect#AUTO} detects the dialect first. */
     public static ImportPlan read(String sql, ImportDialect dialect) {
+        return read(sql, dialect, done -> { });
+    }
+
+    /**
+     * Reads the dump, telling {@code progress} the share of statements read so far (0 to 1, at most about a hundred
+     * times), so a person waiting on a large file sees it move.
+     */
+    public static ImportPlan read(String sql, ImportDialect dialect, java.util.function.DoubleConsumer progress) {
         ImportDialect actual = dialect == null || dialect == ImportDialect.AUTO ? detect(sql) : dialect;
-        return new SqlDumpReader(actual).run(sql);
+        return new SqlDumpReader(actual).run(sql, progress);
     }
 
     /**
@@ -103,10 +111,16 @@ public final class SqlDumpReader {
         return ImportDialect.POSTGRESQL;
     }
 
-    private ImportPlan run(String sql) {
+    private ImportPlan run(String sql, java.util.function.DoubleConsumer progress) {
         StatementSplitter.Result split = StatementSplitter.split(sql, dialect == ImportDialect.MYSQL);
         split.errors().forEach(plan::error);
+        int total = split.statements().size();
+        int step = Math.max(1, total / 100);
+        int done = 0;
         for (StatementSplitter.Statement statement : split.statements()) {
+            if (done++ % step == 0) {
+                progress.accept((double) done / total);
+            }
             try {
                 statement(statement);
             } catch (ParserException e) {
@@ -118,6 +132,7 @@ public final class SqlDumpReader {
                         e.getMessage())));
             }
         }
+        progress.accept(1);
         return plan.build(dialect);
     }
 

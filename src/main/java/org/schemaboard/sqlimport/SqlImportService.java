@@ -57,15 +57,30 @@ public class SqlImportService {
      * target database (the target a new design gets by default).
      */
     public ImportPlan preview(String sql, ImportDialect dialect) {
+        return read(sql, dialect, null, done -> { });
+    }
+
+    /** {@link #preview} without a service: pure, for the command line's checks before it opens a database. */
+    public static ImportPlan read(String sql, ImportDialect dialect) {
+        return read(sql, dialect, null, done -> { });
+    }
+
+    /**
+     * The preview for a given target (an existing design's; null: the dialect's own), reporting the share read so
+     * far to {@code progress}. Pure and thread-safe, so a view may run it in the background.
+     */
+    public static ImportPlan read(String sql, ImportDialect dialect, TargetDatabase target,
+                                  java.util.function.DoubleConsumer progress) {
         if (sql == null || sql.isBlank()) {
             throw ValidationException.of("sql", "Paste or upload the SQL to import");
         }
         if (sql.length() > MAX_CHARACTERS) {
-            throw ValidationException.of("sql", "The file has " + sql.length() / (1024 * 1024) + " MB; at most 50 MB "
+            throw ValidationException.of("sql", "The file has " + (sql.length() + (1 << 20) - 1) / (1 << 20)
+                    + " MB; at most 50 MB "
                     + "can be imported. Import the schema only (pg_dump --schema-only, mysqldump --no-data).");
         }
-        ImportPlan plan = SqlDumpReader.read(sql, dialect);
-        return plan.withWarnings(new NameMapping(plan, plan.dialect().target()).warnings());
+        ImportPlan plan = SqlDumpReader.read(sql, dialect, progress);
+        return plan.withWarnings(new NameMapping(plan, target != null ? target : plan.dialect().target()).warnings());
     }
 
     /** Creates a design of the given target holding everything the plan declares; returns its id. */
@@ -85,13 +100,8 @@ public class SqlImportService {
     }
 
     private static void requireImportable(ImportPlan plan) {
-        if (!plan.errors().isEmpty()) {
-            ImportPlan.Skipped e = plan.errors().get(0);
-            throw ValidationException.of("sql", "The file cannot be imported: " + e.reason() + ": " + e.excerpt()
-                    + ". Nothing was imported.");
-        }
-        if (plan.tables().isEmpty()) {
-            throw ValidationException.of("sql", "The file declares no tables; nothing was imported.");
+        if (plan.problem() != null) {
+            throw ValidationException.of("sql", plan.problem() + ". Nothing was imported.");
         }
     }
 

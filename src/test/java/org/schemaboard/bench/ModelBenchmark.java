@@ -129,6 +129,57 @@ public final class ModelBenchmark {
         }
     }
 
+    private static void report(List<String[]> rows) {
+        say("");
+        say("Results (%d CPUs visible; load average now: %s). Wall-clock time is what a user waits for; the CPU "
+                        + "column is the measuring thread's own CPU time, which other processes on the machine "
+                        + "disturb much less.", Runtime.getRuntime().availableProcessors(), loadAverage());
+        say("");
+        say("| %-66s | %4s | %8s | %8s | %8s | %8s | %10s | %9s |",
+                "what (wall-clock ms; CPU = this thread's CPU time)", "runs", "min", "median", "p90", "max",
+                "CPU median", "GC ms/run");
+        say("|%s|%s|%s|%s|%s|%s|%s|%s|", "-".repeat(68), "-".repeat(5) + ":", "-".repeat(9) + ":",
+                "-".repeat(9) + ":", "-".repeat(9) + ":", "-".repeat(9) + ":", "-".repeat(11) + ":",
+                "-".repeat(10) + ":");
+        for (String[] row : rows) {
+            say("| %-66s | %4s | %8s | %8s | %8s | %8s | %10s | %9s |", (Object[]) row);
+        }
+        say("");
+    }
+
+    /** {@code -Dbench.only=export}: the full ZIP and each of its files on its own. */
+    private static void exportBreakdown(DesignModel loaded, int warmups, int runs, List<String[]> rows) {
+        say("");
+        say("Measuring the export only (%d warm-up runs, %d measured runs) ...", warmups, runs);
+        rows.add(measure(warmups, runs, () -> time(() -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.schemaboard.export.SpecificationZip.write(loaded, out);
+            sink += out.size();
+        })).row("Full ZIP export (md, html, 3 DDL, mermaid, json)"));
+        rows.add(measure(warmups, runs, () -> time(() -> sink +=
+                org.schemaboard.export.SpecificationExport.markdown(loaded).length())).row("    markdown alone"));
+        rows.add(measure(warmups, runs, () -> time(() -> sink +=
+                org.schemaboard.export.SpecificationExport.html(loaded).length())).row("    html alone"));
+        for (org.schemaboard.export.SqlDialectChoice d : org.schemaboard.export.SqlDialectChoice.values()) {
+            rows.add(measure(warmups, runs, () -> time(() -> sink +=
+                    org.schemaboard.export.SpecificationExport.ddl(loaded, d).length())).row("    DDL " + d));
+        }
+        rows.add(measure(warmups, runs, () -> time(() -> sink +=
+                org.schemaboard.export.SpecificationExport.mermaid(loaded).length())).row("    mermaid alone"));
+        rows.add(measure(warmups, runs, () -> time(() -> sink +=
+                org.schemaboard.export.DesignJson.write(loaded).length())).row("    design.json alone"));
+        String pgDdl = org.schemaboard.export.SpecificationExport.ddl(loaded,
+                org.schemaboard.export.SqlDialectChoice.POSTGRESQL);
+        org.jooq.DSLContext pg = org.jooq.impl.DSL.using(org.jooq.SQLDialect.POSTGRES,
+                new org.jooq.conf.Settings().withRenderFormatted(true)
+                        .withParseUnsupportedSyntax(org.jooq.conf.ParseUnsupportedSyntax.IGNORE));
+        org.jooq.Queries parsed = pg.parser().parse(pgDdl);
+        rows.add(measure(warmups, runs, () -> time(() -> sink += pg.parser().parse(pgDdl).queries().length))
+                .row("jOOQ alone: parse the PostgreSQL DDL"));
+        rows.add(measure(warmups, runs, () -> time(() -> sink += pg.render(parsed).length()))
+                .row("jOOQ alone: render the parsed DDL"));
+    }
+
     private static ConfigurableApplicationContext boot(Path dataDir) {
         return new SpringApplicationBuilder(Application.class)
                 // No web server: the servlet context is a mock, as in @SpringBootTest(webEnvironment = MOCK).
@@ -186,6 +237,11 @@ public final class ModelBenchmark {
         say("  first load after start (cold JIT): %,d ms", coldMillis);
 
         List<String[]> rows = new ArrayList<>();
+        if ("export".equals(System.getProperty("bench.only"))) {
+            exportBreakdown(currentUser.runAs(OWNER, () -> models.load(designId)), warmups, runs, rows);
+            report(rows);
+            return;
+        }
         say("");
         say("Measuring (%d warm-up runs, then %d measured runs; writes: %d warm-up, %d measured) ...", warmups, runs,
                 warmups, writeRuns);
@@ -250,21 +306,7 @@ public final class ModelBenchmark {
                 pg.render(pg.parser().parse(pgDdl)).length()));
         rows.add(jooqDdl.row("jOOQ alone: parse + render the same DDL"));
 
-        // ---- report
-        say("");
-        say("Results (%d CPUs visible; load average now: %s). Wall-clock time is what a user waits for; the CPU "
-                        + "column is the measuring thread's own CPU time, which other processes on the machine "
-                        + "disturb much less.", Runtime.getRuntime().availableProcessors(), loadAverage());
-        say("");
-        say("| %-66s | %4s | %8s | %8s | %8s | %8s | %10s | %9s |",
-                "what (wall-clock ms; CPU = this thread's CPU time)", "runs", "min", "median", "p90", "max",
-                "CPU median", "GC ms/run");
-        say("|%s|%s|%s|%s|%s|%s|%s|%s|", "-".repeat(68), "-".repeat(5) + ":", "-".repeat(9) + ":",
-                "-".repeat(9) + ":", "-".repeat(9) + ":", "-".repeat(9) + ":", "-".repeat(11) + ":",
-                "-".repeat(10) + ":");
-        for (String[] row : rows) {
-            say("| %-66s | %4s | %8s | %8s | %8s | %8s | %10s | %9s |", (Object[]) row);
-        }
+        report(rows);
         say("");
         say("(b) is a PROXY for the server work of opening the editor (DesignModelService.load once, then sorting "
                 + "entities, attributesById(), entityOfAttribute() and one display string per relationship); it does "

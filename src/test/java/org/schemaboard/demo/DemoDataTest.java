@@ -39,10 +39,11 @@ class DemoDataTest {
     CurrentUser currentUser;
 
     @Test
-    void demo_mode_creates_alice_bob_rita_and_vic_with_the_password_demo_stored_as_bcrypt() {
+    void demo_mode_creates_alice_bob_rita_and_vic_with_the_password_demo_stored_as_bcrypt_and_alice_administers() {
         for (String username : DEMO_ROLES.keySet()) {
             assertThat(accounts.findByUsername(username)).as(username).hasValueSatisfying(
-                    account -> assertThat(account.administrator()).isFalse());
+                    account -> assertThat(account.administrator()).as(username + " administers")
+                            .isEqualTo(username.equals("alice")));
             String hash = userDetails.loadUserByUsername(username).getPassword();
             assertThat(hash).as(username).startsWith("$2").isNotEqualTo("demo");
             assertThat(passwordEncoder.matches("demo", hash)).as(username).isTrue();

@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.schemaboard.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.schemaboard.security.SignedInUser;
 
 /** The frame around every signed-in view: brand, navigation, light/dark switch and the signed-in person. */
@@ -30,9 +31,10 @@ import org.schemaboard.security.SignedInUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+                      ObjectProvider<NavbarItem> items) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(currentUser.get().map(SignedInUser::administrator).orElse(false)));
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide navigation");
@@ -42,6 +44,9 @@ public class MainLayout extends AppLayout {
         navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
         Div spacer = new Div();
         navbar.addAndExpand(spacer);
+        if (currentUser.get().isPresent()) {
+            items.orderedStream().forEach(item -> navbar.add(item.create()));
+        }
         navbar.add(themeSwitch());
         currentUser.get().ifPresent(user -> navbar.add(userMenu(user, authentication)));
         addToNavbar(navbar);
@@ -57,10 +62,14 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(boolean administrator) {
         SideNav nav = new SideNav();
         nav.setLabel("Workspace");
         nav.addItem(new SideNavItem("Designs", "", VaadinIcon.LIST.create()));
+        if (administrator) {
+            // by path, not view class: security.ui uses this package, so this package must not use it
+            nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+        }
         nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
         return nav;
     }
@@ -102,6 +111,7 @@ public class MainLayout extends AppLayout {
         Span signedIn = new Span("Signed in as " + user.username());
         signedIn.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         sub.addItem(signedIn).setEnabled(false);
+        sub.addItem("My account", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account")));
         sub.addItem("Sign out", e -> authentication.logout());
         return menu;
     }

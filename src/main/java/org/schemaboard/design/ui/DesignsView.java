@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.schemaboard.base.ConflictException;
@@ -34,8 +35,12 @@ import org.schemaboard.base.ui.Badges;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
+import org.schemaboard.review.DesignStatus;
+import org.schemaboard.review.ReviewService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.sqlimport.SqlImportService;
+import org.schemaboard.importing.DesignImportService;
+import org.schemaboard.importing.ui.JsonImportDialog;
 import org.schemaboard.sqlimport.ui.SqlImportDialog;
 
 /** The designs I am a member of: create, rename, delete, open. */
@@ -48,14 +53,20 @@ public class DesignsView extends Main {
 
     private final DesignService designs;
     private final SqlImportService imports;
+    private final DesignImportService jsonImports;
     private final Grid<DesignSummary> grid = new Grid<>(DesignSummary.class, false);
     private final TextField filter = new TextField();
     private final Div empty = new Div();
     private ListDataProvider<DesignSummary> rows;
+    private final ReviewService reviews;
+    private Map<UUID, DesignStatus> statuses = Map.of();
 
-    public DesignsView(DesignService designs, SqlImportService imports) {
+    public DesignsView(DesignService designs, SqlImportService imports, DesignImportService jsonImports,
+                       ReviewService reviews) {
         this.designs = designs;
         this.imports = imports;
+        this.jsonImports = jsonImports;
+        this.reviews = reviews;
         addClassName("sb-page");
 
         H1 title = new H1("Designs");
@@ -74,7 +85,8 @@ public class DesignsView extends Main {
         Button create = new Button("New design", VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> openImport());
-        HorizontalLayout actions = new HorizontalLayout(importSql, create);
+        Button importJson = new Button("Import design.json", VaadinIcon.FILE_CODE.create(), e -> openJsonImport());
+        HorizontalLayout actions = new HorizontalLayout(importJson, importSql, create);
         HorizontalLayout toolbar = new HorizontalLayout(filter, actions);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -95,6 +107,11 @@ public class DesignsView extends Main {
                 .setSortable(true);
         grid.addComponentColumn(d -> badge(d.myRole().label(), d.myRole().canEdit() ? "success" : "contrast"))
                 .setHeader("My role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(d -> {
+            DesignStatus status = statuses.getOrDefault(d.id(), DesignStatus.DRAFT);
+            return badge(status.label(), status == DesignStatus.APPROVED ? "success"
+                    : status == DesignStatus.IN_REVIEW ? "" : "contrast");
+        }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> lastChanged(d.updatedAt()) + " by " + d.updatedBy())
                 .setHeader("Last changed").setAutoWidth(true).setFlexGrow(0).setSortable(true)
                 .setComparator(DesignSummary::updatedAt);
@@ -147,6 +164,7 @@ public class DesignsView extends Main {
 
     private void refresh() {
         List<DesignSummary> mine = designs.listMine();
+        statuses = reviews.statusOfMyDesigns();
         rows = new ListDataProvider<>(mine);
         grid.setItems(rows);
         applyFilter();
@@ -179,6 +197,14 @@ public class DesignsView extends Main {
     private void openImport() {
         new SqlImportDialog(imports, id -> {
             refresh();
+            getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
+        }).open();
+    }
+
+    private void openJsonImport() {
+        new JsonImportDialog(jsonImports, id -> {
+            refresh();
+            Notifications.success("Imported the design");
             getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
         }).open();
     }

@@ -46,6 +46,8 @@ import org.schemaboard.model.EntityService;
 import org.schemaboard.model.IndexService;
 import org.schemaboard.model.QueryPatternService;
 import org.schemaboard.model.RelationshipService;
+import org.schemaboard.sqlimport.SqlImportService;
+import org.schemaboard.sqlimport.ui.SqlImportDialog;
 
 /**
  * The design editor. The section is part of the address ({@code /designs/<id>/indexes}), so a reload or a shared
@@ -64,15 +66,22 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final DesignEventBus bus;
     private final PresenceRegistry presence;
     private final CurrentUser currentUser;
+    private final SqlImportService sqlImports;
     private final AvatarGroup here = new AvatarGroup();
     private final List<EditorSection> sections;
+    private final ObjectProvider<ElementComments> comments;
+    private final ObjectProvider<EditorHeaderItem> headerItems;
     private LiveUpdates live;
     private String title = "Design · Schemaboard";
 
     public DesignEditorView(DesignService designs, DesignModelService models, EntityService entities,
                             RelationshipService relationships, IndexService indexes,
                             QueryPatternService queryPatterns, DesignEventBus bus, PresenceRegistry presence,
-                            CurrentUser currentUser, ObjectProvider<EditorSection> moreSections) {
+                            CurrentUser currentUser, ObjectProvider<EditorSection> moreSections,
+                            ObjectProvider<ElementComments> comments, ObjectProvider<EditorHeaderItem> headerItems,
+                            SqlImportService sqlImports) {
+        this.comments = comments;
+        this.headerItems = headerItems;
         this.designs = designs;
         this.models = models;
         this.entities = entities;
@@ -82,6 +91,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         this.bus = bus;
         this.presence = presence;
         this.currentUser = currentUser;
+        this.sqlImports = sqlImports;
         List<EditorSection> all = new ArrayList<>(List.of(
                 section("entities", "Entities", 100, (c, q) -> new EntitiesPanel(c, entities,
                         q.getSingleParameter("entity").map(DesignEditorView::uuidOrNull).orElse(null))),
@@ -116,6 +126,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         title = section.label() + " · " + design.name() + " · Schemaboard";
         removeAll();
         EditorContext context = new EditorContext(models, design.id(), design.myRole());
+        comments.ifAvailable(context::setComments);
         if (live != null) {
             live.detach();
         }
@@ -155,8 +166,16 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
                 e -> new ExportDialog(models.load(design.id())).open());
         export.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div header = new Div(name, Badges.of(design.targetDatabase().label(), "contrast"),
-                Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"), spacer, here,
-                export);
+                Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"));
+        headerItems.orderedStream().forEach(item -> header.add(item.create(context)));
+        header.add(spacer, here);
+        if (context.canEdit()) {
+            Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> new SqlImportDialog(sqlImports,
+                    design.id(), design.name(), design.targetDatabase(), id -> context.reload()).open());
+            importSql.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            header.add(importSql);
+        }
+        header.add(export);
         header.addClassName("sb-editor-header");
         Div top = new Div(back, header);
         if (!context.canEdit()) {

@@ -1,7 +1,10 @@
 package org.schemaboard.model.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.schemaboard.design.DesignRole;
@@ -19,12 +22,27 @@ public final class EditorContext {
     private DesignModel model;
     private boolean fromOthers;
     private LiveUpdates live;
+    private ElementComments comments;
+    private Map<String, Integer> openThreads = Map.of();
 
     EditorContext(DesignModelService models, UUID designId, DesignRole role) {
         this.models = models;
         this.designId = designId;
         this.role = role;
         this.model = models.load(designId);
+    }
+
+    void setComments(ElementComments comments) {
+        this.comments = comments;
+        this.openThreads = comments.openThreadCounts(designId);
+    }
+
+    /** The small button beside an element showing its open comment threads; opens them. Empty without comments. */
+    public Component commentsButton(String type, UUID elementId, String label) {
+        if (comments == null) {
+            return new Span();
+        }
+        return comments.button(this, type, elementId, label, openThreads.getOrDefault(elementId.toString(), 0));
     }
 
     public DesignModel model() {
@@ -51,6 +69,7 @@ public final class EditorContext {
     /** Reads the model again after my own save and tells every panel. */
     public void reload() {
         model = models.load(designId);
+        refreshOpenThreads();
         fromOthers = false;
         listeners.forEach(l -> l.accept(model));
     }
@@ -61,11 +80,18 @@ public final class EditorContext {
      */
     public void reloadFromOthers() {
         model = models.load(designId);
+        refreshOpenThreads();
         fromOthers = true;
         try {
             listeners.forEach(l -> l.accept(model));
         } finally {
             fromOthers = false;
+        }
+    }
+
+    private void refreshOpenThreads() {
+        if (comments != null) {
+            openThreads = comments.openThreadCounts(designId);
         }
     }
 

@@ -82,6 +82,8 @@ class EntitiesPanel extends Div {
         list.addComponentColumn(e -> Badges.of(e.kind().label(), "contrast small")).setHeader("Kind")
                 .setAutoWidth(true).setFlexGrow(0);
         list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);
+        list.addComponentColumn(e -> context.commentsButton("ENTITY", e.id(), e.name())).setHeader("")
+                .setAutoWidth(true).setFlexGrow(0);
         list.addSelectionListener(e -> {
             if (!refreshing) {
                 selectedId = e.getFirstSelectedItem().map(Entity::id).orElse(null);
@@ -232,6 +234,8 @@ class EntitiesPanel extends Div {
                 .setFlexGrow(1).setTooltipGenerator(Attribute::defaultValue);
         grid.addColumn(a -> a.checkExpression() == null ? "" : a.checkExpression()).setHeader("Check")
                 .setWidth("6rem").setFlexGrow(1).setTooltipGenerator(Attribute::checkExpression);
+        grid.addComponentColumn(a -> context.commentsButton("ATTRIBUTE", a.id(), entity.name() + "." + a.name()))
+                .setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.description() == null ? "" : a.description()).setHeader("Description")
                 .setWidth("8rem").setFlexGrow(2).setTooltipGenerator(Attribute::description);
         if (context.canEdit()) {

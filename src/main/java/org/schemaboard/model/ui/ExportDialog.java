@@ -1,5 +1,6 @@
 package org.schemaboard.model.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,12 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.schemaboard.export.SpecificationExport;
 import org.schemaboard.export.SpecificationZip;
 import org.schemaboard.model.DesignModel;
@@ -37,14 +40,63 @@ class ExportDialog extends Dialog {
             "erd.mmd", "ER diagram, Mermaid",
             "design.json", "the whole design, lossless, to import again");
 
+    private final DesignModel model;
+    private final String base;
+    private final Div body = new Div();
+    private final ProgressBar progress = new ProgressBar(0, SpecificationZip.FILE_COUNT, 0);
+    private final Span progressText = new Span("Preparing the files …");
+    private final AtomicInteger ready = new AtomicInteger();
+
     ExportDialog(DesignModel model) {
+        this.model = model;
+        this.base = slug(model.name());
         setHeaderTitle("Export specification");
         setWidth("38rem");
-        String base = slug(model.name());
+        Paragraph lead = new Paragraph("The Database Design Specification of \"" + model.name() + "\" with its DDL, "
+                + "ER diagram and a lossless JSON copy, generated from the design as it is now.");
+        lead.addClassName("sb-hint");
+        progress.getElement().setAttribute("aria-label", "Preparing the export");
+        progressText.addClassName("sb-hint");
+        progressText.getElement().setAttribute("role", "status");
+        body.add(progress, progressText);
+        add(lead, body);
+        getFooter().add(new Button("Close", e -> close()));
+        addAttachListener(e -> render(e.getUI()));
+    }
 
+    /** Renders the files on a thread of their own, so the page stays responsive and shows how far it has got. */
+    private void render(UI ui) {
+        if (ready.get() > 0 || body.getChildren().count() > 2) {
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            try {
+                Map<String, String> files = SpecificationZip.files(model, name -> {
+                    int done = ready.incrementAndGet();
+                    ui.access(() -> {
+                        progress.setValue(done);
+                        progressText.setText("Prepared " + done + " of " + SpecificationZip.FILE_COUNT + " files …");
+                    });
+                });
+                ui.access(() -> show(files));
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    body.removeAll();
+                    Paragraph failed = new Paragraph("The export failed: " + e.getMessage());
+                    failed.addClassName("sb-error");
+                    body.add(failed);
+                });
+            }
+        }, "export-" + base);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void show(Map<String, String> rendered) {
+        body.removeAll();
         Anchor zip = new Anchor(new StreamResource(base + "-specification.zip", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            SpecificationZip.write(model, out);
+            SpecificationZip.write(rendered, out);
             return new ByteArrayInputStream(out.toByteArray());
         }), "");
         zip.getElement().setAttribute("download", true);
@@ -54,14 +106,9 @@ class ExportDialog extends Dialog {
         zip.add(zipButton);
         zip.getElement().setAttribute("aria-label", "Download all files (ZIP)");
 
-        Paragraph lead = new Paragraph("The Database Design Specification of \"" + model.name() + "\" with its DDL, "
-                + "ER diagram and a lossless JSON copy. Files are generated when you download them; a large design "
-                + "takes a second or two.");
-        lead.addClassName("sb-hint");
-
         UnorderedList files = new UnorderedList();
         files.addClassName("sb-export-files");
-        SpecificationZip.files(model).forEach((name, content) -> {
+        rendered.forEach((name, content) -> {
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
             Anchor link = new Anchor(new StreamResource(name, () -> new ByteArrayInputStream(bytes)), name);
             link.getElement().setAttribute("download", true);
@@ -71,22 +118,22 @@ class ExportDialog extends Dialog {
         });
 
         Button preview = new Button("Preview the specification", VaadinIcon.EYE.create(),
-                e -> openPreview(model));
+                e -> openPreview(model.name(), rendered.get(SpecificationExport.HTML_FILE)));
         preview.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(lead, zip, new Div(files), preview);
-        getFooter().add(new Button("Close", e -> close()));
+        body.add(zip, new Div(files), preview);
+        zipButton.focus();
     }
 
-    private static void openPreview(DesignModel model) {
+    private static void openPreview(String name, String html) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Preview: " + model.name());
+        dialog.setHeaderTitle("Preview: " + name);
         dialog.setWidth("min(70rem, 95vw)");
         dialog.setHeight("90vh");
         IFrame frame = new IFrame();
         // The document carries no script; the sandbox makes sure nothing in it could run.
         frame.getElement().setAttribute("sandbox", "");
         frame.getElement().setAttribute("title", "Specification preview");
-        frame.getElement().setAttribute("srcdoc", SpecificationExport.html(model));
+        frame.getElement().setAttribute("srcdoc", html);
         frame.setSizeFull();
         frame.addClassName("sb-preview");
         dialog.add(frame);

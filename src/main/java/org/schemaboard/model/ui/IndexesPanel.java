@@ -99,6 +99,8 @@ class IndexesPanel extends Div {
                 .setTooltipGenerator(r -> r.index().purpose());
         grid.addColumn(Row::serves).setHeader("Serves").setWidth("7rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(r -> r.serves().isEmpty() ? null : r.serves());
+        grid.addComponentColumn(r -> context.commentsButton("INDEX", r.index().id(), r.index().name()))
+                .setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::openButton).setHeader(new Span()).setWidth("3.5rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem().index()));

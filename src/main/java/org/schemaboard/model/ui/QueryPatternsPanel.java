@@ -95,6 +95,8 @@ class QueryPatternsPanel extends Div {
                         .withProperty("indexes", Row::indexes))
                 .setHeader("Relies on indexes").setWidth("12rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(r -> r.indexes().isEmpty() ? null : r.indexes());
+        grid.addComponentColumn(r -> context.commentsButton("QUERY_PATTERN", r.pattern().id(), r.pattern().name()))
+                .setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::openButton).setHeader(new Span()).setWidth("3.5rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem().pattern()));

@@ -73,6 +73,8 @@ class RelationshipsPanel extends Div {
         grid.addColumn(Row::columns).setHeader("Columns").setFlexGrow(2);
         grid.addColumn(r -> r.relationship().cardinality() == Cardinality.MANY_TO_MANY ? ""
                 : r.relationship().onDelete().sql()).setHeader("On delete").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> context.commentsButton("RELATIONSHIP", r.relationship().id(),
+                        r.from() + " → " + r.to())).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> open(e.getItem().relationship()));
         grid.addClassName("sb-grid-fill");

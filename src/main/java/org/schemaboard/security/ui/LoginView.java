@@ -1,5 +1,6 @@
 package org.schemaboard.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,8 +15,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.schemaboard.SchemaboardProperties;
+import org.schemaboard.security.AccountService;
+import org.schemaboard.security.UserAdministration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign in. Spring Security handles the form post; a failed attempt comes back here with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
@@ -23,9 +33,15 @@ import org.schemaboard.SchemaboardProperties;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
-    private final LoginForm form = new LoginForm();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    public LoginView(SchemaboardProperties properties) {
+    private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n;
+
+    private final AccountService accounts;
+
+    public LoginView(SchemaboardProperties properties, AccountService accounts, UserAdministration administration) {
+        this.accounts = accounts;
         addClassName("sb-login");
 
         Div pitch = new Div();
@@ -40,7 +56,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 new ListItem("One-click export: Markdown, HTML, SQL DDL and ER diagram"));
         pitch.add(brand, headline, points);
 
-        LoginI18n i18n = LoginI18n.createDefault();
+        i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Wrong username or password");
@@ -51,12 +67,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         Div panel = new Div(form);
         panel.addClassName("sb-login-panel");
+        if (administration.selfSignUpEnabled()) {
+            Anchor signUp = new Anchor("signup", "No account yet? Create one");
+            signUp.addClassName("sb-account-link");
+            panel.add(signUp);
+        }
         if (properties.demo()) {
             Paragraph demo = new Paragraph();
             demo.addClassName("sb-login-demo");
             demo.add(new Span("Demo accounts (password "), code("demo"), new Span("): "), code("alice"),
                     new Span(" and "), code("bob"), new Span(" edit, "), code("rita"), new Span(" reviews, "),
-                    code("vic"), new Span(" views."));
+                    code("vic"), new Span(" views; "), code("alice"), new Span(" also manages users."));
             panel.add(demo);
         }
         add(pitch, panel);
@@ -68,8 +89,43 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return span;
     }
 
+    /**
+     * After a failed sign-in Spring Security keeps the reason in the session: a locked or disabled account is told as
+     * such, so the person knows that retyping the password will not help.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        if (!failed) {
+            return;
+        }
+        Object reason = lastFailure();
+        if (reason instanceof LockedException) {
+            String until = accounts.lockEndOfLastFailedSignIn(LoginView::sessionAttribute).map(t -> " after "
+                    + t.atZoneSameInstant(ZoneId.systemDefault()).format(TIME)).orElse(" later");
+            i18n.getErrorMessage().setTitle("Account locked");
+            i18n.getErrorMessage().setMessage("Too many failed sign-ins. Try again" + until
+                    + ", or ask an administrator to unlock your account.");
+        } else if (reason instanceof DisabledException) {
+            i18n.getErrorMessage().setTitle("Account disabled");
+            i18n.getErrorMessage().setMessage("This account has been disabled. Ask an administrator to enable it.");
+        } else {
+            i18n.getErrorMessage().setTitle("Wrong username or password");
+            i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive. After "
+                    + AccountService.MAX_FAILED_SIGN_INS + " failed tries the account is locked for "
+                    + AccountService.LOCK_DURATION.toMinutes() + " minutes.");
+        }
+        form.setI18n(i18n);
+    }
+
+    private static Object lastFailure() {
+        return sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    private static Object sessionAttribute(String name) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session == null ? null : session.getAttribute(name);
     }
 }

@@ -1,23 +1,24 @@
 package org.schemaboard.sqlimport.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.base.ui.FormErrors;
@@ -26,116 +27,205 @@ import org.schemaboard.design.TargetDatabase;
 import org.schemaboard.sqlimport.ImportDialect;
 import org.schemaboard.sqlimport.ImportPlan;
 import org.schemaboard.sqlimport.SqlImportService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Imports a SQL dump as a new design in two steps: Preview (nothing written: counts, skipped statements and
- * warnings), then Import. Changing the SQL or the dialect after a preview asks for a new preview, so what is imported
- * is always what was shown.
+ * Imports a SQL dump, as a new design or into an existing one, in two steps: a preview (nothing written: what was
+ * found, the statements skipped with their line and reason, the warnings), then Import. An uploaded file is previewed
+ * at once, in the background with a progress bar, so a large dump does not freeze the page; pasted SQL is previewed
+ * with the Preview button. Changing the SQL or the dialect after a preview asks for a new one, so what is imported is
+ * always what was shown.
  */
 public class SqlImportDialog extends Dialog {
 
-    /** One row of the preview grid: a skipped statement, a warning or an error. */
-    record Finding(int line, String kind, String text) {
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(SqlImportDialog.class);
 
     private final SqlImportService imports;
+    private final UUID designId;
+    private final TargetDatabase designTarget;
     private final Consumer<UUID> onImported;
-    private final TextArea sql = new TextArea("SQL");
+    private final Upload upload;
+    private final TextArea sql = new TextArea("Or paste the SQL");
     private final Select<ImportDialect> dialect = new Select<>();
     private final TextField name = new TextField("Design name");
-    private final Paragraph summary = new Paragraph();
-    private final Grid<Finding> findings = new Grid<>(Finding.class, false);
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
+    private final PreviewPanel preview = new PreviewPanel();
+    private final Button previewButton = new Button("Preview");
     private final Button importButton = new Button("Import");
     private final FormErrors errors = new FormErrors();
+    private String uploadedText;
+    private String uploadedName;
     private ImportPlan plan;
+    /** Counts previews started; a result that arrives after a newer one was started is dropped. */
+    private int generation;
 
-    /** @param onImported called with the new design's id after a successful import */
+    /** Imports as a new design; {@code onImported} gets its id. */
     public SqlImportDialog(SqlImportService imports, Consumer<UUID> onImported) {
+        this(imports, null, null, null, onImported);
+    }
+
+    /** Imports into an existing design (its names must not clash); {@code onImported} gets the design's id. */
+    public SqlImportDialog(SqlImportService imports, UUID designId, String designName, TargetDatabase target,
+                           Consumer<UUID> onImported) {
         this.imports = imports;
+        this.designId = designId;
+        this.designTarget = target;
         this.onImported = onImported;
-        setHeaderTitle("Import SQL");
-        setWidth("min(60rem, 95vw)");
+        setHeaderTitle(designId == null ? "Import SQL as a new design" : "Import SQL into " + designName);
+        setWidth("min(64rem, 95vw)");
+
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            String text = new String(data, StandardCharsets.UTF_8);
+            getUI().ifPresent(ui -> ui.access(() -> uploaded(metadata.fileName(), text)));
+        }));
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".sql", ".txt", "text/plain", "application/sql");
+        upload.setMaxFileSize(SqlImportService.MAX_CHARACTERS);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Upload a .sql file…").setMany("Upload a .sql file…"));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop it here (up to 50 MB)")
+                .setMany("or drop it here (up to 50 MB)"));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig("The file is over 50 MB: dump the schema only "
+                        + "(pg_dump --schema-only, mysqldump --no-data)")
+                .setIncorrectFileType("Choose a .sql or .txt file").setTooManyFiles("One file at a time"));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> errors.showGeneral(e.getFileName() + ": " + e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> {
+            uploadedText = null;
+            uploadedName = null;
+            sql.setVisible(true);
+            invalidate();
+        });
 
         sql.setWidthFull();
-        sql.setHeight("14rem");
-        sql.setPlaceholder("Paste a pg_dump, mysqldump, SQLite or H2 schema here, or upload a .sql file below");
-        sql.setHelperText("Up to 50 MB. Only the schema is imported; data, functions, triggers, grants and session "
-                + "settings are listed as skipped.");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            String text = new String(data, StandardCharsets.UTF_8);
-            getUI().ifPresent(ui -> ui.access(() -> {
-                sql.setValue(text);
-                if (name.isEmpty()) {
-                    name.setValue(metadata.fileName().replaceFirst("\\.sql$", ""));
-                }
-            }));
-        }));
-        upload.setAcceptedFileTypes(".sql", "text/plain", "application/sql");
-        upload.setMaxFileSize(SqlImportService.MAX_CHARACTERS);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Or drop a .sql file here"));
+        sql.setHeight("8rem");
+        sql.addClassName("sb-sql");
+        sql.setPlaceholder("A pg_dump, mysqldump, SQLite or H2 schema");
 
         dialect.setLabel("Dialect");
         dialect.setItems(ImportDialect.values());
         dialect.setItemLabelGenerator(ImportDialect::label);
         dialect.setValue(ImportDialect.AUTO);
         name.setRequiredIndicatorVisible(true);
-        name.setHelperText("The new design's name");
+        name.setVisible(designId == null);
         errors.bind("sql", sql).bind("name", name);
 
         FormLayout form = new FormLayout(name, dialect);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
 
-        findings.setAriaLabel("Skipped statements and warnings");
-        findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        findings.addColumn(Finding::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        findings.addColumn(Finding::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        findings.addColumn(Finding::text).setHeader("Statement and reason").setFlexGrow(1);
-        findings.setHeight("14rem");
-        Div preview = new Div(new H3("Preview"), summary, findings);
+        Span scope = new Span("Only the schema is imported: tables, columns, keys, foreign keys, indexes and comments. "
+                + "Data, functions, triggers, grants and session settings are listed as skipped, with their line.");
+        scope.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Reading the SQL");
+        status.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        Div reading = new Div(status, progress);
         preview.setVisible(false);
 
-        add(errors.generalBox(), sql, upload, form, preview);
+        add(scope, upload, sql, form, reading, errors.generalBox(), preview);
 
-        sql.addValueChangeListener(e -> invalidate(preview));
-        dialect.addValueChangeListener(e -> invalidate(preview));
+        sql.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                invalidate();
+            }
+        });
+        dialect.addValueChangeListener(e -> {
+            invalidate();
+            if (uploadedText != null) {
+                startPreview();
+            }
+        });
         Button cancel = new Button("Cancel", e -> close());
-        Button previewButton = new Button("Preview", e -> preview(preview));
+        previewButton.addClickListener(e -> startPreview());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(e -> runImport());
         getFooter().add(cancel, previewButton, importButton);
     }
 
-    private void invalidate(Div preview) {
-        plan = null;
-        importButton.setEnabled(false);
-        preview.setVisible(false);
+    private void uploaded(String fileName, String text) {
+        uploadedText = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        uploadedName = fileName;
+        // the file list shows the file (with a button to remove it); pasting is offered again once it is removed
+        sql.clear();
+        sql.setVisible(false);
+        if (designId == null && name.isEmpty()) {
+            name.setValue(fileName.replaceFirst("(?i)\\.(sql|txt)$", ""));
+        }
+        invalidate();
+        startPreview();
     }
 
-    private void preview(Div preview) {
+    private void invalidate() {
+        generation++;
+        plan = null;
+        importButton.setEnabled(false);
+        previewButton.setEnabled(true);
+        preview.setVisible(false);
+        progress.setVisible(false);
+        status.setText("");
+    }
+
+    /** Reads the SQL in the background; the result (or the error) is shown when it arrives. */
+    private void startPreview() {
         errors.clear();
-        try {
-            plan = imports.preview(sql.getValue(), dialect.getValue());
-        } catch (ValidationException ex) {
-            errors.show(ex.fieldErrors());
+        String text = uploadedText != null ? uploadedText : sql.getValue();
+        if (text == null || text.isBlank()) {
+            errors.show(java.util.Map.of("sql", "Upload a .sql file or paste the SQL to import"));
             return;
         }
-        summary.setText("Read as " + plan.dialect().label() + ": " + plan.tables().size() + " tables, "
-                + plan.columnCount() + " columns, " + plan.foreignKeys().size() + " foreign keys, "
-                + plan.indexes().size() + " indexes, " + plan.views().size() + " views (kept as notes); "
-                + plan.skipped().size() + " statements skipped, " + plan.warnings().size() + " warnings.");
-        List<Finding> rows = new ArrayList<>();
-        plan.errors().forEach(e -> rows.add(new Finding(e.line(), "Error", e.reason() + ": " + e.excerpt())));
-        plan.skipped().forEach(s -> rows.add(new Finding(s.line(), "Skipped", s.excerpt() + " — " + s.reason())));
-        plan.warnings().forEach(w -> rows.add(new Finding(w.line(), "Warning", w.text())));
-        rows.sort(java.util.Comparator.comparingInt(Finding::line));
-        findings.setItems(rows);
-        preview.setVisible(true);
-        importButton.setEnabled(plan.importable());
-        if (!plan.errors().isEmpty()) {
-            errors.showGeneral("The file cannot be imported: " + plan.errors().get(0).reason() + ".");
-        } else if (plan.tables().isEmpty()) {
-            errors.showGeneral("The file declares no tables.");
+        invalidate();
+        int run = generation;
+        UI ui = UI.getCurrent();
+        ImportDialect chosen = dialect.getValue();
+        status.setText("Reading " + (uploadedName != null ? uploadedName : "the SQL") + " ("
+                + size(text.length()) + ")…");
+        progress.setValue(0);
+        progress.setVisible(true);
+        previewButton.setEnabled(false);
+        double[] shown = {0};
+        CompletableFuture.supplyAsync(() -> SqlImportService.read(text, chosen, designTarget, done -> {
+            if (done - shown[0] >= 0.05) {
+                shown[0] = done;
+                ui.access(() -> {
+                    if (run == generation) {
+                        progress.setValue(done);
+                    }
+                });
+            }
+        })).whenComplete((result, failure) -> ui.access(() -> {
+            if (run == generation) {
+                showPreview(result, failure);
+            }
+        }));
+    }
+
+    private void showPreview(ImportPlan result, Throwable failure) {
+        progress.setVisible(false);
+        previewButton.setEnabled(true);
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof ValidationException invalid) {
+            status.setText("");
+            errors.show(invalid.fieldErrors());
+            return;
+        }
+        if (cause != null) {
+            LOG.error("Reading SQL for an import failed", cause);
+            status.setText("");
+            errors.showGeneral("The SQL could not be read (" + cause + "). Nothing was imported; the server log "
+                    + "has the details.");
+            return;
+        }
+        plan = result;
+        status.setText("");
+        preview.show(result, uploadedName);
+        importButton.setEnabled(result.importable());
+        if (result.problem() != null) {
+            errors.showGeneral(result.problem() + ". Nothing can be imported from it.");
         }
     }
 
@@ -144,16 +234,25 @@ public class SqlImportDialog extends Dialog {
             return;
         }
         errors.clear();
-        TargetDatabase target = plan.dialect().target();
         try {
-            UUID id = imports.importIntoNewDesign(name.getValue(), target, plan);
+            UUID id;
+            if (designId == null) {
+                id = imports.importIntoNewDesign(name.getValue(), plan.dialect().target(), plan);
+            } else {
+                imports.importInto(designId, plan);
+                id = designId;
+            }
             close();
-            Notifications.success("Imported " + plan.tables().size() + " tables into \"" + name.getValue().strip()
-                    + "\"");
+            Notifications.success("Imported " + plan.tables().size() + " tables"
+                    + (designId == null ? " as \"" + name.getValue().strip() + "\"" : ""));
             onImported.accept(id);
         } catch (ValidationException ex) {
             errors.show(ex.fieldErrors());
         }
     }
 
+    private static String size(int characters) {
+        return characters < 1024 ? characters + " characters" : characters < 1 << 20
+                ? (characters + 1023) / 1024 + " KB" : String.format("%.1f MB", characters / (double) (1 << 20));
+    }
 }

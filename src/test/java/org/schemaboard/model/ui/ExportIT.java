@@ -49,4 +49,41 @@ class ExportIT extends BrowserTestBase {
         assertThat(files.get("schema-postgresql.sql")).contains("CREATE TABLE", "ON DELETE");
     }
 
+    @Test
+    void a_downloaded_design_json_imports_back_as_a_new_design_and_a_broken_one_is_refused() throws IOException {
+        Page page = newPerson();
+        signIn(page, "bob", "demo");
+        button(page, "Open E-commerce platform").click();
+        button(page, "Export specification").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        Download download = page.waitForDownload(() -> dialog.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("design.json").setExact(true)).click());
+        Path json = download.path();
+        assertThat(Files.readString(json)).contains("\"orders\"");
+        button(dialog, "Close").click();
+
+        page.navigate(url("designs"));
+        button(page, "Import design.json").click();
+        Locator importDialog = page.getByRole(AriaRole.DIALOG);
+        Path broken = Files.createTempFile("broken-", ".json");
+        Files.writeString(broken, "{\"format\": \"something else\",");
+        importDialog.locator("input[type=file]").setInputFiles(broken);
+        assertThat(importDialog.getByText("Chosen: " + broken.getFileName())).isVisible();
+        button(importDialog, "Import").click();
+        assertThat(importDialog.getByText("This file cannot be imported")).isVisible();
+        screenshot(page, "json-import-refused");
+        button(importDialog, "Cancel").click();
+        assertThat(grid(page, "Designs").getByText("(imported)")).hasCount(0);
+
+        button(page, "Import design.json").click();
+        importDialog = page.getByRole(AriaRole.DIALOG);
+        importDialog.locator("input[type=file]").setInputFiles(json);
+        assertThat(importDialog.getByText("Chosen: ")).isVisible();
+        button(importDialog, "Import").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/designs/[0-9a-f-]{36}.*"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("E-commerce platform (imported)"))).isVisible();
+        assertThat(cell(grid(page, "Entities"), "orders")).isVisible();
+        Files.deleteIfExists(broken);
+    }
 }

@@ -1,8 +1,7 @@
-package org.schemaboard.security;
+package org.schemaboard.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.schemaboard.security.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every view needs a signed-in person except the login view; Vaadin's own requests are handled by its configurer.
+ * In the ui package, beside the login view it names, so that the security package does not depend on views.
  * Only in a web application: the command line ({@code org.schemaboard.cli}) starts Spring without a servlet context,
  * which Vaadin's configurer cannot do without.
  */
@@ -26,6 +26,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // A closing tab's goodbye beacon cannot carry a CSRF token; it only ever removes its own session's presence.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave"));
+        // A load balancer or container asks without signing in; details are for administrators (application.properties)
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

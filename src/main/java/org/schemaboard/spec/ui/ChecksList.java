@@ -1,0 +1,54 @@
+package org.schemaboard.spec.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import org.schemaboard.spec.Check;
+
+/** Findings of the checks, shown beside a plan: what is wrong and how to fix it. They never block a save. */
+final class ChecksList extends Div {
+
+    private final String allClear;
+
+    /** @param allClear the sentence when nothing is found, or null to show nothing then */
+    ChecksList(String label, String allClear) {
+        this.allClear = allClear;
+        addClassName("sb-spec-checks");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-label", label);
+    }
+
+    void show(List<Check> checks) {
+        removeAll();
+        if (checks.isEmpty()) {
+            setVisible(allClear != null);
+            if (allClear != null) {
+                add(item(VaadinIcon.CHECK_CIRCLE, "sb-spec-check-ok", null, allClear));
+            }
+            return;
+        }
+        setVisible(true);
+        for (Check check : checks) {
+            boolean problem = check.severity() == Check.Severity.PROBLEM;
+            add(item(problem ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.WARNING,
+                    problem ? "sb-spec-check-problem" : "sb-spec-check-warning", check.severity().label(),
+                    check.message()));
+        }
+    }
+
+    private static Div item(VaadinIcon icon, String className, String severity, String message) {
+        Icon symbol = icon.create();
+        symbol.addClassName("sb-spec-check-icon");
+        Div item = new Div(symbol);
+        if (severity != null) {
+            Span label = new Span(severity + ": ");
+            label.addClassName("sb-spec-check-severity");
+            item.add(label);
+        }
+        item.add(new Span(message));
+        item.addClassNames("sb-spec-check", className);
+        return item;
+    }
+}

@@ -1,0 +1,57 @@
+package org.schemaboard.spec.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.ui.EditorContext;
+import org.schemaboard.spec.Specification;
+import org.schemaboard.spec.SpecificationService;
+
+/**
+ * The open editor's context plus the design's specification, read again whenever the editor reloads (after my save,
+ * or because someone else changed the design).
+ */
+final class SpecContext {
+
+    private final EditorContext editor;
+    private final SpecificationService service;
+    private final List<BiConsumer<Specification, Boolean>> listeners = new ArrayList<>();
+    private Specification spec;
+
+    SpecContext(EditorContext editor, SpecificationService service) {
+        this.editor = editor;
+        this.service = service;
+        this.spec = service.load(editor.designId());
+        editor.onReload(model -> {
+            spec = service.load(editor.designId());
+            boolean fromOthers = editor.isReloadFromOthers();
+            listeners.forEach(l -> l.accept(spec, fromOthers));
+        });
+    }
+
+    EditorContext editor() {
+        return editor;
+    }
+
+    SpecificationService service() {
+        return service;
+    }
+
+    Specification spec() {
+        return spec;
+    }
+
+    DesignModel model() {
+        return editor.model();
+    }
+
+    boolean canEdit() {
+        return editor.canEdit();
+    }
+
+    /** Called with the new specification and whether the reload came from someone else's change. */
+    void onReload(BiConsumer<Specification, Boolean> listener) {
+        listeners.add(listener);
+    }
+}

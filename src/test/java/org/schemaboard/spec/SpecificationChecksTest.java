@@ -1,0 +1,196 @@
+package org.schemaboard.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.schemaboard.design.TargetDatabase;
+import org.schemaboard.model.Attribute;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.Entity;
+import org.schemaboard.model.EntityKind;
+import org.schemaboard.model.Index;
+import org.schemaboard.model.IndexMethod;
+import org.schemaboard.model.QueryPattern;
+
+/** The scalability checks as pure functions of a hand-built model: orders(id PK, user_id, order_number UNIQUE). */
+class SpecificationChecksTest {
+
+    final UUID orders = UUID.randomUUID();
+    final UUID id = UUID.randomUUID();
+    final UUID userId = UUID.randomUUID();
+    final UUID orderNumber = UUID.randomUUID();
+    final UUID createdAt = UUID.randomUUID();
+    final UUID users = UUID.randomUUID();
+    final UUID usersId = UUID.randomUUID();
+    final UUID dashboard = UUID.randomUUID();
+
+    DesignModel model(TargetDatabase target, boolean orderNumberUnique, Index... indexes) {
+        Entity o = new Entity(orders, "orders", EntityKind.CORE, null, null, null, null, 1, List.of(
+                attribute(id, orders, 1, "id", true, false),
+                attribute(userId, orders, 2, "user_id", false, false),
+                attribute(orderNumber, orders, 3, "order_number", false, orderNumberUnique),
+                attribute(createdAt, orders, 4, "created_at", false, false)));
+        Entity u = new Entity(users, "users", EntityKind.CORE, null, null, null, null, 1, List.of(
+                attribute(usersId, users, 1, "id", true, false)));
+        QueryPattern q = new QueryPattern(dashboard, "User dashboard", null, "SELECT 1", null, null, null,
+                List.of(users, orders), List.of(), 1);
+        return new DesignModel(UUID.randomUUID(), "Shop", target, null, List.of(o, u), List.of(), List.of(indexes),
+                List.of(q));
+    }
+
+    static Attribute attribute(UUID id, UUID entity, int position, String name, boolean pk, boolean unique) {
+        return new Attribute(id, entity, position, name, "UUID", null, null, null, !pk, null, pk, unique, null, null,
+                1);
+    }
+
+    Specification spec(SectionContent... sections) {
+        Map<SpecSection, StoredSection<?>> all = new java.util.EnumMap<>(SpecSection.class);
+        for (SectionContent s : sections) {
+            all.put(s.section(), new StoredSection<>(s, 1, "alice", null, SectionJson.filled(s)));
+        }
+        return new Specification(UUID.randomUUID(), all);
+    }
+
+    Partitioning hash(List<UUID> key, Integer partitions) {
+        return new Partitioning(List.of(new Partitioning.Plan(orders, Partitioning.Strategy.HASH, key, partitions,
+                List.of(), null, null)));
+    }
+
+    List<String> rules(DesignModel model, SectionContent... sections) {
+        return SpecificationChecks.scalability(model, spec(sections)).stream().map(Check::rule).toList();
+    }
+
+    @Test
+    void the_briefs_hash_partitioning_of_orders_by_user_id_breaks_the_postgresql_primary_key_rule() {
+        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+                spec(hash(List.of(userId), 4)));
+        assertThat(checks).hasSize(1);
+        Check check = checks.get(0);
+        assertThat(check.rule()).isEqualTo("partition-key-in-unique");
+        assertThat(check.severity()).isEqualTo(Check.Severity.PROBLEM);
+        assertThat(check.entityId()).isEqualTo(orders);
+        assertThat(check.message()).contains("primary key (id) of orders lacks user_id")
+                .contains("make the primary key (id, user_id)");
+    }
+
+    @Test
+    void a_primary_key_that_contains_the_partition_key_passes() {
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), hash(List.of(id), 4))).isEmpty();
+    }
+
+    @Test
+    void every_unique_constraint_and_unique_index_must_contain_the_partition_key() {
+        Index unique = new Index(UUID.randomUUID(), orders, "uq_orders_user_created",
+                List.of(new Index.IndexColumn(userId, false), new Index.IndexColumn(createdAt, false)), true, null,
+                IndexMethod.BTREE, null, null, List.of(), 1);
+        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, true, unique),
+                spec(hash(List.of(id), 4)));
+        assertThat(checks).extracting(Check::message).anySatisfy(m -> assertThat(m)
+                        .contains("unique column order_number (order_number) of orders lacks id"))
+                .anySatisfy(m -> assertThat(m).contains("unique index uq_orders_user_created"));
+        assertThat(checks).hasSize(2);
+    }
+
+    @Test
+    void the_unique_rule_applies_to_mysql_too_but_not_to_databases_without_partitioning() {
+        assertThat(rules(model(TargetDatabase.MYSQL, false), hash(List.of(userId), 4)))
+                .containsExactly("partition-key-in-unique");
+        assertThat(rules(model(TargetDatabase.SQLITE, false), hash(List.of(userId), 4)))
+                .containsExactly("partitioning-unsupported");
+    }
+
+    @Test
+    void hash_partitioning_needs_at_least_two_partitions() {
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), hash(List.of(id), 1)))
+                .containsExactly("hash-partition-count");
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), hash(List.of(id), null)))
+                .containsExactly("hash-partition-count");
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), hash(List.of(id), 2))).isEmpty();
+    }
+
+    @Test
+    void a_partition_key_must_be_made_of_the_entitys_own_attributes() {
+        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+                spec(hash(List.of(usersId), 4)));
+        assertThat(checks).extracting(Check::rule).contains("key-not-attribute");
+        assertThat(checks.get(0).message()).contains("users.id, which is not a column of orders");
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), hash(List.of(UUID.randomUUID()), 4)))
+                .contains("key-not-attribute");
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), hash(List.of(), 4)))
+                .containsExactly("partition-key-missing");
+    }
+
+    @Test
+    void range_partitions_need_named_bounds_and_list_takes_one_column_on_postgresql() {
+        Partitioning range = new Partitioning(List.of(new Partitioning.Plan(orders, Partitioning.Strategy.RANGE,
+                List.of(id), null, List.of(), null, null)));
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), range)).containsExactly("bounds-missing");
+        Partitioning list = new Partitioning(List.of(new Partitioning.Plan(orders, Partitioning.Strategy.LIST,
+                List.of(id, userId), null, List.of(new Partitioning.Bound("p1", "IN (1)")), null, null)));
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), list)).contains("list-single-column");
+    }
+
+    @Test
+    void a_plan_for_a_deleted_entity_is_flagged() {
+        Partitioning plan = new Partitioning(List.of(new Partitioning.Plan(UUID.randomUUID(),
+                Partitioning.Strategy.HASH, List.of(), 4, List.of(), null, null)));
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), plan)).containsExactly("entity-missing");
+    }
+
+    @Test
+    void a_shard_key_must_be_attributes_of_its_entity() {
+        Sharding sharding = new Sharding(4, Sharding.Routing.HASH, List.of(new Sharding.ShardKey(orders,
+                List.of(usersId), null)), null, null, null);
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), sharding)).containsExactly("key-not-attribute");
+        Sharding fine = new Sharding(4, Sharding.Routing.HASH, List.of(new Sharding.ShardKey(orders,
+                List.of(userId), null)), null, null, null);
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), fine)).isEmpty();
+    }
+
+    @Test
+    void replica_routing_rules_must_point_at_existing_query_patterns() {
+        ReadReplicas replicas = new ReadReplicas(List.of(
+                new ReadReplicas.Replica("replica-reporting", "Reports", List.of(dashboard), 30, null),
+                new ReadReplicas.Replica("replica-search", "Search", List.of(UUID.randomUUID()), 5, null)),
+                List.of(), null);
+        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+                spec(replicas));
+        assertThat(checks).extracting(Check::rule).containsExactly("routing-pattern-missing");
+        assertThat(checks.get(0).subject()).isEqualTo("replica-search");
+    }
+
+    @Test
+    void a_column_cannot_be_both_hot_and_cold() {
+        VerticalPartitioning split = new VerticalPartitioning(List.of(new VerticalPartitioning.Split(orders,
+                List.of(id, userId), List.of(userId, orderNumber), null)));
+        assertThat(rules(model(TargetDatabase.POSTGRESQL, false), split)).containsExactly("column-in-both-groups");
+    }
+
+    @Test
+    void checklist_computes_what_the_model_tells_and_keeps_hand_ticks_for_the_rest() {
+        DesignModel model = model(TargetDatabase.POSTGRESQL, false);
+        List<SpecificationChecklist.Result> before = SpecificationChecklist.evaluate(model, spec());
+        assertThat(result(before, SpecificationChecklist.Item.SCALABILITY).done()).isFalse();
+        assertThat(result(before, SpecificationChecklist.Item.BACKUP).done()).isFalse();
+
+        List<SpecificationChecklist.Result> flagged = SpecificationChecklist.evaluate(model,
+                spec(hash(List.of(userId), 4), new ChecklistTicks(List.of("backup"))));
+        assertThat(result(flagged, SpecificationChecklist.Item.SCALABILITY).evidence()).contains("1 problem");
+        assertThat(result(flagged, SpecificationChecklist.Item.BACKUP).done()).isTrue();
+
+        List<SpecificationChecklist.Result> fixed = SpecificationChecklist.evaluate(model,
+                spec(hash(List.of(id), 4)));
+        assertThat(result(fixed, SpecificationChecklist.Item.SCALABILITY).done()).isTrue();
+        assertThat(result(fixed, SpecificationChecklist.Item.QUERY_PATTERNS).evidence())
+                .contains("User dashboard");
+    }
+
+    private static SpecificationChecklist.Result result(List<SpecificationChecklist.Result> all,
+                                                        SpecificationChecklist.Item item) {
+        return new ArrayList<>(all).stream().filter(r -> r.item() == item).findFirst().orElseThrow();
+    }
+}
