@@ -123,7 +123,7 @@ class DiagramIT extends BrowserTestBase {
         signIn(page, "alice", "demo");
         page.navigate(url("/designs/" + designId + "/diagram"));
         assertThat(page.locator("svg.sb-erd .sb-box")).hasCount(3);
-        page.getByLabel("View").click();
+        page.getByLabel("View", new Page.GetByLabelOptions().setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Customers only (1)")).click();
         Locator boxes = page.locator("svg.sb-erd .sb-box");
         assertThat(boxes).hasCount(1);
