@@ -33,7 +33,7 @@ public record EntityFigure(UUID entityId, String name, String kind, List<Row> ro
     static final int MIN_WIDTH = 150;
     static final int MAX_NAME = 40;
     static final int MAX_COLUMN = 28;
-    static final int MAX_TYPE = 18;
+    static final int MAX_TYPE = 26;
     /** Above this many columns a box shows only its key columns. */
     static final int COLLAPSE_ABOVE = 12;
     /** At most this many key columns of a collapsed box. */

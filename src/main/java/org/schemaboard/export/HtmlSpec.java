@@ -98,7 +98,7 @@ final class HtmlSpec {
         DesignModel model = source.model();
         Document document = PARSER.parse(markdown);
         List<Heading> toc = assignIds(document);
-        String body = withDiagram(RENDERER.render(document), source.diagramSvg());
+        String body = withDiagram(model, RENDERER.render(document), source.diagramSvg());
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
@@ -106,26 +106,6 @@ final class HtmlSpec {
                 + "<title>Database Design Specification — " + escape(model.name()) + "</title>\n"
                 + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<div class=\"page\">\n"
                 + tableOfContents(toc) + "<main>\n" + body + "</main>\n</div>\n</body>\n</html>\n";
-    }
-
-    /**
-     * The ER diagram, drawn by Schemaboard from the model (its text escaped there), goes right before the text-format
-     * diagram. A drawing that carries anything scriptable is left out rather than trusted.
-     */
-    private static String withDiagram(String body, String svg) {
-        String anchor = "<h3 id=\"entity-relationship-diagram-text-format\"";
-        int at = body.indexOf(anchor);
-        if (svg == null || svg.isBlank() || at < 0) {
-            return body;
-        }
-        String lower = svg.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("<script") || lower.contains("javascript:") || lower.matches("(?s).*\\son[a-z]+\\s*=.*")
-                || lower.contains("<foreignobject")) {
-            return body;
-        }
-        String figure = "<h3 id=\"entity-relationship-diagram\">Entity Relationship Diagram</h3>\n"
-                + "<figure class=\"erd\">" + svg.strip() + "</figure>\n";
-        return body.substring(0, at) + figure + body.substring(at);
     }
 
     /** Gives every heading a unique id made from its text; returns the level-2 and -3 headings for the contents. */
@@ -219,4 +199,41 @@ final class HtmlSpec {
             };
         }
     }
+
+    /**
+     * Draws the ER diagram of a design of up to {@value #DIAGRAM_MAX_ENTITIES} entities right after its text ERD
+     * (bigger designs keep the text: one picture of hundreds of tables helps nobody).
+     */
+    static String withDiagram(DesignModel model, String body) {
+        return withDiagram(model, body, null);
+    }
+
+    /**
+     * Like {@link #withDiagram(DesignModel, String)} with a drawing made elsewhere (e.g. with the team's stored
+     * positions); one that carries anything scriptable is left out rather than trusted.
+     */
+    static String withDiagram(DesignModel model, String body, String drawn) {
+        boolean usable = drawn != null && !drawn.isBlank() && !scriptable(drawn);
+        if (!usable && (model.entities().isEmpty() || model.entities().size() > DIAGRAM_MAX_ENTITIES)) {
+            return body;
+        }
+        int start = body.indexOf("<code class=\"language-text\">");
+        int end = start < 0 ? -1 : body.indexOf("</pre>", start);
+        if (end < 0) {
+            return body;
+        }
+        end += "</pre>".length();
+        return body.substring(0, end) + "\n<figure class=\"erd\" style=\"margin:1em 0;overflow-x:auto\">"
+                + (usable ? drawn.strip()
+                : org.schemaboard.diagram.DiagramSvg.svg(model, org.schemaboard.diagram.AutoLayout.of(model)))
+                + "<figcaption>Entity-relationship diagram</figcaption></figure>\n" + body.substring(end);
+    }
+
+    private static boolean scriptable(String svg) {
+        String lower = svg.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("<script") || lower.contains("javascript:") || lower.contains("<foreignobject")
+                || lower.matches("(?s).*\\son[a-z]+\\s*=.*");
+    }
+
+    private static final int DIAGRAM_MAX_ENTITIES = 60;
 }

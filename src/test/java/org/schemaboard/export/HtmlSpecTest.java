@@ -15,7 +15,9 @@ class HtmlSpecTest {
 
     private static final Set<String> ALLOWED_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "div", "nav",
             "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ol", "ul", "li", "a", "pre", "code", "table", "thead",
-            "tbody", "tr", "th", "td", "strong", "em", "br", "input", "!doctype");
+            "tbody", "tr", "th", "td", "strong", "em", "br", "input", "!doctype",
+            // the embedded ER diagram (diagram.DiagramSvg): drawing elements only, no script or foreign content
+            "figure", "figcaption", "svg", "g", "path", "rect", "text", "tspan", "line", "circle");
 
     private final String html = SpecificationExport.html(EcommerceDesign.model());
 
@@ -75,6 +77,16 @@ class HtmlSpecTest {
                 .contains("<pre><code class=\"language-sql\">CREATE TABLE categories (")
                 .contains("<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\"")
                 .contains("<em>Not specified yet.</em>");
+    }
+
+    @Test
+    void a_small_design_shows_its_er_diagram_after_the_text_erd() {
+        int erd = html.indexOf("<code class=\"language-text\">");
+        int figure = html.indexOf("<figure class=\"erd\"");
+        assertThat(erd).isPositive();
+        assertThat(figure).isGreaterThan(erd);
+        EcommerceDesign.model().entities().forEach(e ->
+                assertThat(html).contains("data-name=\"" + e.name() + "\""));
     }
 
     private static Set<String> tagsIn(String page) {

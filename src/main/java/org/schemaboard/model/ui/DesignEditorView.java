@@ -96,7 +96,8 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         this.currentUser = currentUser;
         this.sqlImports = sqlImports;
         List<EditorSection> all = new ArrayList<>(List.of(
-                section("entities", "Entities", 100, (c, q) -> new EntitiesPanel(c, entities)),
+                section("entities", "Entities", 100, (c, q) -> new EntitiesPanel(c, entities,
+                        q.getSingleParameter("entity").map(DesignEditorView::uuidOrNull).orElse(null))),
                 section("relationships", "Relationships", 200, (c, q) -> new RelationshipsPanel(c, relationships)),
                 section("indexes", "Indexes", 300, (c, q) -> new IndexesPanel(c, indexes)),
                 section("query-patterns", "Query patterns", 400, (c, q) -> new QueryPatternsPanel(c, queryPatterns)),
@@ -245,6 +246,14 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
                 return factory.apply(context, query);
             }
         };
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Override

@@ -50,7 +50,13 @@ class EntitiesPanel extends Div {
     private Map<UUID, List<Presence>> presentAt = Map.of();
 
     EntitiesPanel(EditorContext context, EntityService service) {
+        this(context, service, null);
+    }
+
+    /** Opens with the given entity selected (e.g. {@code ?entity=<id>} from a click in the diagram). */
+    EntitiesPanel(EditorContext context, EntityService service, UUID initiallySelected) {
         this.context = context;
+        this.selectedId = initiallySelected;
         this.service = service;
         addClassName("sb-split");
         setSizeFull();
