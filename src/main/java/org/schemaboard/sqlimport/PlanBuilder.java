@@ -208,7 +208,7 @@ final class PlanBuilder {
                     byParent.getOrDefault(key(p.table()), List.of()), p.line());
             result.add(settled);
             warn(p.line(), p.table() + ": partitioned " + settled.describe() + ". Imported as one entity; the "
-                    + "partitioning is noted in the design's description.");
+                    + "partitioning becomes its plan in the Partitioning section.");
         }
         return result;
     }

@@ -25,6 +25,10 @@ import org.schemaboard.model.ReferentialAction;
 import org.schemaboard.model.Relationship;
 import org.schemaboard.model.RelationshipDraft;
 import org.schemaboard.model.RelationshipService;
+import org.schemaboard.spec.Partitioning;
+import org.schemaboard.spec.SpecSection;
+import org.schemaboard.spec.Specification;
+import org.schemaboard.spec.SpecificationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +47,11 @@ public class SqlImportService {
     private final EntityService entities;
     private final RelationshipService relationships;
     private final IndexService indexes;
+    private final SpecificationService specifications;
 
     SqlImportService(DesignService designs, EntityService entities, RelationshipService relationships,
-                     IndexService indexes) {
+                     IndexService indexes, SpecificationService specifications) {
+        this.specifications = specifications;
         this.designs = designs;
         this.entities = entities;
         this.relationships = relationships;
@@ -217,6 +223,47 @@ public class SqlImportService {
                 progress.attempt("the N:M relationship through " + table.name() + " (line " + table.line() + ")",
                         () -> relationships.recordManyToMany(designId, manyToMany));
             }
+        }
+        partitioningPlans(designId, plan, entityIds, attributeIds);
+    }
+
+    /**
+     * The dump's partitioned tables become plans of the design's Partitioning section (added to the plans it has;
+     * a table that already has a plan keeps it). Strategies other than RANGE, LIST and HASH, and keys that are
+     * expressions rather than columns, stay in the description only.
+     */
+    private void partitioningPlans(UUID designId, ImportPlan plan, Map<String, UUID> entityIds,
+                                   Map<String, UUID> attributeIds) {
+        if (plan.partitionings().isEmpty()) {
+            return;
+        }
+        Specification spec = specifications.load(designId);
+        List<Partitioning.Plan> plans = new ArrayList<>(spec.partitioning().plans());
+        Set<UUID> planned = new HashSet<>(plans.stream().map(Partitioning.Plan::entityId).toList());
+        for (ImportPlan.Partitioning p : plan.partitionings()) {
+            UUID entityId = entityIds.get(key(p.table()));
+            Partitioning.Strategy strategy = java.util.Arrays.stream(Partitioning.Strategy.values())
+                    .filter(st -> st.name().equalsIgnoreCase(p.strategy())).findFirst().orElse(null);
+            List<UUID> keyIds = new ArrayList<>();
+            for (String column : p.key().replaceAll("[()\"`]", "").split(",")) {
+                UUID id = attributeIds.get(key(p.table()) + "." + key(column.strip()));
+                if (id != null) {
+                    keyIds.add(id);
+                }
+            }
+            if (entityId == null || strategy == null || keyIds.isEmpty() || planned.contains(entityId)) {
+                continue;
+            }
+            boolean hash = strategy == Partitioning.Strategy.HASH;
+            plans.add(new Partitioning.Plan(entityId, strategy, keyIds,
+                    hash ? Math.max(1, p.partitions().size()) : null,
+                    hash ? List.of() : p.partitions().stream()
+                            .map(part -> new Partitioning.Bound(part.name(), part.bound())).toList(),
+                    null, "Imported from the dump (line " + p.line() + ")"));
+            planned.add(entityId);
+        }
+        if (plans.size() > spec.partitioning().plans().size()) {
+            specifications.save(designId, spec.version(SpecSection.PARTITIONING), new Partitioning(plans));
         }
     }
 

@@ -38,6 +38,8 @@ class SqlImportServiceTest {
     DesignModelService models;
     @Autowired
     DesignService designs;
+    @Autowired
+    org.schemaboard.export.ExportSources exportSources;
 
     String user;
 
@@ -271,7 +273,7 @@ class SqlImportServiceTest {
                         + "table)"));
         assertThat(plan.warnings()).extracting(ImportPlan.Warning::text).contains("events: partitioned BY LIST "
                 + "(region): events_us FOR VALUES IN ('us'), events_eu FOR VALUES IN ('eu'), events_rest DEFAULT. "
-                + "Imported as one entity; the partitioning is noted in the design's description.");
+                + "Imported as one entity; the partitioning becomes its plan in the Partitioning section.");
 
         UUID id = data.as(user, () -> imports.importIntoNewDesign(TestData.designName("Events"),
                 TargetDatabase.POSTGRESQL, plan));
@@ -281,6 +283,20 @@ class SqlImportServiceTest {
                 .containsExactly("id", "region");
         assertThat(model.description()).contains("Partitioned tables of the dump (each imported as one entity):\n"
                 + "- events BY LIST (region): events_us FOR VALUES IN ('us'), events_eu");
+        // the partitioning is a plan of the design, and the PostgreSQL DDL declares it again
+        org.schemaboard.export.ExportSource source = data.as(user, () -> exportSources.of(id));
+        assertThat(source.specification().partitioning().plans()).singleElement().satisfies(p -> {
+            assertThat(p.strategy()).isEqualTo(org.schemaboard.spec.Partitioning.Strategy.LIST);
+            assertThat(p.keyAttributeIds()).containsExactly(model.entityNamed("events").orElseThrow().attributes()
+                    .stream().filter(a -> a.name().equals("region")).findFirst().orElseThrow().id());
+            assertThat(p.bounds()).extracting(org.schemaboard.spec.Partitioning.Bound::name)
+                    .containsExactly("events_us", "events_eu", "events_rest");
+        });
+        assertThat(org.schemaboard.export.SpecificationExport.ddl(source,
+                org.schemaboard.export.SqlDialectChoice.POSTGRESQL))
+                .contains(")\nPARTITION BY LIST (region);")
+                .contains("CREATE TABLE events_us PARTITION OF events FOR VALUES IN ('us');")
+                .contains("CREATE TABLE events_rest PARTITION OF events DEFAULT;");
     }
 
     @Test

@@ -62,7 +62,7 @@ class ExportIT extends BrowserTestBase {
         assertThat(Files.readString(json)).contains("\"orders\"");
         button(dialog, "Close").click();
 
-        page.navigate(url("/designs"));
+        page.navigate(url("/"));
         button(page, "Import design.json").click();
         Locator importDialog = page.getByRole(AriaRole.DIALOG);
         Path broken = Files.createTempFile("broken-", ".json");
