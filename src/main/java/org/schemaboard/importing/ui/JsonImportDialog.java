@@ -57,7 +57,11 @@ public class JsonImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setDropLabel(new Span("Drop a design.json here"));
-        upload.addFileRejectedListener(e -> errors.showGeneral(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> errors.showGeneral(e.getErrorMessage().toLowerCase().contains("type")
+                ? "Choose a .json file: the design.json exported by Schemaboard."
+                : e.getErrorMessage().toLowerCase().contains("big")
+                ? "The file is larger than " + MAX_BYTES / 1024 / 1024 + " MB, too big for a design.json."
+                : e.getErrorMessage()));
         fileName.addClassName("sb-hint");
         fileName.getElement().setAttribute("role", "status");
 
