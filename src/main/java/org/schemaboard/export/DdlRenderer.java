@@ -62,12 +62,10 @@ final class DdlRenderer {
     private final NameAllocator names;
     private final Set<UUID> keyAttributes;
     private final Map<UUID, String> indexNames = new HashMap<>();
-    private final Map<UUID, Partitioning.Plan> partitionPlans = new HashMap<>();
-    private final List<DdlScript.StatementDdl> partitions = new ArrayList<>();
+    private final PartitionDdl partitions;
 
     private DdlRenderer(DesignModel model, SqlDialectChoice dialect, Partitioning partitioning) {
         this.view = new ModelView(model);
-        partitioning.plans().forEach(p -> partitionPlans.putIfAbsent(p.entityId(), p));
         this.dialect = dialect;
         this.designedForDialect = SqlDialectChoice.forTarget(model.targetDatabase()).orElse(null) == dialect;
         this.ctx = DSL.using(sqlDialect(dialect), new Settings()
@@ -77,6 +75,7 @@ final class DdlRenderer {
                 .withRenderPlainSQLTemplatesAsRaw(true));
         this.names = new NameAllocator(maxIdentifierLength(dialect));
         this.keyAttributes = view.keyAttributeIds();
+        this.partitions = new PartitionDdl(partitioning, dialect, ctx, names, view);
     }
 
     static DdlScript render(DesignModel model, SqlDialectChoice dialect) {
@@ -117,7 +116,7 @@ final class DdlRenderer {
                 indexes.add(new DdlScript.IndexDdl(index, e, index(e, index)));
             }
         }
-        return new DdlScript(dialect, header(order.tables().size(), indexes.size()), tables, deferred, partitions,
+        return new DdlScript(dialect, header(order.tables().size(), indexes.size()), tables, deferred, partitions.statements(),
                 indexes);
     }
 
@@ -172,7 +171,7 @@ final class DdlRenderer {
         if (fields.isEmpty()) {
             notes.add(e.name() + ": the entity has no attributes yet");
         }
-        String partitionBy = partitionBy(e, notes);
+        String partitionBy = partitions.partitionBy(e, notes);
         StringBuilder sql = new StringBuilder(commented(notes));
         sql.append(ctx.render(ctx.createTable(table(e)).columns(fields).constraints(constraints)))
                 .append(partitionBy).append(';');
@@ -180,91 +179,6 @@ final class DdlRenderer {
             sql.append('\n').append(ctx.render(comment)).append(';');
         }
         return sql.toString();
-    }
-
-    /**
-     * {@code PARTITION BY …} for the entity's partitioning plan on PostgreSQL (and its {@code PARTITION OF} tables
-     * into {@link #partitions}), or "" with a note saying why the plan is not declared: other dialects, or a plan
-     * PostgreSQL would refuse (every primary key and unique constraint must include the partition key).
-     */
-    private String partitionBy(Entity e, List<String> notes) {
-        Partitioning.Plan plan = partitionPlans.get(e.id());
-        if (plan == null || plan.strategy() == null) {
-            return "";
-        }
-        Map<UUID, Attribute> own = new HashMap<>();
-        e.attributes().forEach(a -> own.put(a.id(), a));
-        List<Attribute> key = plan.keyAttributeIds().stream().map(own::get).filter(a -> a != null).toList();
-        String describe = plan.strategy().name() + " (" + columnList(key) + ")";
-        if (dialect != SqlDialectChoice.POSTGRESQL) {
-            notes.add(e.name() + ": partitioned by " + describe + " in the design; declared in the PostgreSQL DDL only");
-            return "";
-        }
-        String refusal = null;
-        if (key.isEmpty() || key.size() != plan.keyAttributeIds().size()) {
-            refusal = "its partition key is not a list of the table's own columns";
-        } else if (plan.strategy() == Partitioning.Strategy.HASH
-                && (plan.hashPartitions() == null || plan.hashPartitions() < 1)) {
-            refusal = "a hash partitioning needs the number of partitions";
-        } else {
-            Set<UUID> keyIds = new HashSet<>(plan.keyAttributeIds());
-            List<Attribute> pk = e.primaryKey();
-            if (!pk.isEmpty() && !pk.stream().map(Attribute::id).toList().containsAll(keyIds)) {
-                refusal = "PostgreSQL requires the primary key (" + columnList(pk) + ") to include the partition key ("
-                        + columnList(key) + ")";
-            }
-            for (Index index : view.indexesOf(e.id())) {
-                if (refusal == null && index.unique() && !index.columns().stream().map(Index.IndexColumn::attributeId)
-                        .toList().containsAll(keyIds)) {
-                    refusal = "PostgreSQL requires the unique index " + index.name()
-                            + " to include the partition key (" + columnList(key) + ")";
-                }
-            }
-            for (Attribute a : e.attributes()) {
-                if (refusal == null && a.unique() && !(keyIds.size() == 1 && keyIds.contains(a.id()))) {
-                    refusal = "PostgreSQL requires the unique constraint on " + a.name()
-                            + " to include the partition key (" + columnList(key) + ")";
-                }
-            }
-        }
-        if (refusal != null) {
-            notes.add(e.name() + ": the design partitions it by " + describe + ", not declared here: " + refusal
-                    + " (see the scalability findings)");
-            return "";
-        }
-        String table = ctx.render(table(e));
-        String columns = String.join(", ", key.stream().map(a -> ctx.render(name(a.name()))).toList());
-        if (plan.strategy() == Partitioning.Strategy.HASH) {
-            for (int i = 0; i < plan.hashPartitions(); i++) {
-                String part = names.allocate(NameAllocator.SCHEMA, e.name() + "_p" + i);
-                partitions.add(new DdlScript.StatementDdl(e, "CREATE TABLE " + ctx.render(name(part)) + " PARTITION OF "
-                        + table + " FOR VALUES WITH (MODULUS " + plan.hashPartitions() + ", REMAINDER " + i + ");"));
-            }
-        } else {
-            if (plan.bounds().isEmpty()) {
-                notes.add(e.name() + ": no partitions are declared yet; rows cannot be inserted until one exists");
-            }
-            for (Partitioning.Bound bound : plan.bounds()) {
-                String part = names.allocate(NameAllocator.SCHEMA, present(bound.name()) ? bound.name().strip()
-                        : e.name() + "_part");
-                partitions.add(new DdlScript.StatementDdl(e, "CREATE TABLE " + ctx.render(name(part)) + " PARTITION OF "
-                        + table + " " + partitionBound(plan.strategy(), bound.bound()) + ";"));
-            }
-        }
-        return "\nPARTITION BY " + plan.strategy().name() + " (" + columns + ")";
-    }
-
-    /** A designer's bound as PostgreSQL wants it: "FROM (…) TO (…)" and "IN (…)" get their "FOR VALUES". */
-    private static String partitionBound(Partitioning.Strategy strategy, String bound) {
-        String b = bound == null ? "" : bound.strip();
-        String upper = b.toUpperCase(java.util.Locale.ROOT);
-        if (upper.equals("DEFAULT") || upper.startsWith("FOR VALUES")) {
-            return b;
-        }
-        if (strategy == Partitioning.Strategy.LIST && !upper.startsWith("IN")) {
-            return "FOR VALUES IN (" + b + ")";
-        }
-        return "FOR VALUES " + b;
     }
 
     private Field<?> column(Entity e, Attribute a, List<String> notes) {

@@ -31,11 +31,11 @@ final class ValidationChecklist {
     }
 
     private final ModelView view;
-    private final Specification spec;
+    private final List<SpecificationChecklist.Result> written;
 
     private ValidationChecklist(ModelView view, Specification spec) {
         this.view = view;
-        this.spec = spec;
+        this.written = SpecificationChecklist.evaluate(view.model(), spec);
     }
 
     static void write(MarkdownDoc doc, ModelView view, Specification spec) {
@@ -47,7 +47,7 @@ final class ValidationChecklist {
      * (scalability) or a person ticked it.
      */
     private String written(SpecificationChecklist.Item item) {
-        return SpecificationChecklist.evaluate(view.model(), spec).stream().filter(r -> r.item() == item).findFirst()
+        return written.stream().filter(r -> r.item() == item).findFirst()
                 .map(r -> item(r.item().text(), new Check(r.done(), (r.item().computed() ? ""
                         : r.done() ? "ticked by the team; " : "not ticked yet; ") + r.evidence())))
                 .orElse(notAssessed(item.text()));
