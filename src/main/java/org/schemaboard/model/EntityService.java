@@ -174,65 +174,12 @@ public class EntityService {
     }
 
     private EntityDraft validate(UUID designId, EntityDraft draft, UUID existingId) {
-        TargetDatabase target = changes.target(designId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String name = Text.clean(draft.name());
-        Identifiers.problem(name, target).ifPresent(p -> errors.put("name", p));
-        if (!errors.containsKey("name") && entities.entityNameTaken(designId, name, existingId)) {
-            errors.put("name", "This design already has an entity named " + name);
-        }
-        if (draft.kind() == null) {
-            errors.put("kind", "Choose a kind");
-        }
-        Text.checkLength(errors, "purpose", draft.purpose(), 4000);
-        Text.checkLength(errors, "businessRules", draft.businessRules(), 8000);
-        Text.checkLength(errors, "lifecycle", draft.lifecycle(), 4000);
-        Text.checkLength(errors, "notes", draft.notes(), 8000);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return new EntityDraft(name, draft.kind(), Text.clean(draft.purpose()), Text.clean(draft.businessRules()),
-                Text.clean(draft.lifecycle()), Text.clean(draft.notes()));
+        return ModelRules.entity(draft, changes.target(designId),
+                name -> entities.entityNameTaken(designId, name, existingId));
     }
 
     private AttributeDraft validate(TargetDatabase target, UUID entityId, AttributeDraft d, UUID existingId) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String name = Text.clean(d.name());
-        Identifiers.problem(name, target).ifPresent(p -> errors.put("name", p));
-        if (!errors.containsKey("name") && entities.attributeNameTaken(entityId, name, existingId)) {
-            errors.put("name", "This entity already has an attribute named " + name);
-        }
-        String type = Text.clean(d.dataType());
-        if (type == null) {
-            errors.put("dataType", "Choose or type a data type");
-        } else if (type.length() > 100) {
-            errors.put("dataType", "Use at most 100 characters");
-        }
-        if (d.length() != null && (d.length() < 1 || d.length() > 1_000_000_000)) {
-            errors.put("length", "Give a length of at least 1");
-        }
-        if (d.precision() != null && (d.precision() < 1 || d.precision() > 1000)) {
-            errors.put("precision", "Give a precision between 1 and 1000");
-        }
-        if (d.scale() != null) {
-            if (d.scale() < 0) {
-                errors.put("scale", "Scale cannot be negative");
-            } else if (d.precision() == null) {
-                errors.put("scale", "A scale needs a precision");
-            } else if (d.scale() > d.precision()) {
-                errors.put("scale", "Scale cannot exceed the precision (" + d.precision() + ")");
-            }
-        }
-        Text.checkLength(errors, "defaultValue", d.defaultValue(), 1000);
-        Text.checkLength(errors, "checkExpression", d.checkExpression(), 2000);
-        Text.checkLength(errors, "description", d.description(), 4000);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        // A primary key column is never null: store it as NOT NULL rather than refusing the save.
-        return new AttributeDraft(name, type, d.length(), d.precision(), d.precision() == null ? null : d.scale(),
-                d.nullable() && !d.primaryKey(), Text.clean(d.defaultValue()), d.primaryKey(), d.unique(),
-                Text.clean(d.checkExpression()), Text.clean(d.description()));
+        return ModelRules.attribute(d, target, name -> entities.attributeNameTaken(entityId, name, existingId));
     }
 
     private UUID designOfEntity(UUID entityId) {

@@ -1,13 +1,7 @@
 package org.schemaboard.model;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.schemaboard.base.NotFoundException;
-import org.schemaboard.base.ValidationException;
-import org.schemaboard.design.TargetDatabase;
 import org.schemaboard.security.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,59 +54,11 @@ public class IndexService {
     }
 
     private IndexDraft validate(UUID designId, IndexDraft d, UUID existingId) {
-        TargetDatabase target = changes.target(designId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String name = Text.clean(d.name());
-        Identifiers.problem(name, target).ifPresent(p -> errors.put("name", p));
-        if (!errors.containsKey("name") && indexes.nameTaken(designId, name, existingId)) {
-            errors.put("name", "Another index of this design is named " + name
-                    + " (index names are unique per schema)");
-        }
         Entity entity = d.entityId() == null ? null : reader.entity(d.entityId())
                 .filter(e -> reader.designOfEntity(e.id()).map(designId::equals).orElse(false)).orElse(null);
-        if (entity == null) {
-            errors.put("entity", "Choose the entity to index");
-        } else if (d.columns().isEmpty()) {
-            errors.put("columns", "Choose at least one column");
-        } else {
-            Set<UUID> seen = new HashSet<>();
-            for (Index.IndexColumn column : d.columns()) {
-                if (column.attributeId() == null || entity.attribute(column.attributeId()).isEmpty()) {
-                    errors.put("columns", "Every column must be an attribute of " + entity.name());
-                    break;
-                }
-                if (!seen.add(column.attributeId())) {
-                    errors.put("columns", entity.attribute(column.attributeId()).orElseThrow().name()
-                            + " is listed twice");
-                    break;
-                }
-            }
-        }
-        String predicate = Text.clean(d.predicate());
-        if (d.partial() && predicate == null) {
-            errors.put("predicate", "A partial index needs its WHERE condition, e.g. status = 'active'");
-        }
-        Text.checkLength(errors, "predicate", predicate, 2000);
-        IndexMethod method = d.method() == null ? IndexMethod.BTREE : d.method();
-        if (!method.availableFor(target)) {
-            errors.put("method", target.label() + " has no " + method.label() + " indexes");
-        }
-        if (d.unique() && method != IndexMethod.BTREE) {
-            errors.put("unique", "Only btree indexes can be unique");
-        }
-        Text.checkLength(errors, "purpose", d.purpose(), 1000);
-        Text.checkLength(errors, "rationale", d.rationale(), 4000);
-        for (UUID pattern : d.queryPatternIds()) {
-            if (!reader.designOfQueryPattern(pattern).map(designId::equals).orElse(false)) {
-                errors.put("queryPatterns", "A chosen query pattern no longer exists; reload and choose again");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return new IndexDraft(d.entityId(), name, d.columns(), d.unique(), d.partial(),
-                d.partial() ? predicate : null, method, Text.clean(d.purpose()), Text.clean(d.rationale()),
-                d.queryPatternIds().stream().distinct().toList());
+        return ModelRules.index(d, changes.target(designId), entity,
+                name -> indexes.nameTaken(designId, name, existingId),
+                pattern -> reader.designOfQueryPattern(pattern).map(designId::equals).orElse(false));
     }
 
     private UUID designOf(UUID indexId) {

@@ -2,15 +2,12 @@ package org.schemaboard.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.design.TargetDatabase;
 import org.schemaboard.security.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,122 +140,28 @@ public class RelationshipService {
 
     /** @param linkJunction whether a new N:M gets its junction's key columns and 1:N relationships made for it */
     private RelationshipDraft validate(UUID designId, RelationshipDraft d, UUID existingId, boolean linkJunction) {
-        TargetDatabase target = changes.target(designId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Entity from = d.fromEntityId() == null ? null : reader.entity(d.fromEntityId())
-                .filter(e -> inDesign(designId, e.id())).orElse(null);
-        Entity to = d.toEntityId() == null ? null : reader.entity(d.toEntityId())
-                .filter(e -> inDesign(designId, e.id())).orElse(null);
-        if (from == null) {
-            errors.put("fromEntity", "Choose the referenced entity (the \"one\" side)");
-        }
-        if (to == null) {
-            errors.put("toEntity", "Choose the referencing entity");
-        }
-        if (d.cardinality() == null) {
-            errors.put("cardinality", "Choose 1:1, 1:N or N:M");
-        }
-        String name = Text.clean(d.name());
-        if (name != null) {
-            Identifiers.problem(name, target).ifPresent(p -> errors.put("name", p));
-            if (!errors.containsKey("name") && relationships.nameTaken(designId, name, existingId)) {
-                errors.put("name", "Another relationship is already named " + name);
+        ModelRules.Design design = new ModelRules.Design() {
+            @Override
+            public Entity entity(UUID id) {
+                return reader.entity(id).filter(e -> inDesign(designId, e.id())).orElse(null);
             }
-        }
-        Text.checkLength(errors, "label", d.label(), 200);
-        Text.checkLength(errors, "rationale", d.rationale(), 4000);
-        ReferentialAction onDelete = d.onDelete() == null ? ReferentialAction.NO_ACTION : d.onDelete();
-        ReferentialAction onUpdate = d.onUpdate() == null ? ReferentialAction.NO_ACTION : d.onUpdate();
-        UUID junctionId = null;
-        String junctionName = null;
-        if (from != null && to != null && d.cardinality() == Cardinality.MANY_TO_MANY && existingId == null) {
-            if (linkJunction && from.primaryKey().isEmpty()) {
-                errors.put("fromEntity", from.name() + " has no primary key; give it one before relating it N:M");
-            }
-            if (linkJunction && to.primaryKey().isEmpty()) {
-                errors.put("toEntity", to.name() + " has no primary key; give it one before relating it N:M");
-            }
-            if (d.junctionEntityId() != null) {
-                if (!inDesign(designId, d.junctionEntityId()) || d.junctionEntityId().equals(from.id())
-                        || d.junctionEntityId().equals(to.id())) {
-                    errors.put("junction", "Choose a third entity of this design as the junction");
-                }
-                junctionId = d.junctionEntityId();
-            } else if (linkJunction) {
-                junctionName = Text.clean(d.junctionName());
-                if (junctionName == null) {
-                    junctionName = from.name() + "_" + to.name();
-                }
-                String jn = junctionName;
-                Identifiers.problem(jn, target).ifPresent(p -> errors.put("junction", p));
-                if (!errors.containsKey("junction") && reader.load(designId).entities().stream()
-                        .anyMatch(e -> e.name().equalsIgnoreCase(jn))) {
-                    errors.put("junction", "An entity named " + jn + " exists; pick it as the junction or choose "
-                            + "another name");
-                }
-            }
-        } else if (from != null && to != null && d.cardinality() != null
-                && d.cardinality() != Cardinality.MANY_TO_MANY) {
-            validateColumns(from, to, d.columns(), onDelete, onUpdate, errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        List<Relationship.ColumnPair> columns = d.cardinality() == Cardinality.MANY_TO_MANY ? List.of() : d.columns();
-        return new RelationshipDraft(d.fromEntityId(), d.toEntityId(), d.cardinality(), columns, onDelete, onUpdate,
-                Text.clean(d.label()), d.identifying(), Text.clean(d.rationale()), name, junctionId, junctionName);
-    }
 
-    private void validateColumns(Entity from, Entity to, List<Relationship.ColumnPair> pairs,
-                                 ReferentialAction onDelete, ReferentialAction onUpdate, Map<String, String> errors) {
-        if (pairs.isEmpty()) {
-            errors.put("columns", "Map at least one column: which column of " + to.name() + " refers to which key of "
-                    + from.name());
-            return;
-        }
-        Set<UUID> referenced = new HashSet<>();
-        Set<UUID> referencing = new HashSet<>();
-        List<String> problems = new ArrayList<>();
-        for (Relationship.ColumnPair pair : pairs) {
-            Attribute key = pair.fromAttributeId() == null ? null : from.attribute(pair.fromAttributeId()).orElse(null);
-            Attribute fk = pair.toAttributeId() == null ? null : to.attribute(pair.toAttributeId()).orElse(null);
-            if (key == null || fk == null) {
-                problems.add("each pair needs a column of " + from.name() + " and a column of " + to.name());
-                continue;
+            @Override
+            public boolean entityNameTaken(String name) {
+                return reader.load(designId).entities().stream().anyMatch(e -> e.name().equalsIgnoreCase(name));
             }
-            if (!referenced.add(key.id()) || !referencing.add(fk.id())) {
-                problems.add("a column appears in two pairs");
-            }
-            if (!DataTypes.compatible(fk.dataType(), key.dataType())) {
-                problems.add(to.name() + "." + fk.name() + " (" + fk.typeDisplay() + ") cannot refer to "
-                        + from.name() + "." + key.name() + " (" + key.typeDisplay() + "): the types differ");
-            }
-            if ((onDelete == ReferentialAction.SET_NULL || onUpdate == ReferentialAction.SET_NULL) && !fk.nullable()) {
-                problems.add("SET NULL needs " + to.name() + "." + fk.name() + " to be nullable");
-            }
-        }
-        if (problems.isEmpty() && !isKey(from, referenced)) {
-            problems.add("the referenced columns of " + from.name() + " must be its primary key or unique");
-        }
-        if (!problems.isEmpty()) {
-            String text = String.join("; ", new java.util.LinkedHashSet<>(problems));
-            errors.put("columns", Character.toUpperCase(text.charAt(0)) + text.substring(1));
-        }
-    }
 
-    /** Whether the columns are the entity's primary key, a unique column, or the columns of a unique index. */
-    private boolean isKey(Entity entity, Set<UUID> columns) {
-        Set<UUID> pk = new HashSet<>(entity.primaryKey().stream().map(Attribute::id).toList());
-        if (!pk.isEmpty() && pk.equals(columns)) {
-            return true;
-        }
-        if (columns.size() == 1 && entity.attribute(columns.iterator().next()).map(Attribute::unique).orElse(false)) {
-            return true;
-        }
-        return reader.indexesOfEntity(entity.id()).stream()
-                .filter(i -> i.unique() && !i.partial())
-                .anyMatch(i -> new HashSet<>(i.columns().stream().map(Index.IndexColumn::attributeId).toList())
-                        .equals(columns));
+            @Override
+            public boolean relationshipNameTaken(String name) {
+                return relationships.nameTaken(designId, name, existingId);
+            }
+
+            @Override
+            public List<Index> indexesOfEntity(UUID entityId) {
+                return reader.indexesOfEntity(entityId);
+            }
+        };
+        return ModelRules.relationship(d, changes.target(designId), design, existingId, linkJunction);
     }
 
     private boolean inDesign(UUID designId, UUID entityId) {

@@ -16,15 +16,14 @@ import org.schemaboard.model.AttributeDraft;
 import org.schemaboard.model.Cardinality;
 import org.schemaboard.model.EntityDraft;
 import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
 import org.schemaboard.model.Index;
 import org.schemaboard.model.IndexDraft;
 import org.schemaboard.model.IndexMethod;
-import org.schemaboard.model.IndexService;
+import org.schemaboard.model.ModelBatch;
+import org.schemaboard.model.ModelBatchService;
 import org.schemaboard.model.ReferentialAction;
 import org.schemaboard.model.Relationship;
 import org.schemaboard.model.RelationshipDraft;
-import org.schemaboard.model.RelationshipService;
 import org.schemaboard.spec.Partitioning;
 import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.Specification;
@@ -33,9 +32,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports SQL dumps: a preview (pure parse) and the import itself, which creates entities, attributes, unique
- * indexes, indexes and relationships through the model's own services, so every element is validated, audited and
- * announced like an edit. One transaction: if any element is refused, nothing is created and the error names it.
+ * Imports SQL dumps: a preview (pure parse) and the import itself, which hands the entities, attributes, unique
+ * indexes, indexes and relationships to the model as one {@link ModelBatch}, so every element is checked by the
+ * rules of an edit and the import is one line in the history. One transaction: if any element is refused, nothing
+ * is created and the error names it.
  */
 @Service
 public class SqlImportService {
@@ -44,18 +44,13 @@ public class SqlImportService {
     public static final int MAX_CHARACTERS = 50 * 1024 * 1024;
 
     private final DesignService designs;
-    private final EntityService entities;
-    private final RelationshipService relationships;
-    private final IndexService indexes;
+    private final ModelBatchService batches;
     private final SpecificationService specifications;
 
-    SqlImportService(DesignService designs, EntityService entities, RelationshipService relationships,
-                     IndexService indexes, SpecificationService specifications) {
-        this.specifications = specifications;
+    SqlImportService(DesignService designs, ModelBatchService batches, SpecificationService specifications) {
         this.designs = designs;
-        this.entities = entities;
-        this.relationships = relationships;
-        this.indexes = indexes;
+        this.batches = batches;
+        this.specifications = specifications;
     }
 
     /**
@@ -112,7 +107,7 @@ public class SqlImportService {
                                     java.util.function.DoubleConsumer progress) {
         requireImportable(plan);
         UUID designId = designs.create(new DesignDraft(name, target, description(plan)));
-        importElements(designId, target, plan, new Progress(plan, progress));
+        importElements(designId, target, plan, progress);
         return designId;
     }
 
@@ -126,7 +121,7 @@ public class SqlImportService {
     @Transactional
     public void importInto(UUID designId, ImportPlan plan, java.util.function.DoubleConsumer progress) {
         requireImportable(plan);
-        importElements(designId, designs.get(designId).targetDatabase(), plan, new Progress(plan, progress));
+        importElements(designId, designs.get(designId).targetDatabase(), plan, progress);
     }
 
     private static void requireImportable(ImportPlan plan) {
@@ -135,17 +130,23 @@ public class SqlImportService {
         }
     }
 
-    private void importElements(UUID designId, TargetDatabase target, ImportPlan plan, Progress progress) {
+    /**
+     * Builds the plan's elements as one {@link ModelBatch} and has the model write it: validated by the same rules as
+     * an edit, but in memory and with one statement per table instead of several queries per element.
+     */
+    private void importElements(UUID designId, TargetDatabase target, ImportPlan plan,
+                                java.util.function.DoubleConsumer progress) {
         Map<String, List<ImportPlan.ForeignKey>> fksByTable = foreignKeysByTable(plan);
         Map<String, List<String>> primaryKeys = new HashMap<>();
         plan.tables().forEach(t -> primaryKeys.put(key(t.name()), t.primaryKey()));
         NameMapping names = new NameMapping(plan, target);
+        ModelBatch batch = new ModelBatch();
         Map<String, UUID> entityIds = new HashMap<>();
         Map<String, UUID> attributeIds = new HashMap<>();
         Map<String, List<Set<String>>> uniqueSets = new HashMap<>();
         for (ImportPlan.Table table : plan.tables()) {
-            String what = "table " + table.name() + " (line " + table.line() + ")";
-            UUID entityId = progress.attempt(what, () -> entities.createEntity(designId, entityDraft(table, fksByTable, names)));
+            String at = " (line " + table.line() + ")";
+            UUID entityId = batch.entity(entityDraft(table, fksByTable, names), "table " + table.name() + at);
             entityIds.put(key(table.name()), entityId);
             Set<String> singleUnique = new HashSet<>();
             table.uniqueConstraints().stream().filter(u -> u.size() == 1).forEach(u -> singleUnique.add(key(u.get(0))));
@@ -155,9 +156,8 @@ public class SqlImportService {
                         column.length(), column.precision(), column.scale(), column.nullable(), column.defaultValue(),
                         pk.contains(key(column.name())), singleUnique.contains(key(column.name())), column.check(),
                         column.comment());
-                UUID attributeId = progress.attempt("column " + table.name() + "." + column.name() + " (line " + table.line()
-                        + ")", () -> entities.addAttribute(entityId, draft));
-                attributeIds.put(key(table.name()) + "." + key(column.name()), attributeId);
+                attributeIds.put(key(table.name()) + "." + key(column.name()), batch.attribute(entityId, draft,
+                        "column " + table.name() + "." + column.name() + at));
             }
             List<Set<String>> keys = new ArrayList<>();
             if (!pk.isEmpty()) {
@@ -170,24 +170,20 @@ public class SqlImportService {
             int n = 0;
             for (List<String> unique : table.uniqueConstraints()) {
                 if (unique.size() > 1) {
-                    String indexName = uniqueNames.get(n++);
-                    IndexDraft draft = new IndexDraft(entityId, indexName, unique.stream()
+                    batch.index(new IndexDraft(entityId, uniqueNames.get(n++), unique.stream()
                             .map(c -> new Index.IndexColumn(attributeIds.get(key(table.name()) + "." + key(c)), false))
                             .toList(), true, false, null, IndexMethod.BTREE, "UNIQUE constraint of the imported table",
-                            null, null);
-                    progress.attempt("unique constraint " + table.name() + unique + " (line " + table.line() + ")",
-                            () -> indexes.create(designId, draft));
+                            null, null), "unique constraint " + table.name() + unique + at);
                 }
             }
         }
         for (int i = 0; i < plan.indexes().size(); i++) {
             ImportPlan.IndexPlan index = plan.indexes().get(i);
-            IndexDraft draft = new IndexDraft(entityIds.get(key(index.table())), names.indexName(i),
+            batch.index(new IndexDraft(entityIds.get(key(index.table())), names.indexName(i),
                     index.columns().stream().map(c -> new Index.IndexColumn(attributeIds.get(key(index.table()) + "."
                             + key(c.name())), c.descending())).toList(), index.unique(), index.where() != null,
-                    index.where(), names.indexMethod(i), null, null, null);
-            progress.attempt("index " + index.name() + " on " + index.table() + " (line " + index.line() + ")",
-                    () -> indexes.create(designId, draft));
+                    index.where(), names.indexMethod(i), null, null, null),
+                    "index " + index.name() + " on " + index.table() + " (line " + index.line() + ")");
             if (index.unique() && index.where() == null) {
                 uniqueSets.get(key(index.table())).add(new HashSet<>(index.columns().stream()
                         .map(c -> key(c.name())).toList()));
@@ -205,24 +201,29 @@ public class SqlImportService {
             boolean oneToOne = uniqueSets.get(key(fk.table())).contains(referencing);
             boolean identifying = primaryKeys.get(key(fk.table())).stream()
                     .map(SqlImportService::key).toList().containsAll(referencing);
-            RelationshipDraft draft = new RelationshipDraft(entityIds.get(key(fk.referencedTable())),
+            batch.relationship(new RelationshipDraft(entityIds.get(key(fk.referencedTable())),
                     entityIds.get(key(fk.table())), oneToOne ? Cardinality.ONE_TO_ONE : Cardinality.ONE_TO_MANY,
                     pairs, action(fk.onDelete()), action(fk.onUpdate()), null, identifying, null,
-                    names.relationshipName(i), null, null);
-            progress.attempt("foreign key " + (fk.name() == null ? "" : fk.name() + " ") + fk.table() + fk.columns() + " → "
-                    + fk.referencedTable() + " (line " + fk.line() + ")", () -> relationships.create(designId, draft));
+                    names.relationshipName(i), null, null), "foreign key " + (fk.name() == null ? "" : fk.name() + " ")
+                    + fk.table() + fk.columns() + " → " + fk.referencedTable() + " (line " + fk.line() + ")");
         }
         for (ImportPlan.Table table : plan.tables()) {
             List<ImportPlan.ForeignKey> links = junctionLinks(table, fksByTable);
             if (!links.isEmpty()) {
-                RelationshipDraft manyToMany = new RelationshipDraft(entityIds.get(key(links.get(0).referencedTable())),
+                batch.manyToManyOverJunction(new RelationshipDraft(entityIds.get(key(links.get(0).referencedTable())),
                         entityIds.get(key(links.get(1).referencedTable())), Cardinality.MANY_TO_MANY, List.of(),
                         ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null, false,
                         "Through the junction table " + table.name() + " of the imported dump", null,
-                        entityIds.get(key(table.name())), null);
-                progress.attempt("the N:M relationship through " + table.name() + " (line " + table.line() + ")",
-                        () -> relationships.recordManyToMany(designId, manyToMany));
+                        entityIds.get(key(table.name())), null),
+                        "the N:M relationship through " + table.name() + " (line " + table.line() + ")");
             }
+        }
+        try {
+            batches.write(designId, batch, "a " + plan.dialect().label() + " dump: " + batch.entityCount()
+                    + " tables, " + batch.attributeCount() + " columns, " + batch.indexCount() + " indexes, "
+                    + batch.relationshipCount() + " relationships", progress);
+        } catch (ValidationException e) {
+            throw ValidationException.of("sql", "Could not import " + e.getMessage() + ". Nothing was imported.");
         }
         partitioningPlans(designId, plan, entityIds, attributeIds);
     }
@@ -284,7 +285,7 @@ public class SqlImportService {
     /**
      * The two foreign keys of a junction table: exactly two, and its primary key is their columns together. The
      * table becomes a Junction entity with its two 1:N relationships, and an N:M relationship between the two tables
-     * it links is recorded over it ({@link RelationshipService#recordManyToMany}: it names the junction and adds
+     * it links is recorded over it ({@link ModelBatch#manyToManyOverJunction}: it names the junction and adds
      * nothing, so the imported foreign keys are not duplicated).
      */
     static List<ImportPlan.ForeignKey> junctionLinks(ImportPlan.Table table,
@@ -304,37 +305,6 @@ public class SqlImportService {
         Map<String, List<ImportPlan.ForeignKey>> byTable = new HashMap<>();
         plan.foreignKeys().forEach(fk -> byTable.computeIfAbsent(key(fk.table()), k -> new ArrayList<>()).add(fk));
         return byTable;
-    }
-
-    /** Counts the elements created, telling the listener about every hundredth of them. */
-    private static final class Progress {
-        private final java.util.function.DoubleConsumer listener;
-        private final int total;
-        private final int step;
-        private int done;
-
-        Progress(ImportPlan plan, java.util.function.DoubleConsumer listener) {
-            this.listener = listener;
-            this.total = Math.max(1, plan.tables().size() + plan.columnCount() + plan.indexes().size()
-                    + plan.foreignKeys().size() + (int) plan.tables().stream()
-                    .flatMap(t -> t.uniqueConstraints().stream()).filter(u -> u.size() > 1).count());
-            this.step = Math.max(1, total / 100);
-        }
-
-        /** Runs one element's creation; a refusal becomes an error naming the element (and rolls everything back). */
-        <T> T attempt(String what, java.util.function.Supplier<T> creation) {
-            T result;
-            try {
-                result = creation.get();
-            } catch (ValidationException e) {
-                throw ValidationException.of("sql", "Could not import " + what + ": " + e.getMessage()
-                        + ". Nothing was imported.");
-            }
-            if (++done % step == 0) {
-                listener.accept(Math.min(1, (double) done / total));
-            }
-            return result;
-        }
     }
 
     private static ReferentialAction action(String sql) {

@@ -120,6 +120,7 @@ final class LiveUpdates {
             case "CREATE" -> "added";
             case "DELETE" -> "deleted";
             case "MOVE" -> "moved";
+            case "IMPORT" -> "imported";
             default -> "changed";
         };
     }

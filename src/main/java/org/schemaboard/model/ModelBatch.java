@@ -1,0 +1,109 @@
+package org.schemaboard.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * New elements to add to a design in one go (an import), written by {@link ModelBatchService}. Every element gets its
+ * id when it is added, so later elements can refer to earlier ones (an index to the attributes of an entity of the
+ * same batch), and a label that names it in an error ("table orders (line 12)"). Not thread-safe: build it on one
+ * thread, then hand it over.
+ */
+public final class ModelBatch {
+
+    record NewEntity(UUID id, EntityDraft draft, String what, List<NewAttribute> attributes) {
+    }
+
+    record NewAttribute(UUID id, AttributeDraft draft, String what) {
+    }
+
+    record NewIndex(UUID id, IndexDraft draft, String what) {
+    }
+
+    /** @param overJunction an N:M recorded over its existing junction (see {@link RelationshipService#recordManyToMany}) */
+    record NewRelationship(UUID id, RelationshipDraft draft, boolean overJunction, String what) {
+    }
+
+    private final List<NewEntity> entities = new ArrayList<>();
+    private final java.util.Map<UUID, NewEntity> entitiesById = new java.util.HashMap<>();
+    private final List<NewIndex> indexes = new ArrayList<>();
+    private final List<NewRelationship> relationships = new ArrayList<>();
+    private int attributeCount;
+
+    public UUID entity(EntityDraft draft, String what) {
+        NewEntity entity = new NewEntity(UUID.randomUUID(), draft, what, new ArrayList<>());
+        entities.add(entity);
+        entitiesById.put(entity.id(), entity);
+        return entity.id();
+    }
+
+    /** Adds an attribute, after the ones added before, to an entity of this batch. */
+    public UUID attribute(UUID entityId, AttributeDraft draft, String what) {
+        NewEntity entity = entitiesById.get(entityId);
+        if (entity == null) {
+            throw new IllegalArgumentException("Attributes are added to entities of the same batch only");
+        }
+        NewAttribute attribute = new NewAttribute(UUID.randomUUID(), draft, what);
+        entity.attributes().add(attribute);
+        attributeCount++;
+        return attribute.id();
+    }
+
+    public UUID index(IndexDraft draft, String what) {
+        NewIndex index = new NewIndex(UUID.randomUUID(), draft, what);
+        indexes.add(index);
+        return index.id();
+    }
+
+    /** A 1:1 or 1:N relationship with its column pairs. */
+    public UUID relationship(RelationshipDraft draft, String what) {
+        NewRelationship relationship = new NewRelationship(UUID.randomUUID(), draft, false, what);
+        relationships.add(relationship);
+        return relationship.id();
+    }
+
+    /**
+     * An N:M relationship over a junction entity that brings its own key columns and 1:N relationships (as an
+     * imported design does), so nothing is added to the junction.
+     */
+    public UUID manyToManyOverJunction(RelationshipDraft draft, String what) {
+        NewRelationship relationship = new NewRelationship(UUID.randomUUID(), draft, true, what);
+        relationships.add(relationship);
+        return relationship.id();
+    }
+
+    List<NewEntity> entities() {
+        return Collections.unmodifiableList(entities);
+    }
+
+    List<NewIndex> indexes() {
+        return Collections.unmodifiableList(indexes);
+    }
+
+    List<NewRelationship> relationships() {
+        return Collections.unmodifiableList(relationships);
+    }
+
+    public int entityCount() {
+        return entities.size();
+    }
+
+    public int attributeCount() {
+        return attributeCount;
+    }
+
+    public int indexCount() {
+        return indexes.size();
+    }
+
+    public int relationshipCount() {
+        return relationships.size();
+    }
+
+    /** All elements: what a progress bar counts. */
+    public int size() {
+        return entities.size() + attributeCount + indexes.size() + relationships.size();
+    }
+}

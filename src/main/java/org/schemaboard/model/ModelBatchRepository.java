@@ -1,0 +1,127 @@
+package org.schemaboard.model;
+
+import static org.schemaboard.db.Tables.ATTRIBUTE;
+import static org.schemaboard.db.Tables.ENTITY;
+import static org.schemaboard.db.Tables.ENTITY_INDEX;
+import static org.schemaboard.db.Tables.INDEX_COLUMN;
+import static org.schemaboard.db.Tables.INDEX_QUERY_PATTERN;
+import static org.schemaboard.db.Tables.RELATIONSHIP;
+import static org.schemaboard.db.Tables.RELATIONSHIP_COLUMN;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Inserts a validated batch of new elements with one prepared statement per table, executed in JDBC batches: the
+ * rows of an import go in without a statement (or a round of validation queries) per element.
+ */
+@Repository
+class ModelBatchRepository {
+
+    /** Rows per JDBC batch; progress is reported after each. */
+    private static final int CHUNK = 1000;
+
+    /** A relationship row: the validated draft and the junction an N:M names (or null). */
+    record RelationshipRow(UUID id, RelationshipDraft draft, UUID junctionId) {
+    }
+
+    private final DSLContext db;
+
+    ModelBatchRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * @param done told how many elements (entities, attributes, indexes, relationships) have been written so far
+     */
+    void insert(UUID designId, String actor, List<Entity> entities, List<Index> indexes,
+                List<RelationshipRow> relationships, IntConsumer done) {
+        OffsetDateTime now = OffsetDateTime.now();
+        int[] written = {0};
+        IntConsumer count = n -> {
+            written[0] += n;
+            done.accept(written[0]);
+        };
+        List<Object[]> entityRows = new ArrayList<>();
+        List<Object[]> attributeRows = new ArrayList<>();
+        for (Entity e : entities) {
+            entityRows.add(new Object[] {e.id(), designId, e.name(), e.kind().name(), e.purpose(), e.businessRules(),
+                    e.lifecycle(), e.notes(), now, actor, now, 1});
+            for (Attribute a : e.attributes()) {
+                attributeRows.add(new Object[] {a.id(), e.id(), a.position(), a.name(), a.dataType(), a.length(),
+                        a.precision(), a.scale(), a.nullable(), a.defaultValue(), a.primaryKey(), a.unique(),
+                        a.checkExpression(), a.description(), actor, now, 1});
+            }
+        }
+        insert(ENTITY, List.of(ENTITY.ID, ENTITY.DESIGN_ID, ENTITY.NAME, ENTITY.KIND, ENTITY.PURPOSE,
+                ENTITY.BUSINESS_RULES, ENTITY.LIFECYCLE, ENTITY.NOTES, ENTITY.CREATED_AT, ENTITY.UPDATED_BY,
+                ENTITY.UPDATED_AT, ENTITY.VERSION), entityRows, count);
+        insert(ATTRIBUTE, List.of(ATTRIBUTE.ID, ATTRIBUTE.ENTITY_ID, ATTRIBUTE.POSITION, ATTRIBUTE.NAME,
+                ATTRIBUTE.DATA_TYPE, ATTRIBUTE.LENGTH, ATTRIBUTE.NUMERIC_PRECISION, ATTRIBUTE.NUMERIC_SCALE,
+                ATTRIBUTE.NULLABLE, ATTRIBUTE.DEFAULT_VALUE, ATTRIBUTE.PRIMARY_KEY, ATTRIBUTE.UNIQUE_VALUE,
+                ATTRIBUTE.CHECK_EXPRESSION, ATTRIBUTE.DESCRIPTION, ATTRIBUTE.UPDATED_BY, ATTRIBUTE.UPDATED_AT,
+                ATTRIBUTE.VERSION), attributeRows, count);
+
+        List<Object[]> indexRows = new ArrayList<>();
+        List<Object[]> indexColumns = new ArrayList<>();
+        List<Object[]> indexPatterns = new ArrayList<>();
+        for (Index i : indexes) {
+            indexRows.add(new Object[] {i.id(), designId, i.entityId(), i.name(), i.unique(), i.predicate(),
+                    i.method().name(), i.purpose(), i.rationale(), now, actor, now, 1});
+            for (int c = 0; c < i.columns().size(); c++) {
+                indexColumns.add(new Object[] {i.id(), c, i.columns().get(c).attributeId(),
+                        i.columns().get(c).descending()});
+            }
+            i.queryPatternIds().forEach(p -> indexPatterns.add(new Object[] {i.id(), p}));
+        }
+        insert(ENTITY_INDEX, List.of(ENTITY_INDEX.ID, ENTITY_INDEX.DESIGN_ID, ENTITY_INDEX.ENTITY_ID,
+                ENTITY_INDEX.NAME, ENTITY_INDEX.UNIQUE_INDEX, ENTITY_INDEX.PREDICATE, ENTITY_INDEX.METHOD,
+                ENTITY_INDEX.PURPOSE, ENTITY_INDEX.RATIONALE, ENTITY_INDEX.CREATED_AT, ENTITY_INDEX.UPDATED_BY,
+                ENTITY_INDEX.UPDATED_AT, ENTITY_INDEX.VERSION), indexRows, count);
+        insert(INDEX_COLUMN, List.of(INDEX_COLUMN.INDEX_ID, INDEX_COLUMN.POSITION, INDEX_COLUMN.ATTRIBUTE_ID,
+                INDEX_COLUMN.DESCENDING), indexColumns, n -> { });
+        insert(INDEX_QUERY_PATTERN, List.of(INDEX_QUERY_PATTERN.INDEX_ID, INDEX_QUERY_PATTERN.QUERY_PATTERN_ID),
+                indexPatterns, n -> { });
+
+        List<Object[]> relationshipRows = new ArrayList<>();
+        List<Object[]> pairRows = new ArrayList<>();
+        for (RelationshipRow row : relationships) {
+            RelationshipDraft d = row.draft();
+            relationshipRows.add(new Object[] {row.id(), designId, d.fromEntityId(), d.toEntityId(),
+                    d.cardinality().name(), d.name(), d.label(), d.onDelete().name(), d.onUpdate().name(),
+                    d.identifying(), d.rationale(), row.junctionId(), now, actor, now, 1});
+            for (int c = 0; c < d.columns().size(); c++) {
+                pairRows.add(new Object[] {row.id(), c, d.columns().get(c).fromAttributeId(),
+                        d.columns().get(c).toAttributeId()});
+            }
+        }
+        insert(RELATIONSHIP, List.of(RELATIONSHIP.ID, RELATIONSHIP.DESIGN_ID, RELATIONSHIP.FROM_ENTITY_ID,
+                RELATIONSHIP.TO_ENTITY_ID, RELATIONSHIP.CARDINALITY, RELATIONSHIP.NAME, RELATIONSHIP.LABEL,
+                RELATIONSHIP.ON_DELETE, RELATIONSHIP.ON_UPDATE, RELATIONSHIP.IDENTIFYING, RELATIONSHIP.RATIONALE,
+                RELATIONSHIP.JUNCTION_ENTITY_ID, RELATIONSHIP.CREATED_AT, RELATIONSHIP.UPDATED_BY,
+                RELATIONSHIP.UPDATED_AT, RELATIONSHIP.VERSION), relationshipRows, count);
+        insert(RELATIONSHIP_COLUMN, List.of(RELATIONSHIP_COLUMN.RELATIONSHIP_ID, RELATIONSHIP_COLUMN.POSITION,
+                RELATIONSHIP_COLUMN.FROM_ATTRIBUTE_ID, RELATIONSHIP_COLUMN.TO_ATTRIBUTE_ID), pairRows, n -> { });
+    }
+
+    /** One prepared INSERT bound once per row, executed every {@value #CHUNK} rows. */
+    private void insert(Table<?> table, List<Field<?>> fields, List<Object[]> rows, IntConsumer done) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            BatchBindStep batch = db.batch(db.insertInto(table, fields)
+                    .values(Arrays.asList(new Object[fields.size()])));
+            chunk.forEach(batch::bind);
+            batch.execute();
+            done.accept(chunk.size());
+        }
+    }
+}

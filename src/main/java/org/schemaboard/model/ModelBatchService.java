@@ -1,0 +1,188 @@
+package org.schemaboard.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+import org.schemaboard.base.ValidationException;
+import org.schemaboard.design.TargetDatabase;
+import org.schemaboard.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a {@link ModelBatch} (an import) into a design: the bulk counterpart of the element services. The same
+ * rules ({@link ModelRules}) check every element, but against the design read once and the batch held in memory
+ * rather than with queries per element; the rows then go in with one prepared statement per table. One role check,
+ * one audit line ({@code IMPORT} with the counts), one {@code touch} and one {@link org.schemaboard.base.DesignChanged}
+ * for the whole batch, in one transaction: a refused element leaves the design as it was, and the error names it.
+ */
+@Service
+public class ModelBatchService {
+
+    private final ModelBatchRepository batches;
+    private final ModelReader reader;
+    private final ModelChanges changes;
+
+    ModelBatchService(ModelBatchRepository batches, ModelReader reader, ModelChanges changes) {
+        this.batches = batches;
+        this.reader = reader;
+        this.changes = changes;
+    }
+
+    /**
+     * @param description what the batch is, for the history ("a PostgreSQL dump: 12 tables, …")
+     * @param progress    told the share done (validation is the first half, writing the second)
+     * @throws ValidationException naming the first refused element ({@code "table orders (line 12): …"})
+     */
+    @Transactional
+    public void write(UUID designId, ModelBatch batch, String description, DoubleConsumer progress) {
+        SignedInUser me = changes.requireEditor(designId);
+        Checked checked = new Checked(changes.target(designId), reader.load(designId), batch, progress);
+        double total = Math.max(1, 2.0 * batch.size());
+        batches.insert(designId, me.username(), checked.entities, checked.indexes, checked.relationships,
+                written -> progress.accept(Math.min(1, (batch.size() + written) / total)));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("entities", batch.entityCount());
+        counts.put("attributes", batch.attributeCount());
+        counts.put("indexes", batch.indexCount());
+        counts.put("relationships", batch.relationshipCount());
+        changes.record(designId, "IMPORT", "DESIGN", designId, description, null, counts);
+    }
+
+    /** The batch validated against the design and itself, as the rows to write. */
+    private static final class Checked implements ModelRules.Design {
+
+        private final TargetDatabase target;
+        private final Set<String> entityNames = new HashSet<>();
+        private final Set<String> indexNames = new HashSet<>();
+        private final Set<String> relationshipNames = new HashSet<>();
+        private final Set<UUID> queryPatterns = new HashSet<>();
+        private final Map<UUID, Entity> entitiesById = new HashMap<>();
+        private final Map<UUID, List<Index>> indexesByEntity = new HashMap<>();
+        private final List<Entity> entities = new ArrayList<>();
+        private final List<Index> indexes = new ArrayList<>();
+        private final List<ModelBatchRepository.RelationshipRow> relationships = new ArrayList<>();
+        private final DoubleConsumer progress;
+        private final double total;
+        private final int step;
+        private int done;
+
+        Checked(TargetDatabase target, ModelReader.Parts design, ModelBatch batch, DoubleConsumer progress) {
+            this.target = target;
+            this.progress = progress;
+            this.total = Math.max(1, 2.0 * batch.size());
+            this.step = Math.max(1, batch.size() / 50);
+            design.entities().forEach(e -> {
+                entityNames.add(key(e.name()));
+                entitiesById.put(e.id(), e);
+            });
+            design.indexes().forEach(i -> {
+                indexNames.add(key(i.name()));
+                indexesByEntity.computeIfAbsent(i.entityId(), k -> new ArrayList<>()).add(i);
+            });
+            design.relationships().stream().filter(r -> r.name() != null)
+                    .forEach(r -> relationshipNames.add(key(r.name())));
+            design.queryPatterns().forEach(q -> queryPatterns.add(q.id()));
+            batch.entities().forEach(this::entity);
+            batch.indexes().forEach(this::index);
+            batch.relationships().forEach(this::relationship);
+        }
+
+        private void entity(ModelBatch.NewEntity e) {
+            EntityDraft clean = check(e.what(), () -> ModelRules.entity(e.draft(), target,
+                    name -> entityNames.contains(key(name))));
+            entityNames.add(key(clean.name()));
+            Set<String> names = new HashSet<>();
+            List<Attribute> attributes = new ArrayList<>();
+            for (ModelBatch.NewAttribute a : e.attributes()) {
+                AttributeDraft d = check(a.what(), () -> ModelRules.attribute(a.draft(), target,
+                        name -> names.contains(key(name))));
+                names.add(key(d.name()));
+                attributes.add(new Attribute(a.id(), e.id(), attributes.size(), d.name(), d.dataType(), d.length(),
+                        d.precision(), d.scale(), d.nullable(), d.defaultValue(), d.primaryKey(), d.unique(),
+                        d.checkExpression(), d.description(), 1));
+            }
+            Entity entity = new Entity(e.id(), clean.name(), clean.kind(), clean.purpose(), clean.businessRules(),
+                    clean.lifecycle(), clean.notes(), 1, attributes);
+            entities.add(entity);
+            entitiesById.put(entity.id(), entity);
+        }
+
+        private void index(ModelBatch.NewIndex i) {
+            Entity entity = i.draft().entityId() == null ? null : entitiesById.get(i.draft().entityId());
+            IndexDraft d = check(i.what(), () -> ModelRules.index(i.draft(), target, entity,
+                    name -> indexNames.contains(key(name)), queryPatterns::contains));
+            indexNames.add(key(d.name()));
+            Index index = new Index(i.id(), d.entityId(), d.name(), d.columns(), d.unique(), d.predicate(),
+                    d.method(), d.purpose(), d.rationale(), d.queryPatternIds(), 1);
+            indexes.add(index);
+            indexesByEntity.computeIfAbsent(index.entityId(), k -> new ArrayList<>()).add(index);
+        }
+
+        private void relationship(ModelBatch.NewRelationship r) {
+            RelationshipDraft d = check(r.what(), () -> {
+                boolean manyToMany = r.draft().cardinality() == Cardinality.MANY_TO_MANY;
+                if (r.overJunction() && !manyToMany) {
+                    throw ValidationException.of("cardinality", "Only an N:M relationship is recorded over a "
+                            + "junction; create a 1:1 or 1:N relationship with its column pairs");
+                }
+                if (!r.overJunction() && manyToMany) {
+                    throw ValidationException.of("cardinality", "An N:M relationship is imported over its "
+                            + "junction entity");
+                }
+                return ModelRules.relationship(r.draft(), target, this, null, false);
+            });
+            if (d.name() != null) {
+                relationshipNames.add(key(d.name()));
+            }
+            relationships.add(new ModelBatchRepository.RelationshipRow(r.id(), d,
+                    r.overJunction() ? d.junctionEntityId() : null));
+        }
+
+        /** Applies a rule to one element, naming the element when it is refused; counts it for the progress bar. */
+        private <T> T check(String what, Supplier<T> rule) {
+            T clean;
+            try {
+                clean = rule.get();
+            } catch (ValidationException e) {
+                throw ValidationException.of("element", what + ": " + e.getMessage());
+            }
+            if (++done % step == 0) {
+                progress.accept(done / total);
+            }
+            return clean;
+        }
+
+        @Override
+        public Entity entity(UUID id) {
+            return entitiesById.get(id);
+        }
+
+        @Override
+        public boolean entityNameTaken(String name) {
+            return entityNames.contains(key(name));
+        }
+
+        @Override
+        public boolean relationshipNameTaken(String name) {
+            return relationshipNames.contains(key(name));
+        }
+
+        @Override
+        public List<Index> indexesOfEntity(UUID entityId) {
+            return indexesByEntity.getOrDefault(entityId, List.of());
+        }
+
+        private static String key(String name) {
+            return name.toLowerCase(Locale.ROOT);
+        }
+    }
+}
