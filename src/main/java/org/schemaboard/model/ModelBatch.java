@@ -31,9 +31,26 @@ public final class ModelBatch {
     private final List<NewIndex> indexes = new ArrayList<>();
     private final List<NewRelationship> relationships = new ArrayList<>();
     private int attributeCount;
+    private final long idHigh;
+    private long idCounter;
+
+    public ModelBatch() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        idHigh = System.currentTimeMillis() << 16 | 0x7000L | random.nextLong(0x1000L);
+        idCounter = random.nextLong(1L << 60);
+    }
+
+    /**
+     * A new id in the layout of a version 7 UUID (milliseconds first), counting up within the batch: the rows of a
+     * batch then go to the end of each primary key index instead of to random places, which the database writes
+     * several times faster.
+     */
+    private UUID nextId() {
+        return new UUID(idHigh, 0x8000000000000000L | idCounter++);
+    }
 
     public UUID entity(EntityDraft draft, String what) {
-        NewEntity entity = new NewEntity(UUID.randomUUID(), draft, what, new ArrayList<>());
+        NewEntity entity = new NewEntity(nextId(), draft, what, new ArrayList<>());
         entities.add(entity);
         entitiesById.put(entity.id(), entity);
         return entity.id();
@@ -45,21 +62,21 @@ public final class ModelBatch {
         if (entity == null) {
             throw new IllegalArgumentException("Attributes are added to entities of the same batch only");
         }
-        NewAttribute attribute = new NewAttribute(UUID.randomUUID(), draft, what);
+        NewAttribute attribute = new NewAttribute(nextId(), draft, what);
         entity.attributes().add(attribute);
         attributeCount++;
         return attribute.id();
     }
 
     public UUID index(IndexDraft draft, String what) {
-        NewIndex index = new NewIndex(UUID.randomUUID(), draft, what);
+        NewIndex index = new NewIndex(nextId(), draft, what);
         indexes.add(index);
         return index.id();
     }
 
     /** A 1:1 or 1:N relationship with its column pairs. */
     public UUID relationship(RelationshipDraft draft, String what) {
-        NewRelationship relationship = new NewRelationship(UUID.randomUUID(), draft, false, what);
+        NewRelationship relationship = new NewRelationship(nextId(), draft, false, what);
         relationships.add(relationship);
         return relationship.id();
     }
@@ -69,7 +86,7 @@ public final class ModelBatch {
      * imported design does), so nothing is added to the junction.
      */
     public UUID manyToManyOverJunction(RelationshipDraft draft, String what) {
-        NewRelationship relationship = new NewRelationship(UUID.randomUUID(), draft, true, what);
+        NewRelationship relationship = new NewRelationship(nextId(), draft, true, what);
         relationships.add(relationship);
         return relationship.id();
     }

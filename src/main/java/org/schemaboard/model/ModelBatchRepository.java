@@ -8,27 +8,31 @@ import static org.schemaboard.db.Tables.INDEX_QUERY_PATTERN;
 import static org.schemaboard.db.Tables.RELATIONSHIP;
 import static org.schemaboard.db.Tables.RELATIONSHIP_COLUMN;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
 /**
- * Inserts a validated batch of new elements with one prepared statement per table, executed in JDBC batches: the
- * rows of an import go in without a statement (or a round of validation queries) per element.
+ * Inserts a validated batch of new elements with one prepared multi-row statement per table, executed in JDBC
+ * batches: the rows of an import go in without a statement (or a round of validation queries) per element.
  */
 @Repository
 class ModelBatchRepository {
 
     /** Rows per JDBC batch; progress is reported after each. */
     private static final int CHUNK = 1000;
+
+    /** Rows per INSERT statement: one statement per row costs the database more than the rows themselves. */
+    private static final int ROWS_PER_STATEMENT = 50;
 
     /** A relationship row: the validated draft and the junction an N:M names (or null). */
     record RelationshipRow(UUID id, RelationshipDraft draft, UUID junctionId) {
@@ -113,15 +117,59 @@ class ModelBatchRepository {
                 RELATIONSHIP_COLUMN.FROM_ATTRIBUTE_ID, RELATIONSHIP_COLUMN.TO_ATTRIBUTE_ID), pairRows, n -> { });
     }
 
-    /** One prepared INSERT bound once per row, executed every {@value #CHUNK} rows. */
+    /** INSERT … VALUES (?, …), (?, …) for {@code rows} rows, as jOOQ renders it for the database. */
+    private String insertSql(Table<?> table, List<Field<?>> fields, int rows) {
+        var insert = db.insertInto(table, fields).values(Arrays.asList(new Object[fields.size()]));
+        for (int r = 1; r < rows; r++) {
+            insert = insert.values(Arrays.asList(new Object[fields.size()]));
+        }
+        return db.render(insert);
+    }
+
+    /**
+     * The rows as multi-row INSERTs of {@value #ROWS_PER_STATEMENT} rows (one prepared statement, executed in JDBC
+     * batches of {@value #CHUNK} rows) and one INSERT for the rest. The SQL is jOOQ's; binding is plain JDBC, as
+     * jOOQ's per-value binding cost more than the database's insert here.
+     */
     private void insert(Table<?> table, List<Field<?>> fields, List<Object[]> rows, IntConsumer done) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            BatchBindStep batch = db.batch(db.insertInto(table, fields)
-                    .values(Arrays.asList(new Object[fields.size()])));
-            chunk.forEach(batch::bind);
-            batch.execute();
-            done.accept(chunk.size());
+        if (rows.isEmpty()) {
+            return;
+        }
+        int full = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+        db.connection(connection -> {
+            if (full > 0) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        insertSql(table, fields, ROWS_PER_STATEMENT))) {
+                    int reported = 0;
+                    for (int from = 0; from < full; from += ROWS_PER_STATEMENT) {
+                        bind(insert, rows.subList(from, from + ROWS_PER_STATEMENT));
+                        insert.addBatch();
+                        int end = from + ROWS_PER_STATEMENT;
+                        if (end % CHUNK == 0 || end == full) {
+                            insert.executeBatch();
+                            done.accept(end - reported);
+                            reported = end;
+                        }
+                    }
+                }
+            }
+            if (full < rows.size()) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        insertSql(table, fields, rows.size() - full))) {
+                    bind(insert, rows.subList(full, rows.size()));
+                    insert.executeUpdate();
+                }
+                done.accept(rows.size() - full);
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement insert, List<Object[]> rows) throws SQLException {
+        int parameter = 1;
+        for (Object[] row : rows) {
+            for (Object value : row) {
+                insert.setObject(parameter++, value);
+            }
         }
     }
 }

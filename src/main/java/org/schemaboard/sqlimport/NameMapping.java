@@ -39,10 +39,11 @@ final class NameMapping {
     NameMapping(ImportPlan plan, TargetDatabase target) {
         this.target = target;
         for (ImportPlan.Table table : plan.tables()) {
-            tables.put(key(table.name()), plain(table.name(), table.line(), "table " + table.name()));
+            String tableKey = key(table.name());
+            tables.put(tableKey, plain(table.name(), table.line(), () -> "table " + table.name()));
             for (ImportPlan.Column column : table.columns()) {
-                columns.put(key(table.name()) + "." + key(column.name()),
-                        plain(column.name(), table.line(), "column " + table.name() + "." + column.name()));
+                columns.put(tableKey + "." + key(column.name()), plain(column.name(), table.line(),
+                        () -> "column " + table.name() + "." + column.name()));
             }
         }
         for (ImportPlan.Table table : plan.tables()) {
@@ -93,13 +94,13 @@ final class NameMapping {
     /** A unique index name for the design: the dump's, or one made from the table and columns. */
     private String index(String name, String table, List<String> columnNames, boolean unique, int line) {
         String base = name != null ? name : (unique ? "uq_" : "idx_") + table + "_" + String.join("_", columnNames);
-        String mapped = plain(base, line, name == null ? null : "index " + name);
+        String mapped = plain(base, line, name == null ? null : () -> "index " + name);
         return distinct(mapped, usedIndexNames, line, "index");
     }
 
     /** The foreign key's name as the relationship's, unique in the design; null when the dump gave none. */
     private String relationship(String name, int line) {
-        return name == null ? null : distinct(plain(name, line, "foreign key " + name), usedRelationshipNames, line,
+        return name == null ? null : distinct(plain(name, line, () -> "foreign key " + name), usedRelationshipNames, line,
                 "foreign key");
     }
 
@@ -143,8 +144,11 @@ final class NameMapping {
         return candidate;
     }
 
-    /** The name itself when the model accepts it, else its plain form (warned when {@code what} is given). */
-    private String plain(String name, int line, String what) {
+    /**
+     * The name itself when the model accepts it, else its plain form (warned when {@code what} is given; a supplier
+     * because tens of thousands of names are mapped and almost none need the text).
+     */
+    private String plain(String name, int line, java.util.function.Supplier<String> what) {
         if (Identifiers.problem(name, target).isEmpty()) {
             return name;
         }
@@ -159,7 +163,7 @@ final class NameMapping {
             p = p.substring(0, max - 9) + "_" + String.format("%08x", crc.getValue());
         }
         if (what != null) {
-            warnings.add(new ImportPlan.Warning(line, "The " + what + " is imported as " + p + " ("
+            warnings.add(new ImportPlan.Warning(line, "The " + what.get() + " is imported as " + p + " ("
                     + Identifiers.problem(name, target).orElse("") + ")"));
         }
         return p;

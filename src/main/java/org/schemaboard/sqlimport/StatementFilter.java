@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +22,6 @@ final class StatementFilter {
 
     /** Declared before the rules, which use it while they are built. */
     private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z_]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final List<Rule> RULES = List.of(
             rule("\\\\", "psql meta-command"),
@@ -132,10 +130,32 @@ final class StatementFilter {
     private StatementFilter() {
     }
 
+    /**
+     * The statement's first 400 characters in upper case, each run of white space one blank: what the rules look at.
+     * One loop instead of a regular expression and a case conversion, since every statement of a dump passes here.
+     */
+    static String head(String statement) {
+        int length = Math.min(statement.length(), 400);
+        StringBuilder head = new StringBuilder(length);
+        boolean blank = false;
+        for (int i = 0; i < length; i++) {
+            char c = statement.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                if (!blank) {
+                    head.append(' ');
+                }
+                blank = true;
+            } else {
+                head.append(Character.toUpperCase(c));
+                blank = false;
+            }
+        }
+        return head.toString();
+    }
+
     /** Why the statement is skipped, or null when it should be parsed. */
     static String reasonToSkip(String statement) {
-        String head = statement.length() > 400 ? statement.substring(0, 400) : statement;
-        head = WHITESPACE.matcher(head).replaceAll(" ").toUpperCase(Locale.ROOT);
+        String head = head(statement);
         Matcher first = LEADING_WORD.matcher(head);
         String word = first.find() ? first.group() : "";
         for (Rule rule : RULES) {

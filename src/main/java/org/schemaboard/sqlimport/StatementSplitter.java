@@ -30,6 +30,8 @@ final class StatementSplitter {
     private static final Pattern COPY_FROM_STDIN = Pattern.compile("(?is)^COPY\\s.*\\bFROM\\s+stdin.*");
 
     private final String sql;
+    /** The text as an array: a dump with any character beyond Latin-1 is a UTF-16 string, whose charAt is slow. */
+    private final char[] chars;
     private final boolean backslashEscapes;
     private final List<Statement> statements = new ArrayList<>();
     private final List<ImportPlan.Skipped> errors = new ArrayList<>();
@@ -45,6 +47,7 @@ final class StatementSplitter {
 
     private StatementSplitter(String sql, boolean backslashEscapes) {
         this.sql = sql;
+        this.chars = sql.toCharArray();
         this.backslashEscapes = backslashEscapes;
     }
 
@@ -56,13 +59,13 @@ final class StatementSplitter {
     }
 
     private void run() {
-        while (pos < sql.length()) {
-            char c = sql.charAt(pos);
+        while (pos < chars.length) {
+            char c = chars[pos];
             if (!started && atLineStart() && (c == '\\' || startsWithWord("DELIMITER"))) {
                 clientCommand();
                 continue;
             }
-            if (sql.startsWith(delimiter, pos)) {
+            if (c == delimiter.charAt(0) && sql.startsWith(delimiter, pos)) {
                 pos += delimiter.length();
                 finish(false);
                 continue;
@@ -84,8 +87,8 @@ final class StatementSplitter {
     }
 
     private boolean atLineStart() {
-        for (int i = pos - 1; i >= 0 && sql.charAt(i) != '\n'; i--) {
-            if (!Character.isWhitespace(sql.charAt(i))) {
+        for (int i = pos - 1; i >= 0 && chars[i] != '\n'; i--) {
+            if (!Character.isWhitespace(chars[i])) {
                 return false;
             }
         }
@@ -93,8 +96,8 @@ final class StatementSplitter {
     }
 
     private boolean startsWithWord(String word) {
-        return sql.regionMatches(true, pos, word, 0, word.length()) && pos + word.length() < sql.length()
-                && Character.isWhitespace(sql.charAt(pos + word.length()));
+        return sql.regionMatches(true, pos, word, 0, word.length()) && pos + word.length() < chars.length
+                && Character.isWhitespace(chars[pos + word.length()]);
     }
 
     /** {@code \connect db} or {@code DELIMITER ;;}: the rest of the line. */
@@ -103,7 +106,7 @@ final class StatementSplitter {
         String text = (end < 0 ? sql.substring(pos) : sql.substring(pos, end)).strip();
         int commandLine = line;
         int column = pos - lineStart + 1;
-        pos = end < 0 ? sql.length() : end;
+        pos = end < 0 ? chars.length : end;
         clear();
         if (text.regionMatches(true, 0, "DELIMITER", 0, 9)) {
             String value = text.substring(9).strip();
@@ -120,10 +123,10 @@ final class StatementSplitter {
             error("Unterminated comment /*");
             return;
         }
-        if (pos + 2 < sql.length() && sql.charAt(pos + 2) == '!') {
+        if (pos + 2 < chars.length && chars[pos + 2] == '!') {
             // MySQL executable comment: its content is SQL meant for MySQL, so keep it without the wrapper.
             int from = pos + 3;
-            while (from < end && Character.isDigit(sql.charAt(from))) {
+            while (from < end && Character.isDigit(chars[from])) {
                 from++;
             }
             pos = from;
@@ -132,7 +135,7 @@ final class StatementSplitter {
             return;
         }
         for (int i = pos; i < end + 2; i++) {
-            if (sql.charAt(i) == '\n') {
+            if (chars[i] == '\n') {
                 newline(i);
                 current.append('\n');
             }
@@ -144,7 +147,7 @@ final class StatementSplitter {
     /** Processes the inside of an executable comment as ordinary text (quotes and all), then skips the closing mark. */
     private void appendInner(int end) {
         while (pos < end) {
-            char c = sql.charAt(pos);
+            char c = chars[pos];
             if (c == '\'' || c == '"' || c == '`') {
                 quoted(c);
             } else {
@@ -161,18 +164,18 @@ final class StatementSplitter {
         markStart();
         append(quote);
         pos++;
-        while (pos < sql.length()) {
-            char c = sql.charAt(pos);
-            if (c == '\\' && quote == '\'' && backslashEscapes && pos + 1 < sql.length()) {
+        while (pos < chars.length) {
+            char c = chars[pos];
+            if (c == '\\' && quote == '\'' && backslashEscapes && pos + 1 < chars.length) {
                 append(c);
-                append(sql.charAt(pos + 1));
+                append(chars[pos + 1]);
                 pos += 2;
                 continue;
             }
             append(c);
             pos++;
             if (c == quote) {
-                if (pos < sql.length() && sql.charAt(pos) == quote) {
+                if (pos < chars.length && chars[pos] == quote) {
                     append(quote);
                     pos++;
                     continue;
@@ -187,8 +190,8 @@ final class StatementSplitter {
     }
 
     private boolean dollarQuoted() {
-        Matcher m = DOLLAR_TAG.matcher(sql).region(pos, sql.length());
-        if (!m.lookingAt() || (pos > 0 && Character.isLetterOrDigit(sql.charAt(pos - 1)))) {
+        Matcher m = DOLLAR_TAG.matcher(sql).region(pos, chars.length);
+        if (!m.lookingAt() || (pos > 0 && Character.isLetterOrDigit(chars[pos - 1]))) {
             return false;
         }
         String tag = m.group();
@@ -200,21 +203,21 @@ final class StatementSplitter {
             errors.add(new ImportPlan.Skipped(openLine, openColumn, excerpt(sql.substring(pos)),
                     "Unterminated " + tag + " body starting at line " + openLine + ", column " + openColumn
                             + " (the file may be truncated)"));
-            pos = sql.length();
+            pos = chars.length;
             clear();
             return true;
         }
         for (int i = pos; i < end + tag.length(); i++) {
-            append(sql.charAt(i));
+            append(chars[i]);
         }
         pos = end + tag.length();
         return true;
     }
 
     private void skipTo(char stop, boolean keep) {
-        while (pos < sql.length() && sql.charAt(pos) != stop) {
+        while (pos < chars.length && chars[pos] != stop) {
             if (keep) {
-                append(sql.charAt(pos));
+                append(chars[pos]);
             }
             pos++;
         }
@@ -268,12 +271,12 @@ final class StatementSplitter {
     /** The data lines of {@code COPY … FROM stdin;}, up to a line holding only {@code \.}. */
     private void skipCopyData() {
         skipTo('\n', false);
-        while (pos < sql.length()) {
+        while (pos < chars.length) {
             newline(pos);
             pos++;
             int end = sql.indexOf('\n', pos);
             String row = end < 0 ? sql.substring(pos) : sql.substring(pos, end);
-            pos = end < 0 ? sql.length() : end;
+            pos = end < 0 ? chars.length : end;
             if (row.strip().equals("\\.")) {
                 return;
             }
@@ -283,7 +286,7 @@ final class StatementSplitter {
     private void error(String what) {
         errors.add(new ImportPlan.Skipped(line, pos - lineStart + 1, excerpt(sql.substring(pos)),
                 what + " at line " + line + ", column " + (pos - lineStart + 1) + " (the file may be truncated)"));
-        pos = sql.length();
+        pos = chars.length;
         clear();
     }
 
