@@ -142,15 +142,32 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
      * How a table is partitioned: {@code strategy} RANGE, LIST or HASH, {@code key} the partition key as written
      * ({@code created_at}, {@code (lower(region))}), and its partitions in the order the dump declares them.
      */
-    public record Partitioning(String table, String strategy, String key, List<Partition> partitions, int line) {
+    /**
+     * A partitioned table of the dump. {@code subpartitioned} are its partitions that are partitioned in turn (the
+     * model plans one level, so they are described, not planned).
+     */
+    public record Partitioning(String table, String strategy, String key, List<Partition> partitions, int line,
+                               List<Partitioning> subpartitioned) {
         public Partitioning {
             partitions = List.copyOf(partitions);
+            subpartitioned = List.copyOf(subpartitioned);
         }
 
-        /** "BY RANGE (created_at): events_2024 FOR VALUES FROM (…) TO (…), events_default DEFAULT". */
+        public Partitioning(String table, String strategy, String key, List<Partition> partitions, int line) {
+            this(table, strategy, key, partitions, line, List.of());
+        }
+
+        /**
+         * "BY RANGE (created_at): events_2024 FOR VALUES FROM (…) TO (…), events_default DEFAULT", then for a
+         * partition partitioned in turn "; events_2024 in turn BY LIST (region): …".
+         */
         public String describe() {
-            return "BY " + strategy + " (" + key + ")" + (partitions.isEmpty() ? ", no partitions declared"
-                    : ": " + String.join(", ", partitions.stream().map(p -> p.name() + " " + p.bound()).toList()));
+            StringBuilder text = new StringBuilder("BY " + strategy + " (" + key + ")" + (partitions.isEmpty()
+                    ? ", no partitions declared"
+                    : ": " + String.join(", ", partitions.stream().map(p -> p.name() + " " + p.bound()).toList())));
+            subpartitioned.forEach(sub -> text.append("; ").append(sub.table()).append(" in turn ")
+                    .append(sub.describe()));
+            return text.toString();
         }
     }
 

@@ -199,16 +199,32 @@ final class PlanBuilder {
             }
             return gone;
         });
+        Map<String, String> parentOf = new java.util.HashMap<>();
+        partitions.forEach(p -> parentOf.put(key(p[1]), key(p[0])));
+        Map<String, List<ImportPlan.Partitioning>> nestedByTop = new LinkedHashMap<>();
+        for (ImportPlan.Partitioning p : partitioned.values()) {
+            if (!tables.containsKey(key(p.table())) && parentOf.containsKey(key(p.table()))) {
+                // a partition that is itself partitioned: collapsed with its parent, described on the top table
+                String top = key(p.table());
+                for (int depth = 0; parentOf.containsKey(top) && depth < 16; depth++) {
+                    top = parentOf.get(top);
+                }
+                nestedByTop.computeIfAbsent(top, k -> new ArrayList<>()).add(new ImportPlan.Partitioning(p.table(),
+                        p.strategy(), p.key(), byParent.getOrDefault(key(p.table()), List.of()), p.line()));
+            }
+        }
         List<ImportPlan.Partitioning> result = new ArrayList<>();
         for (ImportPlan.Partitioning p : partitioned.values()) {
             if (!tables.containsKey(key(p.table()))) {
-                continue; // a partition that is itself partitioned: collapsed with its parent
+                continue;
             }
+            List<ImportPlan.Partitioning> nested = nestedByTop.getOrDefault(key(p.table()), List.of());
             ImportPlan.Partitioning settled = new ImportPlan.Partitioning(p.table(), p.strategy(), p.key(),
-                    byParent.getOrDefault(key(p.table()), List.of()), p.line());
+                    byParent.getOrDefault(key(p.table()), List.of()), p.line(), nested);
             result.add(settled);
             warn(p.line(), p.table() + ": partitioned " + settled.describe() + ". Imported as one entity; the "
-                    + "partitioning becomes its plan in the Partitioning section.");
+                    + "partitioning becomes its plan in the Partitioning section" + (nested.isEmpty() ? "."
+                    : " (one level: the partitions partitioned in turn are described in the plan's rationale)."));
         }
         return result;
     }

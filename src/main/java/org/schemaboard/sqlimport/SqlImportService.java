@@ -260,12 +260,21 @@ public class SqlImportService {
                     hash ? Math.max(1, p.partitions().size()) : null,
                     hash ? List.of() : p.partitions().stream()
                             .map(part -> new Partitioning.Bound(part.name(), part.bound())).toList(),
-                    null, "Imported from the dump (line " + p.line() + ")"));
+                    null, rationale(p)));
             planned.add(entityId);
         }
         if (plans.size() > spec.partitioning().plans().size()) {
             specifications.save(designId, spec.version(SpecSection.PARTITIONING), new Partitioning(plans));
         }
+    }
+
+    /** Where the plan came from, and the sub-partitioning the model's one-level plan cannot hold. */
+    private static String rationale(ImportPlan.Partitioning p) {
+        String text = "Imported from the dump (line " + p.line() + ")";
+        for (ImportPlan.Partitioning sub : p.subpartitioned()) {
+            text += "; partition " + sub.table() + " is partitioned in turn " + sub.describe();
+        }
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
     }
 
     private static EntityDraft entityDraft(ImportPlan.Table table, Map<String, List<ImportPlan.ForeignKey>> fksByTable,

@@ -247,6 +247,46 @@ class SqlImportServiceTest {
     }
 
     @Test
+    void a_partition_partitioned_in_turn_is_collapsed_into_the_top_table_and_described_in_its_plan() {
+        ImportPlan plan = imports.preview(String.join("\n",
+                "CREATE TABLE public.readings (id bigint NOT NULL, taken_on date NOT NULL, region text NOT NULL)",
+                "PARTITION BY RANGE (taken_on);",
+                "CREATE TABLE public.readings_2026 PARTITION OF public.readings",
+                "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') PARTITION BY LIST (region);",
+                "CREATE TABLE public.readings_2026_eu PARTITION OF public.readings_2026 FOR VALUES IN ('eu');",
+                "CREATE TABLE public.readings_2026_us PARTITION OF public.readings_2026 FOR VALUES IN ('us');",
+                "CREATE TABLE public.readings_2027 PARTITION OF public.readings",
+                "FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');"), ImportDialect.POSTGRESQL);
+
+        assertThat(plan.tables()).extracting(ImportPlan.Table::name).containsExactly("readings");
+        assertThat(plan.partitionings()).singleElement().satisfies(p -> {
+            assertThat(p.partitions()).extracting(ImportPlan.Partition::name)
+                    .containsExactly("readings_2026", "readings_2027");
+            assertThat(p.subpartitioned()).singleElement().satisfies(sub -> {
+                assertThat(sub.table()).isEqualTo("readings_2026");
+                assertThat(sub.strategy()).isEqualTo("LIST");
+                assertThat(sub.partitions()).extracting(ImportPlan.Partition::name)
+                        .containsExactly("readings_2026_eu", "readings_2026_us");
+            });
+        });
+        assertThat(plan.warnings()).extracting(ImportPlan.Warning::text).anySatisfy(w -> assertThat(w)
+                .contains("readings_2026 in turn BY LIST (region): readings_2026_eu FOR VALUES IN ('eu'), "
+                        + "readings_2026_us FOR VALUES IN ('us')"));
+
+        UUID id = data.as(user, () -> imports.importIntoNewDesign(TestData.designName("Readings"),
+                TargetDatabase.POSTGRESQL, plan));
+        org.schemaboard.export.ExportSource source = data.as(user, () -> exportSources.of(id));
+        assertThat(source.model().entities()).extracting(Entity::name).containsExactly("readings");
+        assertThat(source.specification().partitioning().plans()).singleElement().satisfies(p -> {
+            assertThat(p.strategy()).isEqualTo(org.schemaboard.spec.Partitioning.Strategy.RANGE);
+            assertThat(p.bounds()).extracting(org.schemaboard.spec.Partitioning.Bound::name)
+                    .containsExactly("readings_2026", "readings_2027");
+            assertThat(p.rationale()).contains("partition readings_2026 is partitioned in turn BY LIST (region): "
+                    + "readings_2026_eu FOR VALUES IN ('eu')");
+        });
+    }
+
+    @Test
     void partitions_are_collapsed_into_their_table_and_the_partitioning_is_noted_in_the_description() {
         ImportPlan plan = imports.preview(String.join("\n",
                 "CREATE TABLE public.events (id bigint NOT NULL, region text NOT NULL, happened_at date NOT NULL)",
