@@ -35,7 +35,8 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * <p>Generates a pg_dump-style dump of 2,000 tables / 40,000 columns / 3,000 foreign keys / 4,000 indexes
  * ({@link PgDumpGenerator}) and measures, after warm-up: jOOQ's bare parse of the whole file
  * ({@code DSL.using(POSTGRES).parser().parse(sql)}), our read of it into an import plan (the preview), and the import
- * itself into a new design through the model services (one transaction, on an H2 file database in a temp directory).
+ * itself into a new design through the model's bulk write path (one transaction, on an H2 file database in a
+ * temp directory).
  * While the read and the import run, a sampler notes every 2 ms where the thread is, so the report names the hot
  * spots. Sizes and runs: {@code -Dbench.tables=…}, {@code -Dbench.columns}, {@code -Dbench.fks}, {@code -Dbench.indexes},
  * {@code -Dbench.runs} (default 3), {@code -Dbench.importRuns} (default 2).
@@ -164,7 +165,7 @@ public final class SqlImportBenchmark {
         report.append("| measure (warm, ms) | runs | best |\n|---|---|---|\n")
                 .append(row("jOOQ bare parse, statement by statement (" + bareNote + ")", bare))
                 .append(row("read into an import plan (the preview)", reads))
-                .append(row("import into a new design (one transaction, model services)", imports))
+                .append(row("import into a new design (one transaction, ModelBatchService)", imports))
                 .append(importRuns == 0 ? "\n" : String.format("| **read + import** | | **%,d** (goal < %,d: %s) |%n%n",
                         bestRead + bestImport, GOAL_MS, bestRead + bestImport < GOAL_MS ? "met" : "not met"))
                 .append("The imported design holds ").append(loaded).append(".\n\n")
