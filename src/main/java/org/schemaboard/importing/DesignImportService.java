@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
@@ -17,16 +16,14 @@ import org.schemaboard.model.Cardinality;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.Entity;
 import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityService;
 import org.schemaboard.model.Index;
 import org.schemaboard.model.IndexDraft;
-import org.schemaboard.model.IndexService;
+import org.schemaboard.model.ModelBatch;
+import org.schemaboard.model.ModelBatchService;
 import org.schemaboard.model.QueryPattern;
 import org.schemaboard.model.QueryPatternDraft;
-import org.schemaboard.model.QueryPatternService;
 import org.schemaboard.model.Relationship;
 import org.schemaboard.model.RelationshipDraft;
-import org.schemaboard.model.RelationshipService;
 import org.schemaboard.spec.SectionContent;
 import org.schemaboard.spec.SpecificationJson;
 import org.schemaboard.spec.SpecificationService;
@@ -43,21 +40,13 @@ public class DesignImportService {
     static final String IMPORTED = " (imported)";
 
     private final DesignService designs;
-    private final EntityService entities;
-    private final QueryPatternService queryPatterns;
-    private final IndexService indexes;
-    private final RelationshipService relationships;
+    private final ModelBatchService batches;
     private final SpecificationService specifications;
 
-    DesignImportService(DesignService designs, EntityService entities, QueryPatternService queryPatterns,
-                        IndexService indexes, RelationshipService relationships,
-                        SpecificationService specifications) {
-        this.specifications = specifications;
+    DesignImportService(DesignService designs, ModelBatchService batches, SpecificationService specifications) {
         this.designs = designs;
-        this.entities = entities;
-        this.queryPatterns = queryPatterns;
-        this.indexes = indexes;
-        this.relationships = relationships;
+        this.batches = batches;
+        this.specifications = specifications;
     }
 
     /**
@@ -104,9 +93,9 @@ public class DesignImportService {
     }
 
     /**
-     * One file's elements created in the new design, in the order their references need: entities with their
-     * attributes, query patterns (which name entities), indexes (which name attributes and query patterns), then
-     * relationships (whose key checks may rest on unique indexes).
+     * One file's elements written into the new design as one {@link ModelBatch}, in the order their references need:
+     * entities with their attributes, query patterns (which name entities), indexes (which name attributes and query
+     * patterns), then relationships (whose key checks may rest on unique indexes).
      */
     private final class Copy {
 
@@ -120,33 +109,42 @@ public class DesignImportService {
         }
 
         void run() {
+            ModelBatch batch = new ModelBatch();
             for (Entity e : file.entities()) {
-                UUID entityId = create("Entity " + e.name(), () -> entities.createEntity(designId,
-                        new EntityDraft(e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes())));
+                UUID entityId = batch.entity(new EntityDraft(e.name(), e.kind(), e.purpose(), e.businessRules(),
+                        e.lifecycle(), e.notes()), "Entity " + e.name());
                 newIds.put(e.id(), entityId);
                 for (Attribute a : e.attributes()) {
-                    newIds.put(a.id(), create("Attribute " + e.name() + "." + a.name(),
-                            () -> entities.addAttribute(entityId, AttributeDraft.from(a))));
+                    newIds.put(a.id(), batch.attribute(entityId, AttributeDraft.from(a),
+                            "Attribute " + e.name() + "." + a.name()));
                 }
             }
             for (QueryPattern q : file.queryPatterns()) {
-                // the indexes it relies on do not exist yet; the same links are made from the indexes' side below
-                newIds.put(q.id(), create("Query pattern " + q.name(), () -> queryPatterns.create(designId,
-                        new QueryPatternDraft(q.name(), q.description(), q.sql(), q.frequency(), q.frequencyUnit(),
-                                q.latencyTargetMs(), mapped(q.entityIds()), List.of()))));
+                // the indexes it relies on come later in the batch; the same links are made from the indexes' side
+                newIds.put(q.id(), batch.queryPattern(new QueryPatternDraft(q.name(), q.description(), q.sql(),
+                        q.frequency(), q.frequencyUnit(), q.latencyTargetMs(), mapped(q.entityIds()), List.of()),
+                        "Query pattern " + q.name()));
             }
             for (Index i : file.indexes()) {
-                newIds.put(i.id(), create("Index " + i.name(), () -> indexes.create(designId, new IndexDraft(
-                        mapped(i.entityId()), i.name(),
+                newIds.put(i.id(), batch.index(new IndexDraft(mapped(i.entityId()), i.name(),
                         i.columns().stream().map(c -> new Index.IndexColumn(mapped(c.attributeId()), c.descending()))
                                 .toList(),
                         i.unique(), i.partial(), i.predicate(), i.method(), i.purpose(), i.rationale(),
-                        mapped(servedPatterns(i))))));
+                        mapped(servedPatterns(i))), "Index " + i.name()));
             }
             for (Relationship r : file.relationships()) {
-                create(describe(r), () -> r.cardinality() == Cardinality.MANY_TO_MANY
-                        ? relationships.recordManyToMany(designId, draft(r))
-                        : relationships.create(designId, draft(r)));
+                if (r.cardinality() == Cardinality.MANY_TO_MANY) {
+                    batch.manyToManyOverJunction(draft(r), describe(r));
+                } else {
+                    batch.relationship(draft(r), describe(r));
+                }
+            }
+            try {
+                batches.write(designId, batch, "a design.json file: " + batch.entityCount() + " entities, "
+                        + batch.relationshipCount() + " relationships, " + batch.indexCount() + " indexes, "
+                        + batch.queryPatternCount() + " query patterns", done -> { });
+            } catch (ValidationException e) {
+                throw ValidationException.of("file", e.getMessage());
             }
         }
 
@@ -187,15 +185,6 @@ public class DesignImportService {
 
         private List<UUID> mapped(List<UUID> fileIds) {
             return fileIds.stream().map(this::mapped).toList();
-        }
-
-        /** Runs one service call, naming the element when the service refuses it. */
-        private UUID create(String element, Supplier<UUID> call) {
-            try {
-                return call.get();
-            } catch (ValidationException e) {
-                throw ValidationException.of("file", element + ": " + e.getMessage());
-            }
         }
     }
 }

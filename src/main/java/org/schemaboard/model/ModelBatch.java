@@ -22,12 +22,16 @@ public final class ModelBatch {
     record NewIndex(UUID id, IndexDraft draft, String what) {
     }
 
+    record NewQueryPattern(UUID id, QueryPatternDraft draft, String what) {
+    }
+
     /** @param overJunction an N:M recorded over its existing junction (see {@link RelationshipService#recordManyToMany}) */
     record NewRelationship(UUID id, RelationshipDraft draft, boolean overJunction, String what) {
     }
 
     private final List<NewEntity> entities = new ArrayList<>();
     private final java.util.Map<UUID, NewEntity> entitiesById = new java.util.HashMap<>();
+    private final List<NewQueryPattern> queryPatterns = new ArrayList<>();
     private final List<NewIndex> indexes = new ArrayList<>();
     private final List<NewRelationship> relationships = new ArrayList<>();
     private int attributeCount;
@@ -68,6 +72,16 @@ public final class ModelBatch {
         return attribute.id();
     }
 
+    /**
+     * A query pattern. It may name entities of this batch; the indexes it relies on are linked from the indexes'
+     * side ({@link IndexDraft#queryPatternIds}), since the batch's indexes are written after its query patterns.
+     */
+    public UUID queryPattern(QueryPatternDraft draft, String what) {
+        NewQueryPattern pattern = new NewQueryPattern(nextId(), draft, what);
+        queryPatterns.add(pattern);
+        return pattern.id();
+    }
+
     public UUID index(IndexDraft draft, String what) {
         NewIndex index = new NewIndex(nextId(), draft, what);
         indexes.add(index);
@@ -95,6 +109,10 @@ public final class ModelBatch {
         return Collections.unmodifiableList(entities);
     }
 
+    List<NewQueryPattern> queryPatterns() {
+        return Collections.unmodifiableList(queryPatterns);
+    }
+
     List<NewIndex> indexes() {
         return Collections.unmodifiableList(indexes);
     }
@@ -111,6 +129,10 @@ public final class ModelBatch {
         return attributeCount;
     }
 
+    public int queryPatternCount() {
+        return queryPatterns.size();
+    }
+
     public int indexCount() {
         return indexes.size();
     }
@@ -121,6 +143,6 @@ public final class ModelBatch {
 
     /** All elements: what a progress bar counts. */
     public int size() {
-        return entities.size() + attributeCount + indexes.size() + relationships.size();
+        return entities.size() + attributeCount + queryPatterns.size() + indexes.size() + relationships.size();
     }
 }

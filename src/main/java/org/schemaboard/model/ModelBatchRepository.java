@@ -5,6 +5,8 @@ import static org.schemaboard.db.Tables.ENTITY;
 import static org.schemaboard.db.Tables.ENTITY_INDEX;
 import static org.schemaboard.db.Tables.INDEX_COLUMN;
 import static org.schemaboard.db.Tables.INDEX_QUERY_PATTERN;
+import static org.schemaboard.db.Tables.QUERY_PATTERN;
+import static org.schemaboard.db.Tables.QUERY_PATTERN_ENTITY;
 import static org.schemaboard.db.Tables.RELATIONSHIP;
 import static org.schemaboard.db.Tables.RELATIONSHIP_COLUMN;
 
@@ -13,7 +15,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.jooq.DSLContext;
@@ -47,8 +51,8 @@ class ModelBatchRepository {
     /**
      * @param done told how many elements (entities, attributes, indexes, relationships) have been written so far
      */
-    void insert(UUID designId, String actor, List<Entity> entities, List<Index> indexes,
-                List<RelationshipRow> relationships, IntConsumer done) {
+    void insert(UUID designId, String actor, List<Entity> entities, List<QueryPattern> queryPatterns,
+                List<Index> indexes, List<RelationshipRow> relationships, IntConsumer done) {
         OffsetDateTime now = OffsetDateTime.now();
         int[] written = {0};
         IntConsumer count = n -> {
@@ -75,9 +79,26 @@ class ModelBatchRepository {
                 ATTRIBUTE.CHECK_EXPRESSION, ATTRIBUTE.DESCRIPTION, ATTRIBUTE.UPDATED_BY, ATTRIBUTE.UPDATED_AT,
                 ATTRIBUTE.VERSION), attributeRows, count);
 
+        List<Object[]> patternRows = new ArrayList<>();
+        List<Object[]> patternEntities = new ArrayList<>();
+        // one relation, named from either side: a link both sides name is written once
+        Set<List<UUID>> indexPatternLinks = new LinkedHashSet<>();
+        for (QueryPattern q : queryPatterns) {
+            patternRows.add(new Object[] {q.id(), designId, q.name(), q.description(), q.sql(), q.frequency(),
+                    q.frequencyUnit() == null ? null : q.frequencyUnit().name(), q.latencyTargetMs(), now, actor, now,
+                    1});
+            q.entityIds().forEach(e -> patternEntities.add(new Object[] {q.id(), e}));
+            q.indexIds().forEach(i -> indexPatternLinks.add(List.of(i, q.id())));
+        }
+        insert(QUERY_PATTERN, List.of(QUERY_PATTERN.ID, QUERY_PATTERN.DESIGN_ID, QUERY_PATTERN.NAME,
+                QUERY_PATTERN.DESCRIPTION, QUERY_PATTERN.SQL_TEXT, QUERY_PATTERN.FREQUENCY,
+                QUERY_PATTERN.FREQUENCY_UNIT, QUERY_PATTERN.LATENCY_TARGET_MS, QUERY_PATTERN.CREATED_AT,
+                QUERY_PATTERN.UPDATED_BY, QUERY_PATTERN.UPDATED_AT, QUERY_PATTERN.VERSION), patternRows, count);
+        insert(QUERY_PATTERN_ENTITY, List.of(QUERY_PATTERN_ENTITY.QUERY_PATTERN_ID, QUERY_PATTERN_ENTITY.ENTITY_ID),
+                patternEntities, n -> { });
+
         List<Object[]> indexRows = new ArrayList<>();
         List<Object[]> indexColumns = new ArrayList<>();
-        List<Object[]> indexPatterns = new ArrayList<>();
         for (Index i : indexes) {
             indexRows.add(new Object[] {i.id(), designId, i.entityId(), i.name(), i.unique(), i.predicate(),
                     i.method().name(), i.purpose(), i.rationale(), now, actor, now, 1});
@@ -85,7 +106,7 @@ class ModelBatchRepository {
                 indexColumns.add(new Object[] {i.id(), c, i.columns().get(c).attributeId(),
                         i.columns().get(c).descending()});
             }
-            i.queryPatternIds().forEach(p -> indexPatterns.add(new Object[] {i.id(), p}));
+            i.queryPatternIds().forEach(p -> indexPatternLinks.add(List.of(i.id(), p)));
         }
         insert(ENTITY_INDEX, List.of(ENTITY_INDEX.ID, ENTITY_INDEX.DESIGN_ID, ENTITY_INDEX.ENTITY_ID,
                 ENTITY_INDEX.NAME, ENTITY_INDEX.UNIQUE_INDEX, ENTITY_INDEX.PREDICATE, ENTITY_INDEX.METHOD,
@@ -94,7 +115,7 @@ class ModelBatchRepository {
         insert(INDEX_COLUMN, List.of(INDEX_COLUMN.INDEX_ID, INDEX_COLUMN.POSITION, INDEX_COLUMN.ATTRIBUTE_ID,
                 INDEX_COLUMN.DESCENDING), indexColumns, n -> { });
         insert(INDEX_QUERY_PATTERN, List.of(INDEX_QUERY_PATTERN.INDEX_ID, INDEX_QUERY_PATTERN.QUERY_PATTERN_ID),
-                indexPatterns, n -> { });
+                indexPatternLinks.stream().map(List::toArray).toList(), n -> { });
 
         List<Object[]> relationshipRows = new ArrayList<>();
         List<Object[]> pairRows = new ArrayList<>();

@@ -47,11 +47,15 @@ public class ModelBatchService {
         SignedInUser me = changes.requireEditor(designId);
         Checked checked = new Checked(changes.target(designId), reader.load(designId), batch, progress);
         double total = Math.max(1, 2.0 * batch.size());
-        batches.insert(designId, me.username(), checked.entities, checked.indexes, checked.relationships,
+        batches.insert(designId, me.username(), checked.entities, checked.queryPatterns, checked.indexes,
+                checked.relationships,
                 written -> progress.accept(Math.min(1, (batch.size() + written) / total)));
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("entities", batch.entityCount());
         counts.put("attributes", batch.attributeCount());
+        if (batch.queryPatternCount() > 0) {
+            counts.put("queryPatterns", batch.queryPatternCount());
+        }
         counts.put("indexes", batch.indexCount());
         counts.put("relationships", batch.relationshipCount());
         changes.record(designId, "IMPORT", "DESIGN", designId, description, null, counts);
@@ -64,7 +68,10 @@ public class ModelBatchService {
         private final Set<String> entityNames = new HashSet<>();
         private final Set<String> indexNames = new HashSet<>();
         private final Set<String> relationshipNames = new HashSet<>();
-        private final Set<UUID> queryPatterns = new HashSet<>();
+        private final Set<String> queryPatternNames = new HashSet<>();
+        private final Set<UUID> queryPatternIds = new HashSet<>();
+        private final Set<UUID> indexIds = new HashSet<>();
+        private final List<QueryPattern> queryPatterns = new ArrayList<>();
         private final Map<UUID, Entity> entitiesById = new HashMap<>();
         private final Map<UUID, List<Index>> indexesByEntity = new HashMap<>();
         private final List<Entity> entities = new ArrayList<>();
@@ -86,12 +93,17 @@ public class ModelBatchService {
             });
             design.indexes().forEach(i -> {
                 indexNames.add(key(i.name()));
+                indexIds.add(i.id());
                 indexesByEntity.computeIfAbsent(i.entityId(), k -> new ArrayList<>()).add(i);
             });
             design.relationships().stream().filter(r -> r.name() != null)
                     .forEach(r -> relationshipNames.add(key(r.name())));
-            design.queryPatterns().forEach(q -> queryPatterns.add(q.id()));
+            design.queryPatterns().forEach(q -> {
+                queryPatternIds.add(q.id());
+                queryPatternNames.add(key(q.name()));
+            });
             batch.entities().forEach(this::entity);
+            batch.queryPatterns().forEach(this::queryPattern);
             batch.indexes().forEach(this::index);
             batch.relationships().forEach(this::relationship);
         }
@@ -116,10 +128,19 @@ public class ModelBatchService {
             entitiesById.put(entity.id(), entity);
         }
 
+        private void queryPattern(ModelBatch.NewQueryPattern q) {
+            QueryPatternDraft d = check(q.what(), () -> ModelRules.queryPattern(q.draft(),
+                    name -> queryPatternNames.contains(key(name)), entitiesById::containsKey, indexIds::contains));
+            queryPatternNames.add(key(d.name()));
+            queryPatternIds.add(q.id());
+            queryPatterns.add(new QueryPattern(q.id(), d.name(), d.description(), d.sql(), d.frequency(),
+                    d.frequencyUnit(), d.latencyTargetMs(), d.entityIds(), d.indexIds(), 1));
+        }
+
         private void index(ModelBatch.NewIndex i) {
             Entity entity = i.draft().entityId() == null ? null : entitiesById.get(i.draft().entityId());
             IndexDraft d = check(i.what(), () -> ModelRules.index(i.draft(), target, entity,
-                    name -> indexNames.contains(key(name)), queryPatterns::contains));
+                    name -> indexNames.contains(key(name)), queryPatternIds::contains));
             indexNames.add(key(d.name()));
             Index index = new Index(i.id(), d.entityId(), d.name(), d.columns(), d.unique(), d.predicate(),
                     d.method(), d.purpose(), d.rationale(), d.queryPatternIds(), 1);

@@ -1,5 +1,6 @@
 package org.schemaboard.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -153,6 +154,51 @@ final class ModelRules {
         return new IndexDraft(d.entityId(), name, d.columns(), d.unique(), d.partial(),
                 d.partial() ? predicate : null, method, Text.clean(d.purpose()), Text.clean(d.rationale()),
                 d.queryPatternIds().stream().distinct().toList());
+    }
+
+    /**
+     * @param entityInDesign whether an entity id is one of the design's
+     * @param indexInDesign  whether an index id is one of the design's
+     */
+    static QueryPatternDraft queryPattern(QueryPatternDraft d, Predicate<String> nameTaken,
+                                          Predicate<UUID> entityInDesign, Predicate<UUID> indexInDesign) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = Text.clean(d.name());
+        if (name == null) {
+            errors.put("name", "Give the query pattern a name, e.g. \"User dashboard\"");
+        } else if (name.length() > 200) {
+            errors.put("name", "Use at most 200 characters");
+        } else if (nameTaken.test(name)) {
+            errors.put("name", "Another query pattern is named " + name);
+        }
+        Text.checkLength(errors, "description", d.description(), 4000);
+        Text.checkLength(errors, "sql", d.sql(), 20000);
+        if (d.frequency() != null && d.frequency().compareTo(BigDecimal.ZERO) < 0) {
+            errors.put("frequency", "A frequency cannot be negative");
+        } else if (d.frequency() != null && d.frequencyUnit() == null) {
+            errors.put("frequencyUnit", "Say per second, minute, hour or day");
+        } else if (d.frequency() != null && d.frequency().compareTo(new BigDecimal("99999999999")) > 0) {
+            errors.put("frequency", "That frequency is too large");
+        }
+        if (d.latencyTargetMs() != null && d.latencyTargetMs() <= 0) {
+            errors.put("latencyTargetMs", "Give a latency target above 0 ms");
+        }
+        for (UUID entity : d.entityIds()) {
+            if (!entityInDesign.test(entity)) {
+                errors.put("entities", "A chosen entity no longer exists; reload and choose again");
+            }
+        }
+        for (UUID index : d.indexIds()) {
+            if (!indexInDesign.test(index)) {
+                errors.put("indexes", "A chosen index no longer exists; reload and choose again");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new QueryPatternDraft(name, Text.clean(d.description()), Text.clean(d.sql()), d.frequency(),
+                d.frequency() == null ? null : d.frequencyUnit(), d.latencyTargetMs(),
+                d.entityIds().stream().distinct().toList(), d.indexIds().stream().distinct().toList());
     }
 
     /**

@@ -175,6 +175,35 @@ class ModelBatchServiceTest {
     }
 
     @Test
+    void query_patterns_name_entities_of_the_batch_and_indexes_link_to_them() {
+        ModelBatch batch = shop();
+        UUID sessions = batch.entity(EntityDraft.named("sessions", EntityKind.CORE), "table sessions");
+        UUID token = batch.attribute(sessions, AttributeDraft.of("token", "TEXT"), "sessions.token");
+        UUID signIn = batch.queryPattern(new QueryPatternDraft("Sign-in", null, "SELECT * FROM sessions WHERE "
+                + "token = $1", new java.math.BigDecimal("50"), FrequencyUnit.SECOND, 5, List.of(sessions),
+                List.of()), "query pattern Sign-in");
+        batch.index(new IndexDraft(sessions, "idx_sessions_token", List.of(new Index.IndexColumn(token, false)),
+                false, false, null, IndexMethod.BTREE, null, null, List.of(signIn)), "index idx_sessions_token");
+
+        fixture.as(EDITOR, () -> batches.write(design, batch, "x", done -> { }));
+
+        DesignModel model = fixture.as(EDITOR, () -> models.load(design));
+        QueryPattern pattern = model.queryPatterns().stream().filter(q -> q.name().equals("Sign-in")).findFirst()
+                .orElseThrow();
+        Index index = model.indexes().stream().filter(i -> i.name().equals("idx_sessions_token")).findFirst()
+                .orElseThrow();
+        assertThat(pattern.entityIds()).containsExactly(sessions);
+        assertThat(pattern.indexIds()).containsExactly(index.id());
+        assertThat(index.queryPatternIds()).containsExactly(pattern.id());
+
+        ModelBatch again = new ModelBatch();
+        again.queryPattern(new QueryPatternDraft("SIGN-IN", null, null, null, null, null, List.of(), List.of()),
+                "query pattern SIGN-IN");
+        assertThatThrownBy(() -> fixture.as(EDITOR, () -> batches.write(design, again, "x", done -> { })))
+                .hasMessage("query pattern SIGN-IN: Another query pattern is named SIGN-IN");
+    }
+
+    @Test
     void only_editors_may_write_a_batch() {
         assertThatThrownBy(() -> fixture.as(VIEWER, () -> batches.write(design, shop(), "x", done -> { })))
                 .isInstanceOf(NotAllowedException.class);
