@@ -140,9 +140,7 @@ public class DesignImportService {
                 }
             }
             try {
-                batches.write(designId, batch, "a design.json file: " + batch.entityCount() + " entities, "
-                        + batch.relationshipCount() + " relationships, " + batch.indexCount() + " indexes, "
-                        + batch.queryPatternCount() + " query patterns", done -> { });
+                batches.write(designId, batch, "a design.json file: " + batch.describe(), done -> { });
             } catch (ValidationException e) {
                 throw ValidationException.of("file", e.getMessage());
             }

@@ -141,6 +141,18 @@ public final class ModelBatch {
         return relationships.size();
     }
 
+    /** "2 entities, 7 attributes, 1 index, 1 relationship" (query patterns only when there are any). */
+    public String describe() {
+        return count(entities.size(), "entity", "entities") + ", " + count(attributeCount, "attribute", "attributes")
+                + ", " + count(indexes.size(), "index", "indexes") + ", "
+                + count(relationships.size(), "relationship", "relationships")
+                + (queryPatterns.isEmpty() ? "" : ", " + count(queryPatterns.size(), "query pattern", "query patterns"));
+    }
+
+    private static String count(int n, String one, String many) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    }
+
     /** All elements: what a progress bar counts. */
     public int size() {
         return entities.size() + attributeCount + queryPatterns.size() + indexes.size() + relationships.size();

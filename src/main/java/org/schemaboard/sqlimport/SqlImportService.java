@@ -219,9 +219,7 @@ public class SqlImportService {
             }
         }
         try {
-            batches.write(designId, batch, "a " + plan.dialect().label() + " dump: " + batch.entityCount()
-                    + " tables, " + batch.attributeCount() + " columns, " + batch.indexCount() + " indexes, "
-                    + batch.relationshipCount() + " relationships", progress);
+            batches.write(designId, batch, "a " + plan.dialect().label() + " dump: " + batch.describe(), progress);
         } catch (ValidationException e) {
             throw ValidationException.of("sql", "Could not import " + e.getMessage() + ". Nothing was imported.");
         }
