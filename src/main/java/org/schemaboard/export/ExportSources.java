@@ -2,6 +2,8 @@ package org.schemaboard.export;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.schemaboard.diagram.DiagramService;
+import org.schemaboard.diagram.DiagramSvg;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.spec.SpecificationService;
@@ -10,15 +12,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Gathers what a design's specification is made from, as the signed-in person may read it: the model, the written
- * sections, and — from the features that have them — the ER diagram and the review status.
+ * sections, the ER diagram as the team arranged it, and — from the review feature — the review status.
  */
 @Service
 public class ExportSources {
-
-    /** Draws the design's ER diagram as SVG for the HTML specification (the diagram feature provides it). */
-    public interface DiagramProvider {
-        Optional<String> svg(DesignModel model);
-    }
 
     /** Where the design stands in review (the review feature provides it). */
     public interface ReviewStatusProvider {
@@ -27,11 +24,11 @@ public class ExportSources {
 
     private final DesignModelService models;
     private final SpecificationService specifications;
-    private final ObjectProvider<DiagramProvider> diagrams;
+    private final DiagramService diagrams;
     private final ObjectProvider<ReviewStatusProvider> reviews;
 
     ExportSources(DesignModelService models, SpecificationService specifications,
-                  ObjectProvider<DiagramProvider> diagrams, ObjectProvider<ReviewStatusProvider> reviews) {
+                  DiagramService diagrams, ObjectProvider<ReviewStatusProvider> reviews) {
         this.models = models;
         this.specifications = specifications;
         this.diagrams = diagrams;
@@ -41,8 +38,10 @@ public class ExportSources {
     /** Everything for one design, read now. */
     public ExportSource of(UUID designId) {
         DesignModel model = models.load(designId);
-        String svg = diagrams.orderedStream().map(d -> d.svg(model)).flatMap(Optional::stream).findFirst()
-                .orElse(null);
+        // the whole design's view with the positions people gave the boxes (the rest placed automatically); a design
+        // too big for one picture keeps its text ERD only
+        String svg = model.entities().isEmpty() || model.entities().size() > DiagramService.BIG_DESIGN ? null
+                : DiagramSvg.svg(model, diagrams.view(model, designId).layout());
         ExportSource.ReviewStatus review = reviews.orderedStream().map(r -> r.status(designId))
                 .flatMap(Optional::stream).findFirst().orElse(null);
         return new ExportSource(model, specifications.load(designId), svg, review);

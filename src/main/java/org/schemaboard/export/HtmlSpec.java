@@ -217,16 +217,29 @@ final class HtmlSpec {
         if (!usable && (model.entities().isEmpty() || model.entities().size() > DIAGRAM_MAX_ENTITIES)) {
             return body;
         }
-        int start = body.indexOf("<code class=\"language-text\">");
-        int end = start < 0 ? -1 : body.indexOf("</pre>", start);
+        int end = afterTextErd(body);
         if (end < 0) {
             return body;
         }
-        end += "</pre>".length();
         return body.substring(0, end) + "\n<figure class=\"erd\" style=\"margin:1em 0;overflow-x:auto\">"
                 + (usable ? drawn.strip()
                 : org.schemaboard.diagram.DiagramSvg.svg(model, org.schemaboard.diagram.AutoLayout.of(model)))
                 + "<figcaption>Entity-relationship diagram</figcaption></figure>\n" + body.substring(end);
+    }
+
+    /**
+     * Where the drawing goes: after the text ERD, or — for a design without relationships, whose text ERD is "not
+     * specified" — after that note, so its boxes are still drawn. -1 when the section is missing.
+     */
+    private static int afterTextErd(String body) {
+        int start = body.indexOf("<code class=\"language-text\">");
+        int end = start < 0 ? -1 : body.indexOf("</pre>", start);
+        if (end >= 0) {
+            return end + "</pre>".length();
+        }
+        int heading = body.indexOf("id=\"entity-relationship-diagram-text-format\"");
+        int note = heading < 0 ? -1 : body.indexOf("</p>", heading);
+        return note < 0 ? -1 : note + "</p>".length();
     }
 
     private static boolean scriptable(String svg) {

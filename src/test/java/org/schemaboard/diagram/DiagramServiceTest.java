@@ -41,6 +41,8 @@ class DiagramServiceTest {
     @Autowired
     AuditLog audit;
     @Autowired
+    org.schemaboard.export.ExportSources exportSources;
+    @Autowired
     RecordedDesignEvents events;
 
     String owner;
@@ -86,6 +88,17 @@ class DiagramServiceTest {
         assertThat(last.elementId()).isEqualTo(orders);
         assertThat(last.actor()).isEqualTo(owner);
         assertThat(data.as(owner, () -> audit.forDesign(design, 1)).get(0).action()).isEqualTo("MOVE");
+    }
+
+    @Test
+    void the_exported_specification_draws_the_diagram_as_the_team_arranged_it() {
+        data.as(owner, () -> diagrams.move(design, design, orders, 900, 640));
+
+        org.schemaboard.export.ExportSource source = data.as(viewer, () -> exportSources.of(design));
+
+        assertThat(source.diagramSvg()).contains("data-name=\"orders\" transform=\"translate(900,640)\"");
+        assertThat(org.schemaboard.export.SpecificationExport.html(source))
+                .contains("data-name=\"orders\" transform=\"translate(900,640)\"");
     }
 
     @Test
