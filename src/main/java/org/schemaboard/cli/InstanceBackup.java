@@ -163,6 +163,12 @@ final class InstanceBackup {
                 throw new BadInputException(file + " is damaged: its database does not hold what its manifest says. "
                         + "Nothing was restored.");
             }
+            String known = knownSchemaVersion();
+            if (known != null && compareVersions(contents.schemaVersion(), known) > 0) {
+                throw new BadInputException(file + " was made by a newer Schemaboard: its database schema is at "
+                        + "version " + contents.schemaVersion() + ", and this version knows up to " + known
+                        + ". Restore it with the version that made it (or a newer one). Nothing was restored.");
+            }
             prepareDataDir(dataDir, force, notes);
             Files.createDirectories(dataDir);
             move(database, dataDir.resolve(DATABASE_ENTRY));
@@ -173,6 +179,47 @@ final class InstanceBackup {
             throw notABackup(file, "its manifest is not readable");
         } finally {
             deleteRecursively(work);
+        }
+    }
+
+    /** The newest schema version this build's migrations reach ({@code V7__….sql} → "7"), or null if none is found. */
+    static String knownSchemaVersion() {
+        try {
+            String newest = null;
+            for (org.springframework.core.io.Resource migration
+                    : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:db/migration/V*__*.sql")) {
+                String name = migration.getFilename();
+                String version = name == null ? null : name.substring(1, name.indexOf("__")).replace('_', '.');
+                if (version != null && (newest == null || compareVersions(version, newest) > 0)) {
+                    newest = version;
+                }
+            }
+            return newest;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Flyway's order of versions: "7" < "7.1" < "10". */
+    static int compareVersions(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        for (int i = 0; i < Math.max(left.length, right.length); i++) {
+            long l = i < left.length ? parsePart(left[i]) : 0;
+            long r = i < right.length ? parsePart(right[i]) : 0;
+            if (l != r) {
+                return Long.compare(l, r);
+            }
+        }
+        return 0;
+    }
+
+    private static long parsePart(String part) {
+        try {
+            return Long.parseLong(part.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

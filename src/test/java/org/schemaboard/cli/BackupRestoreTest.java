@@ -229,6 +229,54 @@ class BackupRestoreTest {
     }
 
     @Test
+    void a_backup_from_a_newer_version_is_refused_and_nothing_is_written() throws Exception {
+        // the backup as a newer Schemaboard would write it: one more migration in its schema history
+        Path unpacked = work.resolve("newer-unpacked");
+        Files.createDirectories(unpacked);
+        Properties manifest = new Properties();
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            try (InputStream in = zip.getInputStream(zip.getEntry("schemaboard.mv.db"))) {
+                Files.copy(in, unpacked.resolve("schemaboard.mv.db"));
+            }
+            try (InputStream in = zip.getInputStream(zip.getEntry(InstanceBackup.MANIFEST))) {
+                manifest.load(in);
+            }
+        }
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + unpacked.resolve("schemaboard") + ";IFEXISTS=TRUE", "sa", "");
+             java.sql.Statement st = db.createStatement()) {
+            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\", "
+                    + "\"execution_time\", \"success\") SELECT MAX(\"installed_rank\") + 1, '99', 'from the future', "
+                    + "'SQL', 'V99__from_the_future.sql', 0, 'sa', CURRENT_TIMESTAMP, 0, TRUE "
+                    + "FROM \"flyway_schema_history\"");
+        }
+        manifest.setProperty("schemaVersion", "99");
+        manifest.setProperty("databaseSha256", sha256(unpacked.resolve("schemaboard.mv.db")));
+        Path newer = work.resolve("newer.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(newer))) {
+            out.putNextEntry(new ZipEntry(InstanceBackup.MANIFEST));
+            java.io.StringWriter text = new java.io.StringWriter();
+            manifest.store(text, null);
+            out.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("schemaboard.mv.db"));
+            Files.copy(unpacked.resolve("schemaboard.mv.db"), out);
+            out.closeEntry();
+        }
+        Path target = work.resolve("not-for-newer");
+
+        Result result = CommandLineTest.run("restore", "--data-dir", target.toString(), "--file", newer.toString());
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo(newer + " was made by a newer Schemaboard: its database schema "
+                + "is at version 99, and this version knows up to " + InstanceBackup.knownSchemaVersion()
+                + ". Restore it with the version that made it (or a newer one). Nothing was restored.");
+        assertThat(InstanceBackup.knownSchemaVersion()).isEqualTo("7");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void wrong_usage_exits_2_and_a_missing_database_exits_1() throws IOException {
         assertThat(CommandLineTest.run("restore", "--data-dir", work.resolve("x").toString()).status()).isEqualTo(2);
         assertThat(CommandLineTest.run("backup", "--data-dir", dataDir.toString()).status()).isEqualTo(2);
