@@ -31,18 +31,19 @@ final class QomWalker {
 
     private static final Pattern CAST_LITERAL = Pattern.compile("(?is)^cast\\(('(?:[^']|'')*'|-?[0-9.]+) AS [\\w ]+\\)$");
 
-    private final DSLContext parser;
+    private final java.util.function.Function<String, Queries> parser;
     private final DSLContext renderer;
     private final PlanBuilder plan;
 
-    QomWalker(DSLContext parser, DSLContext renderer, PlanBuilder plan) {
+    /** @param parser jOOQ's parse of a statement's text (the reader's, which may have parsed it ahead) */
+    QomWalker(java.util.function.Function<String, Queries> parser, DSLContext renderer, PlanBuilder plan) {
         this.parser = parser;
         this.renderer = renderer;
         this.plan = plan;
     }
 
     void parse(StatementSplitter.Statement statement, String text) {
-        Queries queries = parser.parser().parse(text);
+        Queries queries = parser.apply(text);
         for (Query query : queries.queries()) {
             if (query instanceof QOM.CreateTable create) {
                 table(statement, create);

@@ -52,6 +52,7 @@ public final class SqlDumpReader {
     private static final Pattern CREATE_INDEX = Pattern.compile("(?is)^CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*");
     private static final Pattern CONCURRENTLY = Pattern.compile("(?i)\\s+CONCURRENTLY\\b");
     private static final Pattern INDEX_USING = Pattern.compile("(?i)\\s+USING\\s+(\\w+)\\s*(?=\\()");
+    private static final Pattern ON_ONLY = Pattern.compile("(?i)\\bON\\s+ONLY\\s+");
     private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\)\\s*WHERE\\s+(.*)$");
     private static final Pattern PARTITION = Pattern.compile("(?is)\\)\\s*PARTITION\\s+BY\\s+(\\w+)\\s*\\((.*)\\)\\s*$");
     private static final Pattern PARTITION_OF = Pattern.compile("(?is)^CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
@@ -65,6 +66,10 @@ public final class SqlDumpReader {
     private final DSLContext renderer;
     private final PlanBuilder plan = new PlanBuilder();
     private final QomWalker qom;
+    /** Parses ahead on a second thread during {@link #run}; the statement being read is {@link #current}. */
+    private ParseAhead ahead;
+    private int current;
+    private boolean parseAhead = true;
 
     private SqlDumpReader(ImportDialect dialect) {
         this.dialect = dialect;
@@ -75,7 +80,7 @@ public final class SqlDumpReader {
         this.parser = DSL.using(dialect.jooq(), settings);
         this.renderer = DSL.using(dialect.jooq(), new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withRenderNameCase(RenderNameCase.AS_IS).withRenderKeywordCase(RenderKeywordCase.UPPER));
-        this.qom = new QomWalker(parser, renderer, plan);
+        this.qom = new QomWalker(this::parse, renderer, plan);
     }
 
     /** Reads the dump; {@link ImportDialect#AUTO} detects the dialect first. */
@@ -92,6 +97,13 @@ public final class SqlDumpReader {
         return new SqlDumpReader(actual).run(sql, progress);
     }
 
+    /** {@link #read(String, ImportDialect)} on this thread only: what reading ahead must give the same plan as. */
+    static ImportPlan readAlone(String sql, ImportDialect dialect) {
+        SqlDumpReader reader = new SqlDumpReader(dialect);
+        reader.parseAhead = false;
+        return reader.run(sql, done -> { });
+    }
+
     /** The dialect a dump is written in; see {@link DialectDetection}. */
     public static ImportDialect detect(String sql) {
         return DialectDetection.detect(sql);
@@ -100,26 +112,56 @@ public final class SqlDumpReader {
     private ImportPlan run(String sql, java.util.function.DoubleConsumer progress) {
         StatementSplitter.Result split = StatementSplitter.split(sql, dialect == ImportDialect.MYSQL);
         split.errors().forEach(plan::error);
-        int total = split.statements().size();
+        List<StatementSplitter.Statement> statements = split.statements();
+        int total = statements.size();
         int step = Math.max(1, total / 100);
-        int done = 0;
-        for (StatementSplitter.Statement statement : split.statements()) {
-            if (done++ % step == 0) {
-                progress.accept((double) done / total);
+        try (ParseAhead helper = new ParseAhead(parser, parseAhead ? total : 0, i -> parseText(statements.get(i)))) {
+            ahead = helper;
+            for (current = 0; current < total; current++) {
+                StatementSplitter.Statement statement = statements.get(current);
+                ahead.at(current);
+                if (current % step == 0) {
+                    progress.accept((double) (current + 1) / total);
+                }
+                try {
+                    statement(statement);
+                } catch (ParserException e) {
+                    int line = statement.line() + Math.max(0, e.line() - 1);
+                    int column = e.line() <= 1 ? statement.column() + Math.max(0, e.column() - 1) : e.column();
+                    plan.skip(statement, line, column, "jOOQ could not parse it: " + firstLine(e.getMessage()));
+                } catch (RuntimeException e) {
+                    plan.skip(statement, statement.line(), 0, "Could not read it: " + firstLine(String.valueOf(
+                            e.getMessage())));
+                }
             }
-            try {
-                statement(statement);
-            } catch (ParserException e) {
-                int line = statement.line() + Math.max(0, e.line() - 1);
-                int column = e.line() <= 1 ? statement.column() + Math.max(0, e.column() - 1) : e.column();
-                plan.skip(statement, line, column, "jOOQ could not parse it: " + firstLine(e.getMessage()));
-            } catch (RuntimeException e) {
-                plan.skip(statement, statement.line(), 0, "Could not read it: " + firstLine(String.valueOf(
-                        e.getMessage())));
-            }
+        } finally {
+            ahead = null;
         }
         progress.accept(1);
         return plan.build(dialect);
+    }
+
+    /** jOOQ's parse of the current statement's text, done ahead on the second thread when it could be. */
+    private Queries parse(String text) {
+        return ahead == null ? parser.parser().parse(text) : ahead.parse(current, text);
+    }
+
+    /**
+     * The text {@link #statement} hands to jOOQ for a statement, or null when it parses none: the same decisions in
+     * the same order, without touching the plan, so the second thread can parse it ahead.
+     */
+    private String parseText(StatementSplitter.Statement statement) {
+        String text = statement.text();
+        if (PARTITION_OF.matcher(text).matches() || ATTACH_PARTITION.matcher(text).matches()
+                || StatementFilter.reasonToSkip(text) != null || VIEW.matcher(text).matches()
+                || SET_NEXTVAL.matcher(text).matches()) {
+            return null;
+        }
+        Matcher createTable = CREATE_TABLE.matcher(text);
+        if (createTable.matches()) {
+            return tableText(text, name(createTable.group(1)), statement.line(), null);
+        }
+        return CREATE_INDEX.matcher(text).matches() ? indexText(text) : alterText(text);
     }
 
     private void statement(StatementSplitter.Statement statement) {
@@ -151,11 +193,14 @@ public final class SqlDumpReader {
             createIndex(statement);
             return;
         }
+        qom.parse(statement, alterText(text));
+    }
+
+    private static String alterText(String text) {
         String alter = ALTER_ONLY.matcher(text).replaceFirst("ALTER TABLE ");
         // H2 scripts qualify constraint names with the schema and mark FKs NOCHECK; neither matters to the design.
         alter = QUALIFIED_CONSTRAINT.matcher(alter).replaceFirst("ADD CONSTRAINT ");
-        alter = NOCHECK.matcher(alter).replaceFirst("");
-        qom.parse(statement, alter);
+        return NOCHECK.matcher(alter).replaceFirst("");
     }
 
     /**
@@ -182,17 +227,13 @@ public final class SqlDumpReader {
     }
 
     private void createTable(StatementSplitter.Statement statement, String table) {
-        String text = REGCLASS.matcher(statement.text()).replaceAll("");
-        Matcher partition = PARTITION.matcher(text);
+        MySqlTablePrepass.Result[] prepassed = new MySqlTablePrepass.Result[1];
+        String text = tableText(statement.text(), table, statement.line(), prepassed);
+        Matcher partition = PARTITION.matcher(REGCLASS.matcher(statement.text()).replaceAll(""));
         if (partition.find()) {
             plan.partitioned(table, partition.group(1), partition.group(2).strip(), statement.line());
-            text = text.substring(0, partition.start() + 1);
         }
-        MySqlTablePrepass.Result prepass = null;
-        if (dialect == ImportDialect.MYSQL) {
-            prepass = MySqlTablePrepass.rewrite(text, table, statement.line());
-            text = prepass.sql();
-        }
+        MySqlTablePrepass.Result prepass = prepassed[0];
         qom.parse(statement, text);
         RawColumnTypes.apply(plan.table(table), text);
         if (prepass != null) {
@@ -216,6 +257,38 @@ public final class SqlDumpReader {
         }
     }
 
+    /**
+     * The CREATE TABLE as jOOQ gets it: without {@code ::regclass} casts and the PARTITION BY clause, and for MySQL
+     * rewritten by the prepass (whose result goes to {@code prepassed[0]} when given).
+     */
+    private String tableText(String statement, String table, int line, MySqlTablePrepass.Result[] prepassed) {
+        String text = REGCLASS.matcher(statement).replaceAll("");
+        Matcher partition = PARTITION.matcher(text);
+        if (partition.find()) {
+            text = text.substring(0, partition.start() + 1);
+        }
+        if (dialect == ImportDialect.MYSQL) {
+            MySqlTablePrepass.Result prepass = MySqlTablePrepass.rewrite(text, table, line);
+            if (prepassed != null) {
+                prepassed[0] = prepass;
+            }
+            return prepass.sql();
+        }
+        return text;
+    }
+
+    /** The CREATE INDEX as jOOQ gets it: without its method, CONCURRENTLY and pg_dump's ON ONLY. */
+    private static String indexText(String statement) {
+        String text = statement;
+        Matcher using = INDEX_USING.matcher(text);
+        if (using.find()) {
+            text = text.substring(0, using.start()) + " " + text.substring(using.end());
+        }
+        text = CONCURRENTLY.matcher(text).replaceAll("");
+        // pg_dump's index of a partitioned table: ON ONLY parent (its partitions' indexes are attached later)
+        return ON_ONLY.matcher(text).replaceFirst("ON ");
+    }
+
     private void createIndex(StatementSplitter.Statement statement) {
         String text = statement.text();
         String method = null;
@@ -229,10 +302,7 @@ public final class SqlDumpReader {
         if (whereMatcher.find()) {
             where = unwrap(whereMatcher.group(1).strip());
         }
-        text = CONCURRENTLY.matcher(text).replaceAll("");
-        // pg_dump's index of a partitioned table: ON ONLY parent (its partitions' indexes are attached later)
-        text = text.replaceFirst("(?i)\\bON\\s+ONLY\\s+", "ON ");
-        Queries queries = parser.parser().parse(text);
+        Queries queries = parse(indexText(statement.text()));
         for (Query query : queries.queries()) {
             if (query instanceof QOM.CreateIndex index) {
                 qom.index(statement, index, method, where);

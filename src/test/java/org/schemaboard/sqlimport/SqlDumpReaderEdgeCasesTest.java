@@ -76,4 +76,38 @@ class SqlDumpReaderEdgeCasesTest {
         assertThat(plan.table("t").orElseThrow().column("a").orElseThrow().comment()).isEqualTo("it's; fine");
         assertThat(List.of(plan.table("u").orElseThrow().line())).containsExactly(4);
     }
+
+    @Test
+    void reading_a_large_dump_with_a_second_thread_parsing_ahead_gives_the_plan_of_reading_alone() {
+        StringBuilder sql = new StringBuilder("SET client_encoding = 'UTF8';\n");
+        for (int t = 0; t < 160; t++) {
+            String table = "public.t" + t;
+            sql.append("CREATE TABLE ").append(table).append(" (id bigint NOT NULL, ref bigint, label text DEFAULT "
+                    + "'x', amount numeric(12,2));\n");
+            sql.append("ALTER TABLE ").append(table).append(" OWNER TO app;\n");
+            sql.append("COMMENT ON TABLE ").append(table).append(" IS 'Table number ").append(t).append("';\n");
+            sql.append("ALTER TABLE ONLY ").append(table).append(" ADD CONSTRAINT t").append(t)
+                    .append("_pkey PRIMARY KEY (id);\n");
+            sql.append("CREATE INDEX idx_t").append(t).append("_label ON ").append(table)
+                    .append(" USING btree (label DESC) WHERE (amount > 0);\n");
+            if (t > 0) {
+                sql.append("ALTER TABLE ONLY ").append(table).append(" ADD CONSTRAINT t").append(t)
+                        .append("_ref_fkey FOREIGN KEY (ref) REFERENCES public.t").append(t - 1)
+                        .append("(id) ON DELETE CASCADE;\n");
+            }
+            if (t % 40 == 7) {
+                // the same broken text more than once: each must be skipped with its own line
+                sql.append("ALTER TABLE ONLY public.t1 ADD CONSTRAINT broken CHECK (((amount > ;\n");
+            }
+        }
+
+        ImportPlan ahead = SqlDumpReader.read(sql.toString(), ImportDialect.POSTGRESQL);
+        ImportPlan alone = SqlDumpReader.readAlone(sql.toString(), ImportDialect.POSTGRESQL);
+
+        assertThat(ahead.tables()).hasSize(160);
+        assertThat(ahead.foreignKeys()).hasSize(159);
+        assertThat(ahead.indexes()).hasSize(160);
+        assertThat(ahead.skipped()).filteredOn(s -> s.reason().startsWith("jOOQ could not parse it")).hasSize(4);
+        assertThat(ahead).isEqualTo(alone);
+    }
 }
