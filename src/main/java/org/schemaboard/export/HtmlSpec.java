@@ -37,8 +37,8 @@ final class HtmlSpec {
             .set(HtmlRenderer.RENDER_HEADER_ID, false)
             .toImmutable();
 
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
+    static final Parser PARSER = Parser.builder(OPTIONS).build();
+    static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
             .attributeProviderFactory(new HeadingIds()).build();
 
     private static final String CSS = """
@@ -96,9 +96,12 @@ final class HtmlSpec {
     /** The page for a design whose Markdown specification has already been rendered (the ZIP renders it once). */
     static String render(ExportSource source, String markdown) {
         DesignModel model = source.model();
-        Document document = PARSER.parse(markdown);
-        List<Heading> toc = assignIds(document);
-        String body = withDiagram(model, RENDERER.render(document), source.diagramSvg());
+        // flexmark's parse and render are most of an export's time; the document is cut at its sections, which
+        // cannot share a block with each other, and the parts are parsed and rendered on the common pool
+        List<Document> parts = sections(markdown).parallelStream().map(PARSER::parse).toList();
+        List<Heading> toc = assignIds(parts);
+        String body = withDiagram(model, String.join("", parts.parallelStream().map(RENDERER::render).toList()),
+                source.diagramSvg());
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
@@ -112,27 +115,61 @@ final class HtmlSpec {
      * Gives every section heading a unique id made from its text; returns the level-2 and -3 headings for the
      * contents. A heading inside a list or quote (only user text could make one) gets no id and no entry.
      */
-    private static List<Heading> assignIds(Document document) {
+    static List<Heading> assignIds(List<Document> parts) {
         Set<String> used = new HashSet<>();
         List<Heading> toc = new ArrayList<>();
         used.add("contents");
-        // the sections' headings are blocks of the document itself: walking its children, not all its millions of
-        // descendants (every table cell and text run), was a fifth of the page's rendering time
-        for (Node node : document.getChildren()) {
-            if (node instanceof Heading) {
-                Heading heading = (Heading) node;
-                String base = slug(heading.getAnchorRefText());
-                String id = base;
-                for (int n = 2; !used.add(id); n++) {
-                    id = base + "-" + n;
-                }
-                heading.setAnchorRefId(id);
-                if (heading.getLevel() == 2 || heading.getLevel() == 3) {
-                    toc.add(heading);
+        for (Document document : parts) {
+            // the sections' headings are blocks of the document itself: walking its children, not all its millions
+            // of descendants (every table cell and text run), was a fifth of the page's rendering time
+            for (Node node : document.getChildren()) {
+                if (node instanceof Heading heading) {
+                    String base = slug(heading.getAnchorRefText());
+                    String id = base;
+                    for (int n = 2; !used.add(id); n++) {
+                        id = base + "-" + n;
+                    }
+                    heading.setAnchorRefId(id);
+                    if (heading.getLevel() == 2 || heading.getLevel() == 3) {
+                        toc.add(heading);
+                    }
                 }
             }
         }
         return toc;
+    }
+
+    /**
+     * The Markdown cut before each heading of level 2 to 4 that starts a line outside a fenced code block (the
+     * physical model alone has one per table). A heading ends every open block (paragraph, list, table, quote), so
+     * each part parses as it would inside the whole.
+     */
+    static List<String> sections(String markdown) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        String fence = null;
+        for (int line = 0; line < markdown.length(); ) {
+            int end = markdown.indexOf('\n', line);
+            int next = end < 0 ? markdown.length() : end + 1;
+            if (fence != null) {
+                if (markdown.startsWith(fence, line) && markdown.substring(line, next).strip().equals(fence)) {
+                    fence = null;
+                }
+            } else if (markdown.startsWith("```", line) || markdown.startsWith("~~~", line)) {
+                int run = line;
+                while (run < next && markdown.charAt(run) == markdown.charAt(line)) {
+                    run++;
+                }
+                fence = markdown.substring(line, run);
+            } else if (line > start && (markdown.startsWith("## ", line) || markdown.startsWith("### ", line)
+                    || markdown.startsWith("#### ", line))) {
+                parts.add(markdown.substring(start, line));
+                start = line;
+            }
+            line = next;
+        }
+        parts.add(markdown.substring(start));
+        return parts;
     }
 
     private static String tableOfContents(List<Heading> headings) {

@@ -112,4 +112,23 @@ class HtmlSpecTest {
     private static List<String> linksIn(String page) {
         return Pattern.compile("href=\"([^\"]*)\"").matcher(page).results().map(r -> r.group(1)).toList();
     }
+
+    @Test
+    void the_page_rendered_in_sections_is_the_page_rendered_whole() {
+        DesignBuilder d = new DesignBuilder("Fences");
+        d.entity("notes", EntityKind.CORE, "A purpose with a fence:\n```\n## not a section\n```\nand after it\n"
+                + "## a line that looks like a heading").col("id", "INTEGER").pk();
+        for (String markdown : List.of(SpecificationExport.markdown(EcommerceDesign.model()),
+                SpecificationExport.markdown(d.build()))) {
+            com.vladsch.flexmark.util.ast.Document whole = HtmlSpec.PARSER.parse(markdown);
+            HtmlSpec.assignIds(List.of(whole));
+            List<com.vladsch.flexmark.util.ast.Document> parts = HtmlSpec.sections(markdown).stream()
+                    .map(HtmlSpec.PARSER::parse).toList();
+            HtmlSpec.assignIds(parts);
+
+            assertThat(HtmlSpec.sections(markdown)).hasSizeGreaterThan(10);
+            assertThat(String.join("", parts.stream().map(HtmlSpec.RENDERER::render).toList()))
+                    .isEqualTo(HtmlSpec.RENDERER.render(whole));
+        }
+    }
 }
