@@ -182,7 +182,7 @@ final class InstanceBackup {
         }
     }
 
-    /** The newest schema version this build's migrations reach ({@code V7__….sql} → "7"), or null if none is found. */
+    /** The newest schema version this build's migrations reach ({@code V7__….sql} → "7"); null if none is found. */
     static String knownSchemaVersion() {
         try {
             String newest = null;

@@ -25,7 +25,10 @@ public final class ModelBatch {
     record NewQueryPattern(UUID id, QueryPatternDraft draft, String what) {
     }
 
-    /** @param overJunction an N:M recorded over its existing junction (see {@link RelationshipService#recordManyToMany}) */
+    /**
+     * @param overJunction an N:M recorded over its existing junction (see
+     *                     {@link RelationshipService#recordManyToMany})
+     */
     record NewRelationship(UUID id, RelationshipDraft draft, boolean overJunction, String what) {
     }
 
@@ -146,7 +149,8 @@ public final class ModelBatch {
         return count(entities.size(), "entity", "entities") + ", " + count(attributeCount, "attribute", "attributes")
                 + ", " + count(indexes.size(), "index", "indexes") + ", "
                 + count(relationships.size(), "relationship", "relationships")
-                + (queryPatterns.isEmpty() ? "" : ", " + count(queryPatterns.size(), "query pattern", "query patterns"));
+                + (queryPatterns.isEmpty() ? ""
+                : ", " + count(queryPatterns.size(), "query pattern", "query patterns"));
     }
 
     private static String count(int n, String one, String many) {
