@@ -139,6 +139,21 @@ final class HtmlSpec {
         return toc;
     }
 
+    /** A line opening a fenced code block, as CommonMark has it: a backtick fence's info string holds no backtick. */
+    private static boolean opensFence(String markdown, int line, int next) {
+        if (markdown.startsWith("~~~", line)) {
+            return true;
+        }
+        if (!markdown.startsWith("```", line)) {
+            return false;
+        }
+        int run = line;
+        while (run < next && markdown.charAt(run) == '`') {
+            run++;
+        }
+        return markdown.substring(run, next).indexOf('`') < 0;
+    }
+
     /**
      * The Markdown cut before each heading of level 2 to 4 that starts a line outside a fenced code block (the
      * physical model alone has one per table). A heading ends every open block (paragraph, list, table, quote), so
@@ -155,7 +170,7 @@ final class HtmlSpec {
                 if (markdown.startsWith(fence, line) && markdown.substring(line, next).strip().equals(fence)) {
                     fence = null;
                 }
-            } else if (markdown.startsWith("```", line) || markdown.startsWith("~~~", line)) {
+            } else if (opensFence(markdown, line, next)) {
                 int run = line;
                 while (run < next && markdown.charAt(run) == markdown.charAt(line)) {
                     run++;

@@ -98,6 +98,8 @@ final class MarkdownText {
         return String.join("\n" + indent, lines).replace("\n" + indent + "\n", "\n\n");
     }
 
+    private static final java.util.regex.Pattern LANGUAGE_OTHER = java.util.regex.Pattern.compile("[^A-Za-z0-9_+.#-]");
+
     /** Text in a table cell: like {@link #inline}; {@code |} is escaped there too. */
     static String cell(String text) {
         return text == null || text.isBlank() ? "—" : inline(text);
@@ -111,11 +113,16 @@ final class MarkdownText {
         return fence + (pad ? " " : "") + t + (pad ? " " : "") + fence;
     }
 
-    /** A fenced code block whose fence is longer than any backtick run in the content, so the content cannot end it. */
+    /**
+     * A fenced code block whose fence is longer than any backtick run in the content, so the content cannot end it.
+     * The language is user text too (a NoSQL block's): only the characters a language name uses are kept, since a
+     * backtick or a line break there would turn the fence into a paragraph and the block's end into a fence.
+     */
     static String fencedBlock(String language, String content) {
         String body = content == null ? "" : content.strip().replace("\r\n", "\n").replace('\r', '\n');
         String fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
-        return fence + language + "\n" + body + "\n" + fence;
+        String info = language == null ? "" : LANGUAGE_OTHER.matcher(language).replaceAll("");
+        return fence + info + "\n" + body + "\n" + fence;
     }
 
     private static String escapeLine(String line) {

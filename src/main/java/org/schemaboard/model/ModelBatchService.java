@@ -45,11 +45,22 @@ public class ModelBatchService {
     @Transactional
     public void write(UUID designId, ModelBatch batch, String description, DoubleConsumer progress) {
         SignedInUser me = changes.requireEditor(designId);
+        if (batch.size() == 0) {
+            return;
+        }
         Checked checked = new Checked(changes.target(designId), reader.load(designId), batch, progress);
         double total = Math.max(1, 2.0 * batch.size());
-        batches.insert(designId, me.username(), checked.entities, checked.queryPatterns, checked.indexes,
-                checked.relationships,
-                written -> progress.accept(Math.min(1, (batch.size() + written) / total)));
+        try {
+            batches.insert(designId, me.username(), checked.entities, checked.queryPatterns, checked.indexes,
+                    checked.relationships, written -> progress.accept(Math.min(1, (batch.size() + written) / total)));
+        } catch (RuntimeException e) {
+            if (!integrityViolation(e)) {
+                throw e;
+            }
+            // checked against the design as read when the batch began: someone else's change since then collides
+            throw ValidationException.of("element", "the design changed while the import ran (an element of the "
+                    + "same name was added meanwhile); import again");
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("entities", batch.entityCount());
         counts.put("attributes", batch.attributeCount());
@@ -59,6 +70,18 @@ public class ModelBatchService {
         counts.put("indexes", batch.indexCount());
         counts.put("relationships", batch.relationshipCount());
         changes.record(designId, "IMPORT", "DESIGN", designId, description, null, counts);
+    }
+
+    /** A unique or foreign key refused a row (SQL state class 23), however the driver's error was wrapped. */
+    private static boolean integrityViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DataIntegrityViolationException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The batch validated against the design and itself, as the rows to write. */

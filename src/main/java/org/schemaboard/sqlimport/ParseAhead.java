@@ -61,8 +61,12 @@ final class ParseAhead implements AutoCloseable {
                         result = e;
                     }
                     ready.put(i, new Parsed(text, result));
+                    if (i <= position.get()) {
+                        // the reader got there while this was parsed and has parsed it itself: nobody will ask
+                        ready.remove(i);
+                    }
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // the reader will classify and parse this statement itself and report what is wrong
             }
         }

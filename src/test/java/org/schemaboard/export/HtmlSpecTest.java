@@ -118,17 +118,28 @@ class HtmlSpecTest {
         DesignBuilder d = new DesignBuilder("Fences");
         d.entity("notes", EntityKind.CORE, "A purpose with a fence:\n```\n## not a section\n```\nand after it\n"
                 + "## a line that looks like a heading").col("id", "INTEGER").pk();
+        // a "fence" whose info string holds a backtick is a paragraph, and the block's closing line opens a real
+        // fence that runs over the headings after it: the cut must see that as the whole document does
+        String notAFence = "# T\n\n## A\n\n```json`\n{}\n```\n\n### B\n\ntext\n\n#### C\n\n```\nx\n```\n\n## D\n\nend\n"
+                + "\n## E\n\n~~~\n## inside\n~~~\n\n## F\n\n## G\n\n## H\n\n## I\n\n## J\n\n## K\n";
+        assertThat(HtmlSpec.sections(SpecificationExport.markdown(EcommerceDesign.model()))).hasSizeGreaterThan(10);
+        assertThat(HtmlSpec.sections(notAFence)).as("the cut stops where the stray fence opens").hasSize(2);
         for (String markdown : List.of(SpecificationExport.markdown(EcommerceDesign.model()),
-                SpecificationExport.markdown(d.build()))) {
+                SpecificationExport.markdown(d.build()), notAFence)) {
             com.vladsch.flexmark.util.ast.Document whole = HtmlSpec.PARSER.parse(markdown);
             HtmlSpec.assignIds(List.of(whole));
             List<com.vladsch.flexmark.util.ast.Document> parts = HtmlSpec.sections(markdown).stream()
                     .map(HtmlSpec.PARSER::parse).toList();
             HtmlSpec.assignIds(parts);
 
-            assertThat(HtmlSpec.sections(markdown)).hasSizeGreaterThan(10);
             assertThat(String.join("", parts.stream().map(HtmlSpec.RENDERER::render).toList()))
                     .isEqualTo(HtmlSpec.RENDERER.render(whole));
         }
+    }
+
+    @Test
+    void a_code_blocks_language_cannot_break_out_of_its_fence() {
+        assertThat(MarkdownText.fencedBlock("json`\n```\n<pre>", "{}")).isEqualTo("```jsonpre\n{}\n```");
+        assertThat(MarkdownText.fencedBlock("c++", "x")).startsWith("```c++\n");
     }
 }
