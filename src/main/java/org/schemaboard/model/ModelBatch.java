@@ -2,8 +2,12 @@ package org.schemaboard.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * New elements to add to a design in one go (an import), written by {@link ModelBatchService}. Every element gets its
@@ -33,7 +37,7 @@ public final class ModelBatch {
     }
 
     private final List<NewEntity> entities = new ArrayList<>();
-    private final java.util.Map<UUID, NewEntity> entitiesById = new java.util.HashMap<>();
+    private final Map<UUID, NewEntity> entitiesById = new HashMap<>();
     private final List<NewQueryPattern> queryPatterns = new ArrayList<>();
     private final List<NewIndex> indexes = new ArrayList<>();
     private final List<NewRelationship> relationships = new ArrayList<>();
@@ -42,7 +46,7 @@ public final class ModelBatch {
     private long idCounter;
 
     public ModelBatch() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         idHigh = System.currentTimeMillis() << 16 | 0x7000L | random.nextLong(0x1000L);
         idCounter = random.nextLong(1L << 60);
     }
@@ -154,7 +158,7 @@ public final class ModelBatch {
     }
 
     private static String count(int n, String one, String many) {
-        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     /** All elements: what a progress bar counts. */
