@@ -90,6 +90,31 @@ public class DesignService {
         return role;
     }
 
+    /**
+     * Records an edit of the design by the signed-in person, inside the caller's transaction: the audit line, the
+     * design marked as changed now, and a {@link DesignChanged} (delivered after commit). Every feature's writes
+     * (model, specification, diagram) end with this, so all edits look alike in the history and to open editors.
+     */
+    @Transactional
+    public void recordChange(UUID designId, String action, String elementType, UUID elementId, String elementName,
+                             Object oldValue, Object newValue) {
+        recordActivity(designId, action, elementType, elementId, elementName, oldValue, newValue);
+        touch(designId);
+    }
+
+    /**
+     * Like {@link #recordChange} for what happens around a design without changing it (comments, review
+     * decisions): the audit line and the event, but the design's "last changed" stays.
+     */
+    @Transactional
+    public void recordActivity(UUID designId, String action, String elementType, UUID elementId, String elementName,
+                               Object oldValue, Object newValue) {
+        String me = currentUser.require().username();
+        auditLog.record(new AuditEntry(me, designId, action, elementType, elementId, elementName, oldValue,
+                newValue));
+        events.publishEvent(new DesignChanged(designId, me, action, elementType, elementId, elementName));
+    }
+
     /** Records that the design changed now; called by other features' writes inside their transaction. */
     @Transactional
     public void touch(UUID designId) {

@@ -13,14 +13,10 @@ import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.RoleRequirement;
-import org.schemaboard.history.AuditEntry;
-import org.schemaboard.history.AuditLog;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.model.Entity;
 import org.schemaboard.model.Relationship;
-import org.schemaboard.security.CurrentUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,18 +40,11 @@ public class DiagramService {
     private final DiagramRepository repository;
     private final DesignService designs;
     private final DesignModelService models;
-    private final CurrentUser currentUser;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
 
-    DiagramService(DiagramRepository repository, DesignService designs, DesignModelService models,
-                   CurrentUser currentUser, AuditLog auditLog, ApplicationEventPublisher events) {
+    DiagramService(DiagramRepository repository, DesignService designs, DesignModelService models) {
         this.repository = repository;
         this.designs = designs;
         this.models = models;
-        this.currentUser = currentUser;
-        this.auditLog = auditLog;
-        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -246,10 +235,6 @@ public class DiagramService {
 
     private void record(UUID designId, String action, String elementType, UUID elementId, String elementName,
                         Object oldValue, Object newValue) {
-        String me = currentUser.require().username();
-        auditLog.record(new AuditEntry(me, designId, action, elementType, elementId, elementName, oldValue,
-                newValue));
-        designs.touch(designId);
-        events.publishEvent(new DesignChanged(designId, me, action, elementType, elementId, elementName));
+        designs.recordChange(designId, action, elementType, elementId, elementName, oldValue, newValue);
     }
 }

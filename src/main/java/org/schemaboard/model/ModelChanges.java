@@ -6,11 +6,8 @@ import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.history.AuditEntry;
-import org.schemaboard.history.AuditLog;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.SignedInUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +20,10 @@ class ModelChanges {
 
     private final DesignService designs;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
 
-    ModelChanges(DesignService designs, CurrentUser currentUser, AuditLog auditLog, ApplicationEventPublisher events) {
+    ModelChanges(DesignService designs, CurrentUser currentUser) {
         this.designs = designs;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
-        this.events = events;
     }
 
     /** Refuses the call unless the caller is an owner or editor of the design. */
@@ -50,10 +43,6 @@ class ModelChanges {
 
     void record(UUID designId, String action, String elementType, UUID elementId, String elementName,
                 Object oldValue, Object newValue) {
-        SignedInUser me = currentUser.require();
-        auditLog.record(new AuditEntry(me.username(), designId, action, elementType, elementId, elementName,
-                oldValue, newValue));
-        designs.touch(designId);
-        events.publishEvent(new DesignChanged(designId, me.username(), action, elementType, elementId, elementName));
+        designs.recordChange(designId, action, elementType, elementId, elementName, oldValue, newValue);
     }
 }

@@ -12,20 +12,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemaboard.base.ConflictException;
-import org.schemaboard.base.DesignChanged;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.design.DesignMember;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.RoleRequirement;
-import org.schemaboard.history.AuditEntry;
-import org.schemaboard.history.AuditLog;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.SignedInUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,19 +41,14 @@ public class CommentService {
     private final DesignModelService models;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
 
     CommentService(CommentRepository comments, DesignService designs, DesignModelService models,
-                   NotificationService notifications, CurrentUser currentUser, AuditLog auditLog,
-                   ApplicationEventPublisher events) {
+                   NotificationService notifications, CurrentUser currentUser) {
         this.comments = comments;
         this.designs = designs;
         this.models = models;
         this.notifications = notifications;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
-        this.events = events;
     }
 
     /**
@@ -272,8 +263,6 @@ public class CommentService {
     }
 
     private void record(SignedInUser me, UUID designId, String action, UUID elementId, String name, Object value) {
-        auditLog.record(AuditEntry.of(me.username(), designId, action, "COMMENT", elementId, name)
-                .withNewValue(value));
-        events.publishEvent(new DesignChanged(designId, me.username(), action, "COMMENT", elementId, name));
+        designs.recordActivity(designId, action, "COMMENT", elementId, name, null, value);
     }
 }

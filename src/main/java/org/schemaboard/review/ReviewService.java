@@ -21,13 +21,10 @@ import org.schemaboard.export.ExportSource;
 import org.schemaboard.spec.SectionContent;
 import org.schemaboard.spec.Specification;
 import org.schemaboard.spec.SpecificationService;
-import org.schemaboard.history.AuditEntry;
-import org.schemaboard.history.AuditLog;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.SignedInUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +47,12 @@ public class ReviewService {
     private final DesignModelService models;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
 
     private final SpecificationService specifications;
 
     ReviewService(ReviewRepository reviews, CommentService comments, DesignService designs, DesignModelService models,
-                  NotificationService notifications, CurrentUser currentUser, AuditLog auditLog,
-                  ApplicationEventPublisher events, SpecificationService specifications) {
+                  NotificationService notifications, CurrentUser currentUser,
+                  SpecificationService specifications) {
         this.specifications = specifications;
         this.reviews = reviews;
         this.comments = comments;
@@ -65,8 +60,6 @@ public class ReviewService {
         this.models = models;
         this.notifications = notifications;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
-        this.events = events;
     }
 
     /** Asks the given members (reviewers or owners) to review the design; it is then "In review". */
@@ -248,7 +241,6 @@ public class ReviewService {
     }
 
     private void record(SignedInUser me, UUID designId, String action, UUID elementId, String name, Object value) {
-        auditLog.record(AuditEntry.of(me.username(), designId, action, "REVIEW", elementId, name).withNewValue(value));
-        events.publishEvent(new DesignChanged(designId, me.username(), action, "REVIEW", elementId, name));
+        designs.recordActivity(designId, action, "REVIEW", elementId, name, null, value);
     }
 }

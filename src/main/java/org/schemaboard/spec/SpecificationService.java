@@ -8,13 +8,10 @@ import org.schemaboard.base.DesignChanged;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.RoleRequirement;
-import org.schemaboard.history.AuditEntry;
-import org.schemaboard.history.AuditLog;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.SignedInUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +30,13 @@ public class SpecificationService {
     private final DesignService designs;
     private final DesignModelService models;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
 
     SpecificationService(SectionRepository sections, DesignService designs, DesignModelService models,
-                         CurrentUser currentUser, AuditLog auditLog, ApplicationEventPublisher events) {
+                         CurrentUser currentUser) {
         this.sections = sections;
         this.designs = designs;
         this.models = models;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
-        this.events = events;
     }
 
     /** Every section of the design; members of any role may read. */
@@ -102,11 +95,9 @@ public class SpecificationService {
         }
         String action = before.isEmpty() ? "CREATE" : "UPDATE";
         Names names = new Names(models.load(designId));
-        auditLog.record(new AuditEntry(me.username(), designId, action, ELEMENT_TYPE, id, section.label(),
+        designs.recordChange(designId, action, ELEMENT_TYPE, id, section.label(),
                 before.map(row -> SectionJson.flatten(row.stored().content(), names::of)).orElse(null),
-                SectionJson.flatten(clean, names::of)));
-        designs.touch(designId);
-        events.publishEvent(new DesignChanged(designId, me.username(), action, ELEMENT_TYPE, id, section.label()));
+                SectionJson.flatten(clean, names::of));
         return version;
     }
 
