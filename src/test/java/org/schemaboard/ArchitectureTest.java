@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -40,15 +41,46 @@ class ArchitectureTest {
             .because("services and models must work without a UI (tests, command line, other front ends)");
 
     /**
-     * Our packages only. jOOQ's generated code ({@code org.schemaboard.db}, {@code db.tables}, {@code db.tables.records})
-     * refers back and forth by design and is not ours to shape, so dependencies that start there are not counted
-     * (generated code never refers to our packages, so no cycle through it can be missed).
+     * A feature is a top-level package with everything under it (its {@code ui} included), so a view that imports
+     * another feature's view counts as a dependency between the two features. jOOQ's generated code
+     * ({@code org.schemaboard.db}) refers back and forth by design and is not ours to shape, so dependencies that start
+     * there are not counted (generated code never refers to our packages, so no cycle through it can be missed).
      */
     @ArchTest
-    static final ArchRule packages_are_free_of_cycles = slices()
-            .matching("org.schemaboard.(**)")
-            .should().beFreeOfCycles()
-            .ignoreDependency(resideInAPackage("org.schemaboard.db.."), alwaysTrue());
+    static final ArchRule features_are_free_of_cycles = featuresFreeOfCycles("org.schemaboard");
+
+    static ArchRule featuresFreeOfCycles(String root) {
+        return slices()
+                .matching(root + ".(*)..")
+                .namingSlices("feature $1")
+                .should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(root + ".db.."), alwaysTrue());
+    }
+
+    @ArchTest
+    static final ArchRule base_depends_on_no_feature = noClasses()
+            .that().resideInAPackage("org.schemaboard.base..")
+            .should().dependOnClassesThat(featureOtherThan("base"))
+            .because("base is what every feature shares; a feature in it would make every feature depend on that one");
+
+    @ArchTest
+    static final ArchRule the_editor_frame_imports_no_section = noClasses()
+            .that().resideInAPackage("org.schemaboard.editor.ui")
+            .should().dependOnClassesThat().resideInAnyPackage("org.schemaboard.editor.ui.(*)..", "org.schemaboard.spec..",
+                    "org.schemaboard.diagram..", "org.schemaboard.review..", "org.schemaboard.export..",
+                    "org.schemaboard.importing..", "org.schemaboard.history..")
+            .because("sections and header actions plug into the editor as beans; the frame knows none of them");
+
+    private static DescribedPredicate<JavaClass> featureOtherThan(String feature) {
+        return DescribedPredicate.describe("a feature other than " + feature, c -> {
+            String name = c.getPackageName();
+            if (!name.startsWith("org.schemaboard.") || name.startsWith("org.schemaboard.db")) {
+                return false;
+            }
+            String top = name.substring("org.schemaboard.".length()).split("\\.")[0];
+            return !top.equals(feature);
+        });
+    }
 
     @ArchTest
     static final ArchRule repositories_are_used_only_in_their_own_package = classes()

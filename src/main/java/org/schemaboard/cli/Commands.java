@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.schemaboard.design.DesignOnServer;
 import org.schemaboard.design.DesignService;
-import org.schemaboard.importing.DesignImportService;
+import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.export.ExportSource;
 import org.schemaboard.export.ExportSources;
 import org.schemaboard.model.DesignModel;
@@ -20,8 +20,8 @@ import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.UserAccount;
-import org.schemaboard.sqlimport.ImportPlan;
-import org.schemaboard.sqlimport.SqlImportService;
+import org.schemaboard.importing.sql.ImportPlan;
+import org.schemaboard.importing.sql.SqlImportService;
 import org.springframework.context.ApplicationContext;
 
 /**

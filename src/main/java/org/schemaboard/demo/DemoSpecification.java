@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.schemaboard.spec.BackupRecovery;
-import org.schemaboard.spec.Caching;
+import org.schemaboard.spec.scalability.Caching;
 import org.schemaboard.spec.DataVolume;
 import org.schemaboard.spec.DesignDecisions;
 import org.schemaboard.spec.ExecutiveSummary;
@@ -13,14 +13,14 @@ import org.schemaboard.spec.IntegrityConsistency;
 import org.schemaboard.spec.MigrationStrategy;
 import org.schemaboard.spec.Monitoring;
 import org.schemaboard.spec.NoSqlIntegration;
-import org.schemaboard.spec.Partitioning;
-import org.schemaboard.spec.ReadReplicas;
+import org.schemaboard.spec.scalability.Partitioning;
+import org.schemaboard.spec.scalability.ReadReplicas;
 import org.schemaboard.spec.SectionContent;
-import org.schemaboard.spec.Sharding;
+import org.schemaboard.spec.scalability.Sharding;
 import org.schemaboard.spec.SpecificationService;
 import org.schemaboard.spec.TechnologySelection;
-import org.schemaboard.spec.VerticalPartitioning;
-import org.schemaboard.spec.VerticalScaling;
+import org.schemaboard.spec.scalability.VerticalPartitioning;
+import org.schemaboard.spec.scalability.VerticalScaling;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package org.schemaboard.demo;
 
 import java.util.List;
-import org.schemaboard.model.AttributeDraft;
-import org.schemaboard.model.EntityKind;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.EntityKind;
 
 /**
  * The demo design's eight tables as data. users, orders and audit_log are column for column the brief's "Physical

@@ -22,7 +22,7 @@ import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.relationship.Relationship;
 
 /**
  * Automatic layered layout (Eclipse ELK): referenced entities to the left of the entities that refer to them, few

@@ -1,10 +1,10 @@
 package org.schemaboard.diagram;
 
 import java.util.List;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.relationship.Relationship;
 
 /**
  * The end symbols of a relationship line in crow's-foot notation, in the text ERD's spelling as seen from the line:

@@ -15,8 +15,8 @@ import org.schemaboard.design.DesignService;
 import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.relationship.Relationship;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

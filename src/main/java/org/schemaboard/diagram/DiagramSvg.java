@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.relationship.Relationship;
 
 /**
  * Draws one view of a design as a self-contained SVG document (styles inside, no scripts, no external fonts), the

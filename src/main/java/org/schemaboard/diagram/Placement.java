@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.relationship.Relationship;
 
 /**
  * Turns what is stored for a view (positions of some boxes, some lines) into the layout to draw, and re-arranges

@@ -9,12 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Cardinality;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.ReferentialAction;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
 
 /** "## Conceptual Data Model": business entities, supporting entities, the text ERD and the relationship analysis. */
 final class ConceptualModelSection {

@@ -33,14 +33,14 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultDataType;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.IndexMethod;
-import org.schemaboard.model.ReferentialAction;
-import org.schemaboard.spec.Partitioning;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.spec.scalability.Partitioning;
 
 /**
  * Renders the model's schema as DDL with jOOQ's DSL ({@code createTable … constraints(… foreignKey … onDeleteCascade())},

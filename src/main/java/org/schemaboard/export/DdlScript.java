@@ -3,8 +3,8 @@ package org.schemaboard.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Index;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
 
 /**
  * A rendered schema, kept in pieces so the specification can show each table's DDL under its own heading and all

@@ -7,9 +7,9 @@ import org.jooq.ConstraintForeignKeyOnStep;
 import org.jooq.Name;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.Identifiers;
-import org.schemaboard.model.ReferentialAction;
+import org.schemaboard.model.relationship.ReferentialAction;
 
 /** The small jOOQ bits {@link DdlRenderer} needs: dialects, identifier quoting, foreign-key actions, SQL comments. */
 final class DdlSupport {

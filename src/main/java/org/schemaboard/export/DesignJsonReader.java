@@ -19,17 +19,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.FrequencyUnit;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.IndexMethod;
-import org.schemaboard.model.QueryPattern;
-import org.schemaboard.model.ReferentialAction;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.querypattern.FrequencyUnit;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
 
 /**
  * Reads {@link DesignJson}'s format in one pass over the tree: every id is registered where it is defined, and every

@@ -14,12 +14,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.QueryPattern;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.relationship.Relationship;
 
 /** Writes {@link DesignJson}'s format: fields in a fixed order, every field present, the same bytes on every OS. */
 final class DesignJsonWriter {

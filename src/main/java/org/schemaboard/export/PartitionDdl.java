@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Index;
-import org.schemaboard.spec.Partitioning;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.spec.scalability.Partitioning;
 
 /**
  * The partitioning plans of the specification in the DDL: the {@code PARTITION BY} clause of a table and its

@@ -8,9 +8,9 @@ import static org.schemaboard.export.MarkdownText.inline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.QueryPattern;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.querypattern.QueryPattern;
 
 /** "## Performance Optimization Strategy": the indexes with their reasons, and the query patterns they serve. */
 final class PerformanceSection {

@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.ReferentialAction;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.relationship.ReferentialAction;
 import org.schemaboard.spec.DesignDecisions;
 
 /** "## Physical Data Model": each table's DDL with its rationale, and the design decisions counted from the model. */

@@ -9,23 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.QueryPattern;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.querypattern.QueryPattern;
 import org.schemaboard.spec.BackupRecovery;
-import org.schemaboard.spec.Caching;
+import org.schemaboard.spec.scalability.Caching;
 import org.schemaboard.spec.Check;
 import org.schemaboard.spec.MigrationStrategy;
 import org.schemaboard.spec.Monitoring;
 import org.schemaboard.spec.NoSqlIntegration;
-import org.schemaboard.spec.Partitioning;
-import org.schemaboard.spec.ReadReplicas;
-import org.schemaboard.spec.Sharding;
+import org.schemaboard.spec.scalability.Partitioning;
+import org.schemaboard.spec.scalability.ReadReplicas;
+import org.schemaboard.spec.scalability.Sharding;
 import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.Specification;
 import org.schemaboard.spec.SpecificationChecks;
-import org.schemaboard.spec.VerticalPartitioning;
-import org.schemaboard.spec.VerticalScaling;
+import org.schemaboard.spec.scalability.VerticalPartitioning;
+import org.schemaboard.spec.scalability.VerticalScaling;
 
 /**
  * The sections of the specification that people write rather than the model: scalability, migration, backup, NoSQL

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
-import org.schemaboard.model.Entity;
+import org.schemaboard.model.entity.Entity;
 
 /**
  * The order to create tables in: every referenced table before the tables that refer to it, otherwise the model's

@@ -3,7 +3,7 @@ package org.schemaboard.export;
 import java.util.regex.Pattern;
 
 import java.util.Locale;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 
 /**
  * Our data types (as designers type them, mostly PostgreSQL's names) mapped to each export dialect. Where a dialect

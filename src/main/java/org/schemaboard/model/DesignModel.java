@@ -1,5 +1,10 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.relationship.Relationship;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.MergeConflictException;
 
 /** Turns a stale edit into a safe merge, or into a conflict the person resolves. */
-final class Merging {
+public final class Merging {
 
     private Merging() {
     }
@@ -19,7 +19,7 @@ final class Merging {
      * @return what to write at {@code currentVersion}: mine merged onto current
      * @throws MergeConflictException when both changed a field differently
      */
-    static <D extends Record> D resolve(ConflictException who, String what, D base, D current, D mine,
+    public static <D extends Record> D resolve(ConflictException who, String what, D base, D current, D mine,
                                         int currentVersion) {
         ThreeWayMerge.Result<D> result = ThreeWayMerge.merge(base, current, mine);
         if (result.conflicts().isEmpty()) {

@@ -1,5 +1,11 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.querypattern.QueryPatternDraft;
+import org.schemaboard.model.relationship.RelationshipDraft;
+import org.schemaboard.model.relationship.RelationshipService;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,10 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.relationship.RelationshipDraft;
 import static org.schemaboard.db.Tables.ATTRIBUTE;
 import static org.schemaboard.db.Tables.ENTITY;
 import static org.schemaboard.db.Tables.ENTITY_INDEX;

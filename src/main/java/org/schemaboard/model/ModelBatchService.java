@@ -1,5 +1,15 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.querypattern.QueryPatternDraft;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.relationship.RelationshipDraft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +23,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.security.SignedInUser;
+import org.schemaboard.base.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,7 +7,7 @@ import org.schemaboard.design.DesignService;
 import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.design.TargetDatabase;
 import org.schemaboard.security.CurrentUser;
-import org.schemaboard.security.SignedInUser;
+import org.schemaboard.base.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * commit).
  */
 @Component
-class ModelChanges {
+public class ModelChanges {
 
     private final DesignService designs;
     private final CurrentUser currentUser;
@@ -27,21 +27,21 @@ class ModelChanges {
     }
 
     /** Refuses the call unless the caller is an owner or editor of the design. */
-    SignedInUser requireEditor(UUID designId) {
+    public SignedInUser requireEditor(UUID designId) {
         SignedInUser me = currentUser.require();
         designs.requireRole(designId, RoleRequirement.EDIT);
         return me;
     }
 
-    DesignRole requireReader(UUID designId) {
+    public DesignRole requireReader(UUID designId) {
         return designs.requireRole(designId, RoleRequirement.READ);
     }
 
-    TargetDatabase target(UUID designId) {
+    public TargetDatabase target(UUID designId) {
         return designs.get(designId).targetDatabase();
     }
 
-    void record(UUID designId, String action, String elementType, UUID elementId, String elementName,
+    public void record(UUID designId, String action, String elementType, UUID elementId, String elementName,
                 Object oldValue, Object newValue) {
         designs.recordChange(designId, action, elementType, elementId, elementName, oldValue, newValue);
     }

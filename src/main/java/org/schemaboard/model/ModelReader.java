@@ -1,5 +1,15 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.querypattern.FrequencyUnit;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
 import static org.schemaboard.db.Tables.ATTRIBUTE;
 import static org.schemaboard.db.Tables.ENTITY;
 import static org.schemaboard.db.Tables.ENTITY_INDEX;
@@ -34,7 +44,7 @@ import org.springframework.stereotype.Repository;
  * consistent snapshot, no N+1): at 40,000 attributes that is much faster than nested JSON multisets on H2.
  */
 @Repository
-class ModelReader {
+public class ModelReader {
 
     /** The attribute columns the model needs, in the order {@link #attributes} reads them. */
     private static final List<Field<?>> ATTRIBUTE_FIELDS = List.of(ATTRIBUTE.ID, ATTRIBUTE.ENTITY_ID,
@@ -68,54 +78,54 @@ class ModelReader {
     }
 
     /** All elements of a design; the caller adds the design's own fields. */
-    Parts load(UUID designId) {
+    public Parts load(UUID designId) {
         return read(ENTITY.DESIGN_ID.eq(designId), ATTRIBUTE.ENTITY_ID.in(DSL.select(ENTITY.ID).from(ENTITY).where(ENTITY.DESIGN_ID.eq(designId))),
                 RELATIONSHIP.DESIGN_ID.eq(designId), ENTITY_INDEX.DESIGN_ID.eq(designId),
                 QUERY_PATTERN.DESIGN_ID.eq(designId));
     }
 
-    record Parts(List<Entity> entities, List<Relationship> relationships, List<Index> indexes,
+    public record Parts(List<Entity> entities, List<Relationship> relationships, List<Index> indexes,
                  List<QueryPattern> queryPatterns) {
     }
 
-    Optional<Entity> entity(UUID id) {
+    public Optional<Entity> entity(UUID id) {
         return read(ENTITY.ID.eq(id), ATTRIBUTE.ENTITY_ID.eq(id), null, null,
                 null).entities().stream().findFirst();
     }
 
-    Optional<UUID> designOfEntity(UUID entityId) {
+    public Optional<UUID> designOfEntity(UUID entityId) {
         return db.select(ENTITY.DESIGN_ID).from(ENTITY).where(ENTITY.ID.eq(entityId)).fetchOptional(ENTITY.DESIGN_ID);
     }
 
-    Optional<UUID> designOfIndex(UUID indexId) {
+    public Optional<UUID> designOfIndex(UUID indexId) {
         return db.select(ENTITY_INDEX.DESIGN_ID).from(ENTITY_INDEX).where(ENTITY_INDEX.ID.eq(indexId))
                 .fetchOptional(ENTITY_INDEX.DESIGN_ID);
     }
 
-    Optional<UUID> designOfQueryPattern(UUID queryPatternId) {
+    public Optional<UUID> designOfQueryPattern(UUID queryPatternId) {
         return db.select(QUERY_PATTERN.DESIGN_ID).from(QUERY_PATTERN).where(QUERY_PATTERN.ID.eq(queryPatternId))
                 .fetchOptional(QUERY_PATTERN.DESIGN_ID);
     }
 
-    Optional<Attribute> attribute(UUID id) {
+    public Optional<Attribute> attribute(UUID id) {
         return attributes(ATTRIBUTE.ID.eq(id)).stream().findFirst();
     }
 
-    Optional<Relationship> relationship(UUID id) {
+    public Optional<Relationship> relationship(UUID id) {
         return read(null, null, RELATIONSHIP.ID.eq(id), null,
                 null).relationships().stream().findFirst();
     }
 
-    Optional<Index> index(UUID id) {
+    public Optional<Index> index(UUID id) {
         return read(null, null, null, ENTITY_INDEX.ID.eq(id),
                 null).indexes().stream().findFirst();
     }
 
-    List<Index> indexesOfEntity(UUID entityId) {
+    public List<Index> indexesOfEntity(UUID entityId) {
         return read(null, null, null, ENTITY_INDEX.ENTITY_ID.eq(entityId), null).indexes();
     }
 
-    Optional<QueryPattern> queryPattern(UUID id) {
+    public Optional<QueryPattern> queryPattern(UUID id) {
         return read(null, null, null, null,
                 QUERY_PATTERN.ID.eq(id)).queryPatterns().stream().findFirst();
     }

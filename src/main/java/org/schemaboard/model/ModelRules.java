@@ -1,5 +1,17 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.querypattern.QueryPatternDraft;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
+import org.schemaboard.model.relationship.RelationshipDraft;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,12 +32,12 @@ import org.schemaboard.design.TargetDatabase;
  * it with a query and the batch from maps. Each method returns the cleaned draft or throws a
  * {@link ValidationException} with one message per field.
  */
-final class ModelRules {
+public final class ModelRules {
 
     /** What a relationship's rules need to know about its design. */
-    interface Design {
+    public interface Design {
         /** The entity if it belongs to this design, else null. */
-        Entity entity(UUID id);
+        public Entity entity(UUID id);
 
         boolean entityNameTaken(String name);
 
@@ -37,7 +49,7 @@ final class ModelRules {
     private ModelRules() {
     }
 
-    static EntityDraft entity(EntityDraft draft, TargetDatabase target, Predicate<String> nameTaken) {
+    public static EntityDraft entity(EntityDraft draft, TargetDatabase target, Predicate<String> nameTaken) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = Text.clean(draft.name());
         Identifiers.problem(name, target).ifPresent(p -> errors.put("name", p));
@@ -58,7 +70,7 @@ final class ModelRules {
                 Text.clean(draft.lifecycle()), Text.clean(draft.notes()));
     }
 
-    static AttributeDraft attribute(AttributeDraft d, TargetDatabase target, Predicate<String> nameTaken) {
+    public static AttributeDraft attribute(AttributeDraft d, TargetDatabase target, Predicate<String> nameTaken) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = Text.clean(d.name());
         Identifiers.problem(name, target).ifPresent(p -> errors.put("name", p));
@@ -102,7 +114,7 @@ final class ModelRules {
      * @param entity          the indexed entity if it belongs to the design, else null
      * @param patternInDesign whether a query pattern id is one of the design's
      */
-    static IndexDraft index(IndexDraft d, TargetDatabase target, Entity entity, Predicate<String> nameTaken,
+    public static IndexDraft index(IndexDraft d, TargetDatabase target, Entity entity, Predicate<String> nameTaken,
                             Predicate<UUID> patternInDesign) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = Text.clean(d.name());
@@ -160,7 +172,7 @@ final class ModelRules {
      * @param entityInDesign whether an entity id is one of the design's
      * @param indexInDesign  whether an index id is one of the design's
      */
-    static QueryPatternDraft queryPattern(QueryPatternDraft d, Predicate<String> nameTaken,
+    public static QueryPatternDraft queryPattern(QueryPatternDraft d, Predicate<String> nameTaken,
                                           Predicate<UUID> entityInDesign, Predicate<UUID> indexInDesign) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = Text.clean(d.name());
@@ -205,7 +217,7 @@ final class ModelRules {
      * @param existing     the relationship being edited, or null for a new one
      * @param linkJunction whether a new N:M gets its junction's key columns and 1:N relationships made for it
      */
-    static RelationshipDraft relationship(RelationshipDraft d, TargetDatabase target, Design design, UUID existing,
+    public static RelationshipDraft relationship(RelationshipDraft d, TargetDatabase target, Design design, UUID existing,
                                           boolean linkJunction) {
         Map<String, String> errors = new LinkedHashMap<>();
         Entity from = d.fromEntityId() == null ? null : design.entity(d.fromEntityId());

@@ -15,13 +15,13 @@ import org.schemaboard.base.ConflictException;
  * Optimistic locking for the model's element tables, which all have ID, VERSION, UPDATED_BY and UPDATED_AT: an update
  * or delete applies only while the row is still at the version the person loaded.
  */
-final class Versioned {
+public final class Versioned {
 
     private Versioned() {
     }
 
     /** @return whether the row was at {@code expectedVersion}; if so it now holds {@code values}, one version on */
-    static boolean update(DSLContext db, Table<?> table, UUID id, int expectedVersion, String actor,
+    public static boolean update(DSLContext db, Table<?> table, UUID id, int expectedVersion, String actor,
                           Map<Field<?>, Object> values) {
         Map<Field<?>, Object> all = new LinkedHashMap<>(values);
         Field<Integer> version = version(table);
@@ -33,12 +33,12 @@ final class Versioned {
                 .execute() == 1;
     }
 
-    static boolean delete(DSLContext db, Table<?> table, UUID id, int expectedVersion) {
+    public static boolean delete(DSLContext db, Table<?> table, UUID id, int expectedVersion) {
         return db.deleteFrom(table).where(id(table).eq(id).and(version(table).eq(expectedVersion))).execute() == 1;
     }
 
     /** The conflict to report after a failed {@link #update} or {@link #delete}: who changed it and when. */
-    static ConflictException conflict(DSLContext db, Table<?> table, UUID id, String what) {
+    public static ConflictException conflict(DSLContext db, Table<?> table, UUID id, String what) {
         var row = db.select(table.field("UPDATED_BY", String.class), table.field("UPDATED_AT", OffsetDateTime.class))
                 .from(table).where(id(table).eq(id)).fetchOne();
         if (row == null) {

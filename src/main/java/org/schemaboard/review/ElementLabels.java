@@ -2,12 +2,12 @@ package org.schemaboard.review;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.QueryPattern;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.relationship.Relationship;
 
 /** The current name of an element a thread is attached to, looked up in the design as it is now. */
 final class ElementLabels {

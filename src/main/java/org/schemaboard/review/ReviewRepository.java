@@ -1,5 +1,6 @@
 package org.schemaboard.review;
 
+import org.schemaboard.design.DesignStatus;
 import static org.schemaboard.db.Tables.APP_USER;
 import static org.schemaboard.db.Tables.DESIGN_MEMBER;
 import static org.schemaboard.db.Tables.DESIGN_SNAPSHOT;

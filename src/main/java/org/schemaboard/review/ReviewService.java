@@ -1,5 +1,6 @@
 package org.schemaboard.review;
 
+import org.schemaboard.design.DesignStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.schemaboard.spec.SpecificationService;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.CurrentUser;
-import org.schemaboard.security.SignedInUser;
+import org.schemaboard.base.SignedInUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package org.schemaboard.review;
 
+import org.schemaboard.design.DesignStatus;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.SignedInUser;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,13 +1,14 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.SignedInUser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.history.AuditEntry;
-import org.schemaboard.history.AuditLog;
+import org.schemaboard.audit.AuditEntry;
+import org.schemaboard.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.SignedInUser;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

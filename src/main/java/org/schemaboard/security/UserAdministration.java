@@ -1,5 +1,6 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.SignedInUser;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,9 @@ import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.history.AuditEntry;
-import org.schemaboard.history.AuditLog;
-import org.schemaboard.history.AuditRecord;
+import org.schemaboard.audit.AuditEntry;
+import org.schemaboard.audit.AuditLog;
+import org.schemaboard.audit.AuditRecord;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,10 @@
 package org.schemaboard.spec;
 
+import org.schemaboard.spec.scalability.Caching;
+import org.schemaboard.spec.scalability.Partitioning;
+import org.schemaboard.spec.scalability.ReadReplicas;
+import org.schemaboard.spec.scalability.Sharding;
+import org.schemaboard.spec.scalability.VerticalPartitioning;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,11 @@
 package org.schemaboard.spec;
 
+import org.schemaboard.spec.scalability.Caching;
+import org.schemaboard.spec.scalability.Partitioning;
+import org.schemaboard.spec.scalability.ReadReplicas;
+import org.schemaboard.spec.scalability.Sharding;
+import org.schemaboard.spec.scalability.VerticalPartitioning;
+import org.schemaboard.spec.scalability.VerticalScaling;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.QueryPattern;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.querypattern.QueryPattern;
 
 /**
  * The brief's validation checklist for one design: items the model can judge are computed (with the evidence), the

@@ -1,5 +1,10 @@
 package org.schemaboard.spec;
 
+import org.schemaboard.spec.scalability.Caching;
+import org.schemaboard.spec.scalability.Partitioning;
+import org.schemaboard.spec.scalability.ReadReplicas;
+import org.schemaboard.spec.scalability.Sharding;
+import org.schemaboard.spec.scalability.VerticalPartitioning;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,10 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.Index;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
 
 /**
  * Checks of the scalability plan against the model: a pure function, shown beside the plan and in the checklist.

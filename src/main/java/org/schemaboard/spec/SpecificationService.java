@@ -11,7 +11,7 @@ import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.CurrentUser;
-import org.schemaboard.security.SignedInUser;
+import org.schemaboard.base.SignedInUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

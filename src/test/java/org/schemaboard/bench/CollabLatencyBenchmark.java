@@ -10,10 +10,10 @@ import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.AttributeDraft;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
 
 /**
  * Issue 5, measurement 1: how long until a change committed by one person is visible in another person's browser.

@@ -23,15 +23,15 @@ import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.history.AuditLog;
-import org.schemaboard.history.AuditRecord;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.AttributeDraft;
+import org.schemaboard.audit.AuditLog;
+import org.schemaboard.audit.AuditRecord;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.AttributeDraft;
 import org.schemaboard.model.DesignModelService;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
 import org.schemaboard.security.AccountService;
 
 /**

@@ -16,10 +16,10 @@ import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.AttributeDraft;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
 import org.springframework.aop.framework.Advised;
 import org.springframework.aop.support.AopUtils;
 

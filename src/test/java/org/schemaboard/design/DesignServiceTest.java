@@ -16,8 +16,8 @@ import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.history.AuditLog;
-import org.schemaboard.history.AuditRecord;
+import org.schemaboard.audit.AuditLog;
+import org.schemaboard.audit.AuditRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ServiceTest

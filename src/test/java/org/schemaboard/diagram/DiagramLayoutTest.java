@@ -135,7 +135,7 @@ class DiagramLayoutTest {
 
     @Test
     void names_with_markup_are_escaped_and_the_svg_is_well_formed() throws Exception {
-        DesignModel odd = new Models("A <b>&\"quoted\"</b>").entity("t<1>&", org.schemaboard.model.EntityKind.CORE,
+        DesignModel odd = new Models("A <b>&\"quoted\"</b>").entity("t<1>&", org.schemaboard.model.entity.EntityKind.CORE,
                 "x\"y").build();
         Document svg = parse(DiagramSvg.svg(odd, AutoLayout.of(odd)));
         assertThat(names(svg)).containsExactly("t<1>&");

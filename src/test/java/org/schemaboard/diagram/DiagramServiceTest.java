@@ -17,12 +17,12 @@ import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
-import org.schemaboard.history.AuditLog;
+import org.schemaboard.audit.AuditLog;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ServiceTest

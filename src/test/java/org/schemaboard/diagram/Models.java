@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.ReferentialAction;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
 
 /** Designs built in memory for diagram tests, with ids derived from names so every run builds the same model. */
 public final class Models {

@@ -6,17 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.FrequencyUnit;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.IndexMethod;
-import org.schemaboard.model.QueryPattern;
-import org.schemaboard.model.ReferentialAction;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.querypattern.FrequencyUnit;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
 
 /** Builds {@link DesignModel}s for tests directly, without Spring or a database: ids are made up as elements are added. */
 final class DesignBuilder {

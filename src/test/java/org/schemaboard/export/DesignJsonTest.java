@@ -11,16 +11,16 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.FrequencyUnit;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.QueryPattern;
-import org.schemaboard.model.ReferentialAction;
-import org.schemaboard.model.Relationship;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.querypattern.FrequencyUnit;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
 
 /** design.json: what is written, that reading it back gives the same design, and what a broken file is told. */
 class DesignJsonTest {

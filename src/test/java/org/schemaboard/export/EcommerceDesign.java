@@ -1,14 +1,14 @@
 package org.schemaboard.export;
 
-import static org.schemaboard.model.Cardinality.ONE_TO_MANY;
-import static org.schemaboard.model.ReferentialAction.CASCADE;
-import static org.schemaboard.model.ReferentialAction.RESTRICT;
-import static org.schemaboard.model.ReferentialAction.SET_NULL;
+import static org.schemaboard.model.relationship.Cardinality.ONE_TO_MANY;
+import static org.schemaboard.model.relationship.ReferentialAction.CASCADE;
+import static org.schemaboard.model.relationship.ReferentialAction.RESTRICT;
+import static org.schemaboard.model.relationship.ReferentialAction.SET_NULL;
 
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.FrequencyUnit;
-import org.schemaboard.model.IndexMethod;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.querypattern.FrequencyUnit;
+import org.schemaboard.model.index.IndexMethod;
 
 /**
  * The brief's e-commerce example as a model: users, orders, order_items (the junction of orders N:M products),

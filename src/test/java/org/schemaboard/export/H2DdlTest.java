@@ -9,10 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.ReferentialAction;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.relationship.ReferentialAction;
 
 /** The H2 DDL runs on a fresh in-memory H2 over plain JDBC, and the schema it makes is the model's. */
 class H2DdlTest {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.schemaboard.model.EntityKind;
+import org.schemaboard.model.entity.EntityKind;
 
 class HtmlSpecTest {
 

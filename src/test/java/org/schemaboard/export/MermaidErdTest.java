@@ -3,9 +3,9 @@ package org.schemaboard.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.schemaboard.model.Cardinality;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.ReferentialAction;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.relationship.ReferentialAction;
 
 class MermaidErdTest {
 

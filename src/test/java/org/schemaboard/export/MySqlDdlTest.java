@@ -6,9 +6,9 @@ import org.jooq.Queries;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import org.schemaboard.model.Cardinality;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.ReferentialAction;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.relationship.ReferentialAction;
 
 /** The MySQL DDL: it parses as MySQL, and the types and indexes are adapted to what MySQL can hold. */
 class MySqlDdlTest {

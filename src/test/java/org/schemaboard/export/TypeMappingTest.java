@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 
 class TypeMappingTest {
 

@@ -1,5 +1,6 @@
 package org.schemaboard.importing;
 
+import org.schemaboard.importing.json.DesignImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;

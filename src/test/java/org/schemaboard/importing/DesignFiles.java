@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.schemaboard.export.DesignJson;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
+import org.schemaboard.model.entity.Entity;
 
 /** Compares design.json files of designs that differ only in their ids and name, as an import makes them. */
 final class DesignFiles {

@@ -1,5 +1,6 @@
 package org.schemaboard.importing;
 
+import org.schemaboard.importing.json.DesignImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,26 +17,26 @@ import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.DesignJsonException;
-import org.schemaboard.history.AuditRecord;
-import org.schemaboard.model.AttributeDraft;
-import org.schemaboard.model.Cardinality;
+import org.schemaboard.audit.AuditRecord;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
-import org.schemaboard.model.FrequencyUnit;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.IndexDraft;
-import org.schemaboard.model.IndexMethod;
-import org.schemaboard.model.IndexService;
-import org.schemaboard.model.QueryPatternDraft;
-import org.schemaboard.model.QueryPatternService;
-import org.schemaboard.model.ReferentialAction;
-import org.schemaboard.model.Relationship;
-import org.schemaboard.model.RelationshipDraft;
-import org.schemaboard.model.RelationshipService;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.model.querypattern.FrequencyUnit;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.querypattern.QueryPatternDraft;
+import org.schemaboard.model.querypattern.QueryPatternService;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
+import org.schemaboard.model.relationship.RelationshipDraft;
+import org.schemaboard.model.relationship.RelationshipService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ServiceTest

@@ -1,5 +1,19 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.querypattern.QueryPatternDraft;
+import org.schemaboard.model.querypattern.QueryPatternService;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
+import org.schemaboard.model.relationship.RelationshipDraft;
+import org.schemaboard.model.relationship.RelationshipService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.schemaboard.model.ModelFixture.EDITOR;
 
@@ -10,8 +24,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.schemaboard.history.AuditLog;
-import org.schemaboard.history.AuditRecord;
+import org.schemaboard.audit.AuditLog;
+import org.schemaboard.audit.AuditRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every model write leaves one audit line: who, what, which element, and its values before and after as JSON. */

@@ -1,5 +1,9 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemaboard.model.ModelFixture.EDITOR;
@@ -11,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.schemaboard.base.DesignChanged;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.history.AuditLog;
+import org.schemaboard.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -1,5 +1,6 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.EntityService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemaboard.model.ModelFixture.OUTSIDER;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
-import org.schemaboard.history.AuditLog;
+import org.schemaboard.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Only owners and editors change a model; the services refuse everyone else, whatever a view shows. */

@@ -1,5 +1,20 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.querypattern.FrequencyUnit;
+import org.schemaboard.model.querypattern.QueryPattern;
+import org.schemaboard.model.querypattern.QueryPatternDraft;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
+import org.schemaboard.model.relationship.RelationshipDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemaboard.model.ModelFixture.EDITOR;
@@ -11,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.history.AuditRecord;
+import org.schemaboard.audit.AuditRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -1,5 +1,19 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
+import org.schemaboard.model.relationship.RelationshipDraft;
+import org.schemaboard.model.relationship.RelationshipService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemaboard.model.ModelFixture.EDITOR;

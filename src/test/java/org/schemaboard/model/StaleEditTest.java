@@ -1,5 +1,19 @@
 package org.schemaboard.model;
 
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.querypattern.QueryPatternDraft;
+import org.schemaboard.model.querypattern.QueryPatternService;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
+import org.schemaboard.model.relationship.RelationshipDraft;
+import org.schemaboard.model.relationship.RelationshipService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemaboard.model.ModelFixture.EDITOR;
@@ -12,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotFoundException;
-import org.schemaboard.history.AuditLog;
+import org.schemaboard.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Optimistic locking: an edit based on an old version is refused and says who changed the element meanwhile. */

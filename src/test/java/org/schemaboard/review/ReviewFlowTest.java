@@ -1,5 +1,6 @@
 package org.schemaboard.review;
 
+import org.schemaboard.design.DesignStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,12 +16,12 @@ import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.export.DesignJson;
 import org.schemaboard.model.DesignModelService;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
-import org.schemaboard.model.IndexService;
-import org.schemaboard.model.QueryPatternService;
-import org.schemaboard.model.RelationshipService;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.querypattern.QueryPatternService;
+import org.schemaboard.model.relationship.RelationshipService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Comment threads, the handoff review with its quality gate, snapshots, notifications and the last owner. */

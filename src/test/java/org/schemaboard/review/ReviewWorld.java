@@ -5,20 +5,20 @@ import java.util.UUID;
 import org.schemaboard.TestData;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
-import org.schemaboard.model.AttributeDraft;
-import org.schemaboard.model.Cardinality;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.IndexDraft;
-import org.schemaboard.model.IndexService;
-import org.schemaboard.model.QueryPatternDraft;
-import org.schemaboard.model.QueryPatternService;
-import org.schemaboard.model.ReferentialAction;
-import org.schemaboard.model.Relationship;
-import org.schemaboard.model.RelationshipDraft;
-import org.schemaboard.model.RelationshipService;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexDraft;
+import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.querypattern.QueryPatternDraft;
+import org.schemaboard.model.querypattern.QueryPatternService;
+import org.schemaboard.model.relationship.ReferentialAction;
+import org.schemaboard.model.relationship.Relationship;
+import org.schemaboard.model.relationship.RelationshipDraft;
+import org.schemaboard.model.relationship.RelationshipService;
 
 /**
  * Test data for review tests: five people (made once, as hashing passwords is slow) and designs owned by {@link #owner}

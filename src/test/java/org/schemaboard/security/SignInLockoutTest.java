@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.ServiceTest;
 import org.schemaboard.TestData;
-import org.schemaboard.history.AuditLog;
+import org.schemaboard.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;

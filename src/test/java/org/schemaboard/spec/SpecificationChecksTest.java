@@ -1,5 +1,9 @@
 package org.schemaboard.spec;
 
+import org.schemaboard.spec.scalability.Partitioning;
+import org.schemaboard.spec.scalability.ReadReplicas;
+import org.schemaboard.spec.scalability.Sharding;
+import org.schemaboard.spec.scalability.VerticalPartitioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,13 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.Index;
-import org.schemaboard.model.IndexMethod;
-import org.schemaboard.model.QueryPattern;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.index.Index;
+import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.querypattern.QueryPattern;
 
 /** The scalability checks as pure functions of a hand-built model: orders(id PK, user_id, order_number UNIQUE). */
 class SpecificationChecksTest {

@@ -1,5 +1,11 @@
 package org.schemaboard.spec;
 
+import org.schemaboard.spec.scalability.Caching;
+import org.schemaboard.spec.scalability.Partitioning;
+import org.schemaboard.spec.scalability.ReadReplicas;
+import org.schemaboard.spec.scalability.Sharding;
+import org.schemaboard.spec.scalability.VerticalPartitioning;
+import org.schemaboard.spec.scalability.VerticalScaling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,13 +23,13 @@ import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
-import org.schemaboard.history.AuditLog;
-import org.schemaboard.history.AuditRecord;
-import org.schemaboard.history.ChangeSummary;
-import org.schemaboard.model.AttributeDraft;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
+import org.schemaboard.audit.AuditLog;
+import org.schemaboard.audit.AuditRecord;
+import org.schemaboard.audit.ChangeSummary;
+import org.schemaboard.model.entity.AttributeDraft;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The write path of every specification section: roles, validation, versions, audit and events. */

@@ -24,7 +24,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.schemaboard.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
-import org.schemaboard.security.SignedInUser;
+import org.schemaboard.base.SignedInUser;
 
 /** The frame around every signed-in view: brand, navigation, light/dark switch and the signed-in person. */
 @Layout

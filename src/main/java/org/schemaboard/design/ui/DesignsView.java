@@ -35,13 +35,13 @@ import org.schemaboard.base.ui.Badges;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
-import org.schemaboard.review.DesignStatus;
+import org.schemaboard.design.DesignStatus;
 import org.schemaboard.review.ReviewService;
 import org.schemaboard.design.DesignSummary;
-import org.schemaboard.sqlimport.SqlImportService;
-import org.schemaboard.importing.DesignImportService;
+import org.schemaboard.importing.sql.SqlImportService;
+import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.importing.ui.JsonImportDialog;
-import org.schemaboard.sqlimport.ui.SqlImportDialog;
+import org.schemaboard.importing.ui.SqlImportDialog;
 
 /** The designs I am a member of: create, rename, delete, open. */
 @Route("")

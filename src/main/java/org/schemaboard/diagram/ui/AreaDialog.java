@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.schemaboard.base.ui.FormErrors;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.ui.EditorContext;
-import org.schemaboard.model.ui.Saving;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.Saving;
 
 /** Creates or edits a subject area: its name and the entities it shows. */
 class AreaDialog extends Dialog {

@@ -21,9 +21,9 @@ import org.schemaboard.diagram.DiagramSvg;
 import org.schemaboard.diagram.DiagramView;
 import org.schemaboard.diagram.SubjectArea;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.ui.EditorContext;
-import org.schemaboard.model.ui.Saving;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.Saving;
 
 /**
  * The diagram of one view: a view chooser, zoom and layout tools, and the picture. Moving a box saves it at once

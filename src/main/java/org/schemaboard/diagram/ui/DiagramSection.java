@@ -3,8 +3,8 @@ package org.schemaboard.diagram.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;
 import org.schemaboard.diagram.DiagramService;
-import org.schemaboard.model.ui.EditorContext;
-import org.schemaboard.model.ui.EditorSection;
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.EditorSection;
 
 /** Adds the "Diagram" tab to the design editor, first: most people look at the picture before the lists. */
 @org.springframework.stereotype.Component

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.export.DesignJsonException;
-import org.schemaboard.importing.DesignImportService;
+import org.schemaboard.importing.json.DesignImportService;
 
 /**
  * "Import design.json": a file exported by Schemaboard (here or on another server) becomes a new design owned by the

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import org.schemaboard.review.CommentService;
 import org.schemaboard.review.ElementRef;
-import org.schemaboard.model.ui.EditorContext;
+import org.schemaboard.editor.ui.EditorContext;
 
 /** The comment threads of one element, and a form to start another. Viewers read them. */
 class ElementThreadsDialog extends Dialog {

@@ -22,7 +22,7 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignMember;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
-import org.schemaboard.model.ui.EditorContext;
+import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.UserAccount;
 

@@ -3,8 +3,8 @@ package org.schemaboard.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;
 import org.schemaboard.design.DesignService;
-import org.schemaboard.model.ui.EditorContext;
-import org.schemaboard.model.ui.EditorSection;
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.EditorSection;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
 

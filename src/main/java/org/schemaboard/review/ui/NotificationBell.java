@@ -19,7 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
-import org.schemaboard.model.ui.DesignEditorView;
+import org.schemaboard.editor.ui.DesignEditorView;
 import org.schemaboard.review.AppNotification;
 import org.schemaboard.review.NotificationService;
 

@@ -3,9 +3,9 @@ package org.schemaboard.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.schemaboard.base.ui.Badges;
-import org.schemaboard.model.ui.EditorContext;
-import org.schemaboard.model.ui.EditorHeaderItem;
-import org.schemaboard.review.DesignStatus;
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.EditorHeaderItem;
+import org.schemaboard.design.DesignStatus;
 import org.schemaboard.review.ReviewService;
 import org.schemaboard.review.ReviewState;
 

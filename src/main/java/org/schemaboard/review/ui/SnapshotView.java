@@ -22,7 +22,7 @@ import org.schemaboard.design.ui.DesignsView;
 import org.schemaboard.export.ExportSource;
 import org.schemaboard.export.SpecificationExport;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.ui.DesignEditorView;
+import org.schemaboard.editor.ui.DesignEditorView;
 import org.schemaboard.review.ReviewService;
 import org.schemaboard.review.Snapshot;
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
-import org.schemaboard.security.SignedInUser;
+import org.schemaboard.base.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

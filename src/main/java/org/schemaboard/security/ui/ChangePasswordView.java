@@ -17,7 +17,7 @@ import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.MyAccount;
 import org.schemaboard.security.PasswordRules;
-import org.schemaboard.security.SignedInUser;
+import org.schemaboard.base.SignedInUser;
 
 /**
  * The forced password change: an administrator created the account or reset its password, so its owner chooses their

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
 import org.schemaboard.base.ui.FormErrors;
-import org.schemaboard.model.ui.Saving;
+import org.schemaboard.editor.ui.Saving;
 import org.schemaboard.spec.ChecklistTicks;
 import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.Specification;

@@ -8,12 +8,12 @@ import java.util.List;
 import org.schemaboard.spec.Check;
 
 /** Findings of the checks, shown beside a plan: what is wrong and how to fix it. They never block a save. */
-final class ChecksList extends Div {
+public final class ChecksList extends Div {
 
     private final String allClear;
 
     /** @param allClear the sentence when nothing is found, or null to show nothing then */
-    ChecksList(String label, String allClear) {
+    public ChecksList(String label, String allClear) {
         this.allClear = allClear;
         addClassName("sb-spec-checks");
         getElement().setAttribute("role", "status");
@@ -21,7 +21,7 @@ final class ChecksList extends Div {
     }
 
     /** Only a count of what is found: the findings themselves are shown beside each row. */
-    void showCount(List<Check> checks, String where) {
+    public void showCount(List<Check> checks, String where) {
         removeAll();
         setVisible(true);
         long problems = checks.stream().filter(c -> c.severity() == Check.Severity.PROBLEM).count();
@@ -38,7 +38,7 @@ final class ChecksList extends Div {
                 problems > 0 ? "sb-spec-check-problem" : "sb-spec-check-warning", null, text));
     }
 
-    void show(List<Check> checks) {
+    public void show(List<Check> checks) {
         removeAll();
         if (checks.isEmpty()) {
             setVisible(allClear != null);

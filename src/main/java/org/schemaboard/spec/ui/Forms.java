@@ -1,5 +1,10 @@
 package org.schemaboard.spec.ui;
 
+import org.schemaboard.spec.scalability.ui.CachingForm;
+import org.schemaboard.spec.scalability.ui.PartitioningForm;
+import org.schemaboard.spec.scalability.ui.ReadReplicasForm;
+import org.schemaboard.spec.scalability.ui.ShardingForm;
+import org.schemaboard.spec.scalability.ui.VerticalPartitioningForm;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import org.schemaboard.spec.BackupRecovery;
@@ -7,7 +12,7 @@ import org.schemaboard.spec.HandoffNotes;
 import org.schemaboard.spec.IntegrityConsistency;
 import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.TechnologySelection;
-import org.schemaboard.spec.VerticalScaling;
+import org.schemaboard.spec.scalability.VerticalScaling;
 
 /** The form of each section. */
 final class Forms {

@@ -16,19 +16,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.schemaboard.model.Attribute;
+import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.Entity;
-import org.schemaboard.model.QueryPattern;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.querypattern.QueryPattern;
 
 /** The inputs the specification forms are made of; every one has a visible label. */
-final class Inputs {
+public final class Inputs {
 
     private Inputs() {
     }
 
     /** Prose a person explains in, Markdown allowed. */
-    static TextArea prose(String label, String helper) {
+    public static TextArea prose(String label, String helper) {
         TextArea area = new TextArea(label);
         area.setHelperText(helper == null ? "Markdown" : helper + " · Markdown");
         area.addClassName("sb-spec-prose");
@@ -37,7 +37,7 @@ final class Inputs {
         return area;
     }
 
-    static TextField line(String label, String helper) {
+    public static TextField line(String label, String helper) {
         TextField field = new TextField(label);
         field.setHelperText(helper);
         field.setWidthFull();
@@ -45,7 +45,7 @@ final class Inputs {
         return field;
     }
 
-    static IntegerField number(String label, String helper, int min) {
+    public static IntegerField number(String label, String helper, int min) {
         IntegerField field = new IntegerField(label);
         field.setHelperText(helper);
         field.setMin(min);
@@ -70,7 +70,7 @@ final class Inputs {
     }
 
     /** A choice of one of the design's entities, by id (names change, ids do not). */
-    static ComboBox<UUID> entity(String label, DesignModel model) {
+    public static ComboBox<UUID> entity(String label, DesignModel model) {
         ComboBox<UUID> box = new ComboBox<>(label);
         Map<UUID, String> names = model.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
         box.setItems(model.entities().stream().map(Entity::id).toList());
@@ -79,7 +79,7 @@ final class Inputs {
     }
 
     /** A choice of columns of one entity; refilled when the entity changes. Selected ids keep key order. */
-    static MultiSelectComboBox<UUID> attributes(String label, String helper, DesignModel model) {
+    public static MultiSelectComboBox<UUID> attributes(String label, String helper, DesignModel model) {
         MultiSelectComboBox<UUID> box = new MultiSelectComboBox<>(label);
         box.setHelperText(helper);
         Map<UUID, Attribute> all = model.attributesById();
@@ -92,7 +92,7 @@ final class Inputs {
         return box;
     }
 
-    static void offerColumnsOf(MultiSelectComboBox<UUID> box, DesignModel model, UUID entityId) {
+    public static void offerColumnsOf(MultiSelectComboBox<UUID> box, DesignModel model, UUID entityId) {
         Set<UUID> kept = box.getValue();
         List<UUID> items = entityId == null ? List.of() : model.entity(entityId)
                 .map(e -> e.attributes().stream().map(Attribute::id).toList()).orElse(List.of());
@@ -102,13 +102,13 @@ final class Inputs {
     }
 
     /** The selected columns in their table order. */
-    static List<UUID> inColumnOrder(Set<UUID> ids, DesignModel model) {
+    public static List<UUID> inColumnOrder(Set<UUID> ids, DesignModel model) {
         Map<UUID, Attribute> all = model.attributesById();
         return ids.stream().sorted(Comparator.comparingInt((UUID id) -> all.containsKey(id)
                 ? all.get(id).position() : Integer.MAX_VALUE)).toList();
     }
 
-    static MultiSelectComboBox<UUID> queryPatterns(String label, String helper, DesignModel model) {
+    public static MultiSelectComboBox<UUID> queryPatterns(String label, String helper, DesignModel model) {
         MultiSelectComboBox<UUID> box = new MultiSelectComboBox<>(label);
         box.setHelperText(helper);
         Map<UUID, String> names = model.queryPatterns().stream()
@@ -119,11 +119,11 @@ final class Inputs {
         return box;
     }
 
-    static Set<UUID> set(List<UUID> ids) {
+    public static Set<UUID> set(List<UUID> ids) {
         return new LinkedHashSet<>(ids);
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         return value == null ? "" : value;
     }
 

@@ -16,13 +16,13 @@ import org.schemaboard.base.ui.FormErrors;
  * button, an "Add" button below, and a sentence when the list is empty. Field errors are bound by path
  * ({@code alerts[2].threshold}), so the service's messages land beside the right input.
  */
-final class RowList<T> extends Div {
+public final class RowList<T> extends Div {
 
     /** One row's inputs. */
-    interface Row<T> {
+    public interface Row<T> {
         Component component();
 
-        void show(T value);
+        public void show(T value);
 
         T value();
 
@@ -40,7 +40,7 @@ final class RowList<T> extends Div {
     private final Paragraph empty;
     private final Button add;
 
-    RowList(String path, String noun, String emptyText, Supplier<Row<T>> factory, FormErrors errors,
+    public RowList(String path, String noun, String emptyText, Supplier<Row<T>> factory, FormErrors errors,
             Runnable changed) {
         this.path = path;
         this.noun = noun;
@@ -60,18 +60,18 @@ final class RowList<T> extends Div {
         add(list, empty, add);
     }
 
-    void show(List<T> values) {
+    public void show(List<T> values) {
         rows.clear();
         list.removeAll();
         values.forEach(this::append);
         update();
     }
 
-    List<Row<T>> rows() {
+    public List<Row<T>> rows() {
         return List.copyOf(rows);
     }
 
-    List<T> values() {
+    public List<T> values() {
         return rows.stream().map(Row::value).filter(v -> v != null).toList();
     }
 

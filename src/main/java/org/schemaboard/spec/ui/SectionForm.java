@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.schemaboard.base.ui.FormErrors;
-import org.schemaboard.model.ui.Saving;
+import org.schemaboard.editor.ui.Saving;
 import org.schemaboard.spec.SectionContent;
 import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.Specification;
@@ -23,7 +23,7 @@ import org.schemaboard.spec.StoredSection;
  * in them ({@link #show}) and read back ({@link #read}). Read-only for reviewers and viewers. When someone else saves
  * while this person has unsaved input, the input is kept and a notice says so (saving then reports the conflict).
  */
-abstract class SectionForm<T extends SectionContent> extends Div {
+public abstract class SectionForm<T extends SectionContent> extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 

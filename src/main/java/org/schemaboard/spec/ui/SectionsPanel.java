@@ -19,7 +19,7 @@ import org.schemaboard.spec.SpecificationChecks;
  * with the number of problems the checks find), and the open section's form on the right. The open section is kept
  * in the address ({@code ?part=partitioning}) so a reload or a shared link opens it again.
  */
-final class SectionsPanel extends Div {
+public final class SectionsPanel extends Div {
 
     private final SpecContext context;
     private final String tabKey;
@@ -27,7 +27,7 @@ final class SectionsPanel extends Div {
     private final Div detail = new Div();
     private final Component overview;
 
-    SectionsPanel(SpecContext context, String tabKey, List<SpecSection> sections, SpecSection open,
+    public SectionsPanel(SpecContext context, String tabKey, List<SpecSection> sections, SpecSection open,
                   Component overview) {
         this.context = context;
         this.tabKey = tabKey;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.ui.EditorContext;
+import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.spec.Specification;
 import org.schemaboard.spec.SpecificationService;
 
@@ -12,14 +12,14 @@ import org.schemaboard.spec.SpecificationService;
  * The open editor's context plus the design's specification, read again whenever the editor reloads (after my save,
  * or because someone else changed the design).
  */
-final class SpecContext {
+public final class SpecContext {
 
     private final EditorContext editor;
     private final SpecificationService service;
     private final List<BiConsumer<Specification, Boolean>> listeners = new ArrayList<>();
     private Specification spec;
 
-    SpecContext(EditorContext editor, SpecificationService service) {
+    public SpecContext(EditorContext editor, SpecificationService service) {
         this.editor = editor;
         this.service = service;
         this.spec = service.load(editor.designId());
@@ -42,7 +42,7 @@ final class SpecContext {
         return spec;
     }
 
-    DesignModel model() {
+    public DesignModel model() {
         return editor.model();
     }
 

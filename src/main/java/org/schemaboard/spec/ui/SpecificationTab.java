@@ -2,8 +2,8 @@ package org.schemaboard.spec.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;
-import org.schemaboard.model.ui.EditorContext;
-import org.schemaboard.model.ui.EditorSection;
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.EditorSection;
 import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.SpecificationService;
 

@@ -13,12 +13,12 @@ import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.TargetDatabase;
-import org.schemaboard.model.Attribute;
-import org.schemaboard.model.AttributeDraft;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.AttributeDraft;
 import org.schemaboard.model.DesignModelService;
-import org.schemaboard.model.EntityDraft;
-import org.schemaboard.model.EntityKind;
-import org.schemaboard.model.EntityService;
+import org.schemaboard.model.entity.EntityDraft;
+import org.schemaboard.model.entity.EntityKind;
+import org.schemaboard.model.entity.EntityService;
 import org.schemaboard.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 

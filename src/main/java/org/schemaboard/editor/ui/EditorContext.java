@@ -1,0 +1,120 @@
+package org.schemaboard.editor.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.schemaboard.design.DesignRole;
+import org.schemaboard.design.TargetDatabase;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.DesignModelService;
+
+/** What every panel of one open editor shares: the current model, the person's role, and a way to reload. */
+public final class EditorContext {
+
+    private final DesignModelService models;
+    private final UUID designId;
+    private final DesignRole role;
+    private final List<Consumer<DesignModel>> listeners = new ArrayList<>();
+    private DesignModel model;
+    private boolean fromOthers;
+    private LiveUpdates live;
+    private ElementComments comments;
+    private Map<String, Integer> openThreads = Map.of();
+
+    EditorContext(DesignModelService models, UUID designId, DesignRole role) {
+        this.models = models;
+        this.designId = designId;
+        this.role = role;
+        this.model = models.load(designId);
+    }
+
+    void setComments(ElementComments comments) {
+        this.comments = comments;
+        this.openThreads = comments.openThreadCounts(designId);
+    }
+
+    /** The small button beside an element showing its open comment threads; opens them. Empty without comments. */
+    public Component commentsButton(String type, UUID elementId, String label) {
+        if (comments == null) {
+            return new Span();
+        }
+        return comments.button(this, type, elementId, label, openThreads.getOrDefault(elementId.toString(), 0));
+    }
+
+    public DesignModel model() {
+        return model;
+    }
+
+    public UUID designId() {
+        return designId;
+    }
+
+    public TargetDatabase target() {
+        return model.targetDatabase();
+    }
+
+    public DesignRole role() {
+        return role;
+    }
+
+    /** Owners and editors change the model; the UI is read-only for everyone else (and the services refuse). */
+    public boolean canEdit() {
+        return role.canEdit();
+    }
+
+    /** Reads the model again after my own save and tells every panel. */
+    public void reload() {
+        model = models.load(designId);
+        refreshOpenThreads();
+        fromOthers = false;
+        listeners.forEach(l -> l.accept(model));
+    }
+
+    /**
+     * Reads the model again because someone else changed it. Panels keep what the person is typing: they check
+     * {@link #isReloadFromOthers()} and leave dirty forms alone.
+     */
+    public void reloadFromOthers() {
+        model = models.load(designId);
+        refreshOpenThreads();
+        fromOthers = true;
+        try {
+            listeners.forEach(l -> l.accept(model));
+        } finally {
+            fromOthers = false;
+        }
+    }
+
+    private void refreshOpenThreads() {
+        if (comments != null) {
+            openThreads = comments.openThreadCounts(designId);
+        }
+    }
+
+    public boolean isReloadFromOthers() {
+        return fromOthers;
+    }
+
+    /** Tells the others in the design which element this person is looking at or editing (null: none). */
+    public void focus(UUID elementId, String element, boolean editing) {
+        if (live != null) {
+            live.focus(elementId, element, editing);
+        }
+    }
+
+    public LiveUpdates live() {
+        return live;
+    }
+
+    void setLive(LiveUpdates live) {
+        this.live = live;
+    }
+
+    public void onReload(Consumer<DesignModel> listener) {
+        listeners.add(listener);
+    }
+}

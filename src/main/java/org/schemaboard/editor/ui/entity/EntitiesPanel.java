@@ -1,0 +1,387 @@
+package org.schemaboard.editor.ui.entity;
+
+import org.schemaboard.editor.ui.ConflictDialog;
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.Saving;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.schemaboard.collab.Presence;
+import java.util.UUID;
+import org.schemaboard.base.ui.Badges;
+import org.schemaboard.base.ui.FormErrors;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.DeletionImpact;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.entity.EntityService;
+
+/** Entities: a filterable list; the selected entity's form and its attribute grid. */
+public class EntitiesPanel extends Div {
+
+    private final EditorContext context;
+    private final EntityService service;
+    private final Grid<Entity> list = new Grid<>(Entity.class, false);
+    private final TextField filter = new TextField();
+    private final Div detail = new Div();
+    private ListDataProvider<Entity> rows;
+    private UUID selectedId;
+    private boolean refreshing;
+    private EntityForm currentForm;
+    private UUID currentFormEntity;
+    private Map<UUID, List<Presence>> presentAt = Map.of();
+
+    public EntitiesPanel(EditorContext context, EntityService service) {
+        this(context, service, null);
+    }
+
+    /** Opens with the given entity selected (e.g. {@code ?entity=<id>} from a click in the diagram). */
+    public EntitiesPanel(EditorContext context, EntityService service, UUID initiallySelected) {
+        this.context = context;
+        this.selectedId = initiallySelected;
+        this.service = service;
+        addClassName("sb-split");
+        setSizeFull();
+
+        filter.setPlaceholder("Filter entities");
+        filter.setAriaLabel("Filter entities");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.setWidthFull();
+        filter.addValueChangeListener(e -> applyFilter());
+        Button add = new Button("New entity", VaadinIcon.PLUS.create(), e -> openCreate());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(context.canEdit());
+        HorizontalLayout tools = new HorizontalLayout(filter, add);
+        tools.setWidthFull();
+
+        list.setAriaLabel("Entities");
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        list.addColumn(Entity::name).setHeader("Name").setFlexGrow(1).setSortable(true)
+                .setComparator(e -> e.name().toLowerCase(Locale.ROOT));
+        list.addComponentColumn(this::presenceOf).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        list.addComponentColumn(e -> Badges.of(e.kind().label(), "contrast small")).setHeader("Kind")
+                .setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);
+        list.addComponentColumn(e -> context.commentsButton("ENTITY", e.id(), e.name())).setHeader("")
+                .setAutoWidth(true).setFlexGrow(0);
+        list.addSelectionListener(e -> {
+            if (!refreshing) {
+                selectedId = e.getFirstSelectedItem().map(Entity::id).orElse(null);
+                showDetail();
+            }
+        });
+        list.setSizeFull();
+
+        Div left = new Div(tools, list);
+        left.addClassName("sb-split-list");
+        detail.addClassName("sb-split-detail");
+        add(left, detail);
+
+        context.onReload(m -> refresh());
+        refresh();
+        if (context.live() != null) {
+            context.live().onPresence(others -> {
+                presentAt = others.stream().filter(p -> p.focusId() != null)
+                        .collect(Collectors.groupingBy(Presence::focusId));
+                list.getDataProvider().refreshAll();
+            });
+        }
+    }
+
+    /** Small avatars of the others looking at (or editing) this entity. */
+    private Component presenceOf(Entity entity) {
+        Div dots = new Div();
+        dots.addClassName("sb-presence-dot");
+        for (Presence p : presentAt.getOrDefault(entity.id(), List.of())) {
+            Avatar avatar = new Avatar(p.displayName());
+            avatar.setAbbreviation(p.initials());
+            avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+            avatar.setTooltipEnabled(true);
+            avatar.getElement().setAttribute("title", p.displayName() + (p.editing() ? " is editing " : " is looking at ")
+                    + p.focus());
+            dots.add(avatar);
+        }
+        return dots;
+    }
+
+    private void refresh() {
+        DesignModel model = context.model();
+        UUID keep = selectedId;
+        refreshing = true;
+        try {
+            rows = new ListDataProvider<>(model.entities());
+            list.setItems(rows);
+            applyFilter();
+            selectedId = model.entity(keep == null ? new UUID(0, 0) : keep).map(Entity::id).orElse(null);
+            model.entities().stream().filter(e -> e.id().equals(selectedId)).findFirst().ifPresent(list::select);
+        } finally {
+            refreshing = false;
+        }
+        showDetail();
+    }
+
+    private void applyFilter() {
+        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        rows.setFilter(e -> text.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(text));
+    }
+
+    private void showDetail() {
+        detail.removeAll();
+        if (selectedId != null && context.live() != null && !context.isReloadFromOthers()) {
+            context.model().entity(selectedId).ifPresent(e -> context.live().focus(e.id(), e.name(), false));
+        }
+        Entity entity = selectedId == null ? null : context.model().entity(selectedId).orElse(null);
+        if (entity == null) {
+            Div empty = new Div();
+            empty.addClassName("sb-empty");
+            if (context.model().entities().isEmpty()) {
+                empty.add(VaadinIcon.TABLE.create(), new H2("No entities yet"),
+                        new Paragraph(context.canEdit()
+                                ? "Entities are the tables of your design. Create the first one with \"New entity\"."
+                                : "Nobody has added entities to this design yet."));
+            } else {
+                empty.add(VaadinIcon.TABLE.create(), new H2("Select an entity"),
+                        new Paragraph("Choose an entity on the left to see and edit its attributes."));
+            }
+            detail.add(empty);
+            return;
+        }
+        // Someone else's change must not wipe what this person is typing: keep a form with unsaved input.
+        if (context.isReloadFromOthers() && currentForm != null && entity.id().equals(currentFormEntity)
+                && currentForm.isDirty()) {
+            EntityForm kept = currentForm;
+            kept.showNotice("Someone else changed this design while you were typing here. Your unsaved edits are "
+                    + "kept; saving merges them with their changes.");
+            detail.add(kept, attributes(entity));
+            return;
+        }
+        detail.add(entityForm(entity), attributes(entity));
+    }
+
+    private Component entityForm(Entity entity) {
+        EntityForm form = new EntityForm(entity, context.canEdit());
+        Entity[] base = {entity};
+        form.addSaveListener(e -> {
+            if (Saving.attempt(() -> service.updateEntity(entity.id(), base[0], e.draft()), form.errors(),
+                    context, "Saved entity " + e.draft().name().strip(), new ConflictDialog.Choices() {
+                        @Override
+                        public void takeTheirs() {
+                            currentForm = null;
+                            context.reload();
+                        }
+
+                        @Override
+                        public void applyMineOnTop(int currentVersion) {
+                            currentForm = null;
+                            Saving.attempt(() -> service.updateEntity(entity.id(), currentVersion, e.draft()),
+                                    form.errors(), context, "Saved entity " + e.draft().name().strip());
+                        }
+
+                        @Override
+                        public void editFurther() {
+                            context.model().entity(entity.id()).ifPresent(current -> base[0] = current);
+                        }
+                    })) {
+                currentForm = null;
+                showDetail();
+            }
+        });
+        form.addDeleteListener(e -> confirmDelete(entity));
+        form.addHistoryListener(e -> getUI().ifPresent(ui -> ui.navigate("designs/" + context.designId()
+                + "/history?element=" + entity.id())));
+        currentForm = form;
+        currentFormEntity = entity.id();
+        return form;
+    }
+
+    private Component attributes(Entity entity) {
+        H3 heading = new H3("Attributes");
+        heading.addClassName("sb-subheading");
+        Button add = new Button("Add attribute", VaadinIcon.PLUS.create(), e -> openAttribute(entity, null));
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        add.setVisible(context.canEdit());
+        HorizontalLayout head = new HorizontalLayout(heading, add);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        Grid<Attribute> grid = new Grid<>(Attribute.class, false);
+        grid.setAriaLabel("Attributes of " + entity.name());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Attribute::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Attribute::typeDisplay).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> keys(a)).setHeader("Keys").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.nullable() ? "NULL" : "NOT NULL").setHeader("Null").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.defaultValue() == null ? "" : a.defaultValue()).setHeader("Default").setWidth("6rem")
+                .setFlexGrow(1).setTooltipGenerator(Attribute::defaultValue);
+        grid.addColumn(a -> a.checkExpression() == null ? "" : a.checkExpression()).setHeader("Check")
+                .setWidth("6rem").setFlexGrow(1).setTooltipGenerator(Attribute::checkExpression);
+        grid.addComponentColumn(a -> context.commentsButton("ATTRIBUTE", a.id(), entity.name() + "." + a.name()))
+                .setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.description() == null ? "" : a.description()).setHeader("Description")
+                .setWidth("8rem").setFlexGrow(2).setTooltipGenerator(Attribute::description);
+        if (context.canEdit()) {
+            grid.addComponentColumn(a -> attributeActions(entity, a)).setHeader("Actions").setAutoWidth(true).setFrozenToEnd(true)
+                    .setFlexGrow(0);
+            grid.addItemDoubleClickListener(e -> openAttribute(entity, e.getItem()));
+        }
+        grid.setItems(entity.attributes());
+        grid.setAllRowsVisible(true);
+        Div box = new Div(head, grid);
+        if (entity.attributes().isEmpty()) {
+            Paragraph none = new Paragraph("No attributes yet." + (context.canEdit() ? " Add the first one." : ""));
+            none.addClassName("sb-hint");
+            box.add(none);
+        }
+        return box;
+    }
+
+    private static Component keys(Attribute a) {
+        Div keys = new Div();
+        if (a.primaryKey()) {
+            keys.add(Badges.of("PK", "primary small"));
+        }
+        if (a.unique()) {
+            keys.add(Badges.of("UQ", "small"));
+        }
+        return keys;
+    }
+
+    private Component attributeActions(Entity entity, Attribute a) {
+        int last = entity.attributes().size() - 1;
+        Button edit = iconButton(VaadinIcon.EDIT, "Edit " + a.name(), () -> openAttribute(entity, a));
+        Button up = iconButton(VaadinIcon.ARROW_UP, "Move " + a.name() + " up",
+                () -> move(a, a.position() - 1));
+        up.setEnabled(a.position() > 0);
+        Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + a.name() + " down",
+                () -> move(a, a.position() + 1));
+        down.setEnabled(a.position() < last);
+        Button delete = iconButton(VaadinIcon.TRASH, "Delete " + a.name(), () -> deleteAttribute(entity, a));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(edit, up, down, delete);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+
+    private void move(Attribute a, int position) {
+        Saving.attempt(() -> service.moveAttribute(a.id(), position), context, null);
+    }
+
+    private void deleteAttribute(Entity entity, Attribute a) {
+        Saving.attempt(() -> service.deleteAttribute(a.id(), a.version()), context,
+                "Deleted " + entity.name() + "." + a.name());
+    }
+
+    private void openAttribute(Entity entity, Attribute existing) {
+        // The version this edit started from; "edit further" after a conflict moves it to the current one.
+        Attribute[] base = {existing};
+        AttributeDialog[] dialog = new AttributeDialog[1];
+        dialog[0] = new AttributeDialog(context, entity.name(), existing, draft -> Saving.attempt(
+                () -> {
+                    if (existing == null) {
+                        service.addAttribute(entity.id(), draft);
+                    } else {
+                        service.updateAttribute(existing.id(), base[0], draft);
+                    }
+                }, dialog[0].errors(), context,
+                (existing == null ? "Added " : "Saved ") + entity.name() + "." + draft.name().strip(),
+                existing == null ? null : new ConflictDialog.Choices() {
+                    @Override
+                    public void takeTheirs() {
+                        dialog[0].close();
+                        context.reload();
+                    }
+
+                    @Override
+                    public void applyMineOnTop(int currentVersion) {
+                        if (Saving.attempt(() -> service.updateAttribute(existing.id(), currentVersion, draft),
+                                dialog[0].errors(), context, "Saved " + entity.name() + "." + draft.name().strip())) {
+                            dialog[0].close();
+                        }
+                    }
+
+                    @Override
+                    public void editFurther() {
+                        context.reload();
+                        context.model().entity(entity.id()).flatMap(e -> e.attribute(existing.id()))
+                                .ifPresent(current -> base[0] = current);
+                    }
+                }));
+        if (context.live() != null) {
+            context.live().focus(entity.id(), entity.name() + (existing == null ? "" : "." + existing.name()), true);
+            dialog[0].addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    context.live().focus(entity.id(), entity.name(), false);
+                }
+            });
+        }
+        dialog[0].open();
+    }
+
+    private void openCreate() {
+        NewEntityDialog dialog = new NewEntityDialog();
+        dialog.addCreateListener(draft -> {
+            UUID[] created = new UUID[1];
+            if (Saving.attempt(() -> created[0] = service.createEntity(context.designId(), draft), dialog.errors(),
+                    context, "Created entity " + draft.name().strip())) {
+                dialog.close();
+                selectedId = created[0];
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    private void confirmDelete(Entity entity) {
+        DeletionImpact impact = service.deletionImpact(entity.id());
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Delete entity " + entity.name() + "?");
+        UnorderedList what = new UnorderedList();
+        what.add(new ListItem(impact.attributes().size() + " attribute(s)"
+                + (impact.attributes().isEmpty() ? "" : ": " + String.join(", ", impact.attributes()))));
+        what.add(new ListItem(impact.relationships().size() + " relationship(s)"
+                + (impact.relationships().isEmpty() ? "" : ": " + String.join("; ", impact.relationships()))));
+        what.add(new ListItem(impact.indexes().size() + " index(es)"
+                + (impact.indexes().isEmpty() ? "" : ": " + String.join(", ", impact.indexes()))));
+        confirm.setText(new Div(new Paragraph("These go with it:"), what,
+                new Paragraph("The change is recorded in the design's history.")));
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.setConfirmText("Delete entity");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            Saving.attempt(() -> service.deleteEntity(entity.id(), entity.version()), context,
+                    "Deleted entity " + entity.name());
+        });
+        confirm.open();
+    }
+}

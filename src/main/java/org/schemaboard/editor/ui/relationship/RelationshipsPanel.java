@@ -1,0 +1,153 @@
+package org.schemaboard.editor.ui.relationship;
+
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.Saving;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.schemaboard.base.ui.Badges;
+import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.relationship.Relationship;
+import org.schemaboard.model.relationship.RelationshipService;
+
+/** Relationships: a filterable grid; the dialog creates and edits them. */
+public class RelationshipsPanel extends Div {
+
+    private final EditorContext context;
+    private final RelationshipService service;
+    private final Grid<Row> grid = new Grid<>(Row.class, false);
+    private final TextField filter = new TextField();
+    private final Div empty = new Div();
+    private ListDataProvider<Row> rows;
+
+    /** A relationship with its names resolved, as the grid shows it. */
+    record Row(Relationship relationship, String from, String to, String columns) {
+        String search() {
+            return (from + " " + to + " " + columns + " " + (relationship.label() == null ? "" : relationship.label())
+                    + " " + (relationship.name() == null ? "" : relationship.name())).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public RelationshipsPanel(EditorContext context, RelationshipService service) {
+        this.context = context;
+        this.service = service;
+        addClassName("sb-section");
+        setSizeFull();
+
+        filter.setPlaceholder("Filter relationships");
+        filter.setAriaLabel("Filter relationships");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.setWidth("20rem");
+        filter.addValueChangeListener(e -> applyFilter());
+        Button add = new Button("New relationship", VaadinIcon.PLUS.create(), e -> open(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(context.canEdit());
+        Div toolbar = new Div(filter, add);
+        toolbar.addClassName("sb-grid-toolbar");
+
+        grid.setAriaLabel("Relationships");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(Row::from).setHeader("From").setAutoWidth(true).setSortable(true);
+        grid.addComponentColumn(r -> Badges.of(r.relationship().cardinality().label(), "contrast small"))
+                .setHeader("Cardinality").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::to).setHeader("To").setAutoWidth(true).setSortable(true);
+        grid.addColumn(r -> r.relationship().label() == null ? "" : r.relationship().label()).setHeader("Label")
+                .setAutoWidth(true);
+        grid.addColumn(Row::columns).setHeader("Columns").setFlexGrow(2);
+        grid.addColumn(r -> r.relationship().cardinality() == Cardinality.MANY_TO_MANY ? ""
+                : r.relationship().onDelete().sql()).setHeader("On delete").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> context.commentsButton("RELATIONSHIP", r.relationship().id(),
+                        r.from() + " → " + r.to())).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemDoubleClickListener(e -> open(e.getItem().relationship()));
+        grid.addClassName("sb-grid-fill");
+
+        empty.addClassName("sb-empty");
+        empty.add(VaadinIcon.CONNECT.create(), new H2("No relationships yet"),
+                new Paragraph("Relationships are the foreign keys between entities: which columns refer to which "
+                        + "key, and what happens on delete. N:M relationships get a junction entity."));
+        add(toolbar, grid, empty);
+        context.onReload(m -> refresh());
+        refresh();
+    }
+
+    private Component actions(Row row) {
+        String name = row.from() + " " + row.relationship().cardinality().label() + " " + row.to();
+        Button edit = new Button(context.canEdit() ? VaadinIcon.EDIT.create() : VaadinIcon.EYE.create(),
+                e -> open(row.relationship()));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel((context.canEdit() ? "Edit " : "View ") + name);
+        edit.setTooltipText(context.canEdit() ? "Edit" : "View");
+        return edit;
+    }
+
+    private void refresh() {
+        DesignModel model = context.model();
+        Map<UUID, Attribute> attributes = model.attributesById();
+        // Names by id, built once: a big design has thousands of relationships (see BENCHMARKS.md).
+        Map<UUID, String> names = model.entities().stream()
+                .collect(Collectors.toMap(e -> e.id(), e -> e.name()));
+        List<Row> list = model.relationships().stream().map(r -> new Row(r,
+                names.getOrDefault(r.fromEntityId(), "(deleted)"), names.getOrDefault(r.toEntityId(), "(deleted)"),
+                columns(names, r, attributes))).toList();
+        rows = new ListDataProvider<>(list);
+        grid.setItems(rows);
+        applyFilter();
+        grid.setVisible(!list.isEmpty());
+        empty.setVisible(list.isEmpty());
+    }
+
+    private static String columns(Map<UUID, String> names, Relationship r, Map<UUID, Attribute> attributes) {
+        if (r.cardinality() == Cardinality.MANY_TO_MANY) {
+            return r.junctionEntityId() == null ? "junction deleted"
+                    : "through " + names.getOrDefault(r.junctionEntityId(), "(deleted)");
+        }
+        return r.columns().stream().map(p -> name(attributes, p.toAttributeId()) + " → "
+                + name(attributes, p.fromAttributeId())).collect(Collectors.joining(", "));
+    }
+
+    private static String name(Map<UUID, Attribute> attributes, UUID id) {
+        Attribute a = attributes.get(id);
+        return a == null ? "?" : a.name();
+    }
+
+    private void applyFilter() {
+        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        rows.setFilter(r -> text.isEmpty() || r.search().contains(text));
+    }
+
+    private void open(Relationship existing) {
+        RelationshipDialog[] dialog = new RelationshipDialog[1];
+        dialog[0] = new RelationshipDialog(context, existing,
+                draft -> Saving.attempt(() -> {
+                    if (existing == null) {
+                        service.create(context.designId(), draft);
+                    } else {
+                        service.update(existing.id(), existing.version(), draft);
+                    }
+                }, dialog[0].errors(), context, existing == null ? "Created relationship" : "Saved relationship"),
+                () -> Saving.attempt(() -> service.delete(existing.id(), existing.version()), context,
+                        "Deleted relationship"));
+        dialog[0].open();
+    }
+
+}

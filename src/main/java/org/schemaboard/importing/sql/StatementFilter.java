@@ -1,0 +1,173 @@
+package org.schemaboard.importing.sql;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Statements a dump holds that are not part of a design's schema, recognised by how they start, each with the reason
+ * shown to the user. They never reach jOOQ's parser (which rejects most of them anyway).
+ */
+final class StatementFilter {
+
+    /**
+     * {@code needle}, when given, must be in the statement's head before the pattern is tried (a cheap test first);
+     * {@code firstWords} are the words the rule's statements can start with (null: any), so most rules are never tried.
+     */
+    private record Rule(Pattern pattern, String reason, String needle, Set<String> firstWords) {
+    }
+
+    /** Declared before the rules, which use it while they are built. */
+    private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z_]+");
+
+    private static final List<Rule> RULES = List.of(
+            rule("\\\\", "psql meta-command"),
+            rule("DELIMITER\\b", "client command that changes the statement delimiter"),
+            rule("SELECT\\s+PG_CATALOG\\.SET_CONFIG\\b", "session setting"),
+            rule("SELECT\\s+PG_CATALOG\\.SETVAL\\b", "sequence value (data)"),
+            rule("(SET|RESET)\\b", "session setting"),
+            rule("ALTER\\s+\\w+(\\s+\\w+)?\\s+.*\\bOWNER\\s+TO\\b", "ownership (not part of the design)", "OWNER TO"),
+            rule("(GRANT|REVOKE)\\b", "privileges (not part of the design)"),
+            rule("CREATE\\s+(OR\\s+REPLACE\\s+)?(DEFINER\\s*=\\s*\\S+\\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT|AGGREGATE"
+                    + "|RULE|CONSTRAINT\\s+TRIGGER)\\b", "function, procedure or trigger (code is not part of the design)"),
+            rule("(CREATE|ALTER|DROP)\\s+SEQUENCE\\b", "sequence (nextval defaults become SERIAL columns)"),
+            rule("(CREATE|ALTER|DROP)\\s+EXTENSION\\b", "extension"),
+            rule("COMMENT\\s+ON\\s+(EXTENSION|SCHEMA|FUNCTION|SEQUENCE|TRIGGER|INDEX|CONSTRAINT|TYPE|DOMAIN|VIEW"
+                    + "|MATERIALIZED\\s+VIEW|DATABASE)\\b", "comment on something the design does not hold"),
+            rule("(CREATE|ALTER)\\s+SCHEMA\\b", "schema (tables are imported without their schema)"),
+            rule("(CREATE|ALTER)\\s+(TYPE|DOMAIN)\\b", "type or domain (not supported yet: columns keep the type name)"),
+            rule("(LOCK|UNLOCK)\\s+TABLES?\\b", "table lock"),
+            rule("(INSERT|REPLACE|UPDATE|DELETE|COPY|LOAD\\s+DATA)\\b", "data (the import takes the schema only)"),
+            rule("USE\\b", "database selection"),
+            rule("(CREATE|ALTER|DROP)\\s+DATABASE\\b", "database creation"),
+            rule("DROP\\b", "DROP statement (the import reads what the dump creates)"),
+            rule("(BEGIN|COMMIT|ROLLBACK|START\\s+TRANSACTION|END|SAVEPOINT|RELEASE)\\b", "transaction control"),
+            rule("PRAGMA\\b", "SQLite setting"),
+            rule("ANALYZE\\b|VACUUM\\b|CHECKPOINT\\b|SHUTDOWN\\b", "maintenance command"),
+            rule("SELECT\\b|CALL\\b|DO\\b|EXECUTE\\b|PERFORM\\b", "query or procedure call (not schema)"),
+            rule("ALTER\\s+TABLE\\b.*\\bDETACH\\s+PARTITION\\b", "partition detachment", "DETACH"),
+            rule("ALTER\\s+INDEX\\b.*\\bATTACH\\s+PARTITION\\b", "index of a partition (partitions are collapsed "
+                    + "into their table)", "ATTACH"),
+            rule("ALTER\\s+TABLE\\b.*\\bENABLE\\b", "table setting (not part of the design)", "ENABLE"),
+            rule("ALTER\\s+TABLE\\b.*\\bDISABLE\\b", "table setting (not part of the design)", "DISABLE"),
+            rule("ALTER\\s+TABLE\\b.*\\bCLUSTER\\s+ON\\b", "table setting (not part of the design)", "CLUSTER"),
+            rule("ALTER\\s+TABLE\\b.*\\bREPLICA\\s+IDENTITY\\b", "table setting (not part of the design)", "REPLICA"),
+            rule("ALTER\\s+TABLE\\b.*\\bSET\\s*\\(", "table setting (not part of the design)", "SET"),
+            rule("ALTER\\s+TABLE\\b.*\\bAUTO_INCREMENT\\s*=", "auto-increment counter (data)", "AUTO_INCREMENT"),
+            rule("CREATE\\s+(PUBLICATION|SUBSCRIPTION|ROLE|USER|SERVER|POLICY|STATISTICS|TEXT\\s+SEARCH|CAST"
+                    + "|OPERATOR|COLLATION|TABLESPACE|EVENT\\s+TRIGGER|FOREIGN)\\b", "not part of the design"),
+            rule("CREATE\\s+(VIRTUAL\\s+TABLE)\\b", "virtual table (SQLite module)"));
+
+    private static Rule rule(String start, String reason) {
+        return rule(start, reason, null);
+    }
+
+    private static Rule rule(String start, String reason, String needle) {
+        return new Rule(Pattern.compile("^(" + start + ")", Pattern.CASE_INSENSITIVE | Pattern.DOTALL), reason, needle,
+                firstWords(start));
+    }
+
+    /** The leading keywords of a rule's alternatives ({@code (SET|RESET)\\b} → SET, RESET); null when one has none. */
+    private static Set<String> firstWords(String regex) {
+        Set<String> words = new HashSet<>();
+        for (String alternative : topLevel(regex)) {
+            if (alternative.startsWith("(")) {
+                Set<String> inner = firstWords(alternative.substring(1, closing(alternative)));
+                if (inner == null) {
+                    return null;
+                }
+                words.addAll(inner);
+            } else {
+                Matcher word = LEADING_WORD.matcher(alternative);
+                if (!word.find()) {
+                    return null;
+                }
+                words.add(word.group());
+            }
+        }
+        return words;
+    }
+
+    private static List<String> topLevel(String regex) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(regex.substring(start));
+        return parts;
+    }
+
+    private static int closing(String regex) {
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return regex.length();
+    }
+
+    private StatementFilter() {
+    }
+
+    /**
+     * The statement's first 400 characters in upper case, each run of white space one blank: what the rules look at.
+     * One loop instead of a regular expression and a case conversion, since every statement of a dump passes here.
+     */
+    static String head(String statement) {
+        int length = Math.min(statement.length(), 400);
+        StringBuilder head = new StringBuilder(length);
+        boolean blank = false;
+        for (int i = 0; i < length; i++) {
+            char c = statement.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                if (!blank) {
+                    head.append(' ');
+                }
+                blank = true;
+            } else {
+                head.append(Character.toUpperCase(c));
+                blank = false;
+            }
+        }
+        return head.toString();
+    }
+
+    /** Why the statement is skipped, or null when it should be parsed. */
+    static String reasonToSkip(String statement) {
+        String head = head(statement);
+        Matcher first = LEADING_WORD.matcher(head);
+        String word = first.find() ? first.group() : "";
+        for (Rule rule : RULES) {
+            if (rule.firstWords() != null && !rule.firstWords().contains(word)) {
+                continue;
+            }
+            // lookingAt, not find: the rules are anchored at the start, and find would retry them at every position
+            if ((rule.needle() == null || head.contains(rule.needle())) && rule.pattern().matcher(head).lookingAt()) {
+                return rule.reason();
+            }
+        }
+        return null;
+    }
+
+}

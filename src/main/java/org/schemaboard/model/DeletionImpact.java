@@ -1,8 +1,0 @@
-package org.schemaboard.model;
-
-import java.util.List;
-
-/** What goes when an entity is deleted: shown to the person before they confirm. */
-public record DeletionImpact(String entityName, List<String> attributes, List<String> relationships,
-                             List<String> indexes) {
-}

@@ -1,9 +1,0 @@
-package org.schemaboard.model.ui;
-
-import com.vaadin.flow.component.Component;
-
-/** Something another feature shows in the editor's header (e.g. the review status), as a Spring bean. */
-public interface EditorHeaderItem {
-
-    Component create(EditorContext context);
-}

@@ -1,8 +1,0 @@
-package org.schemaboard.spec;
-
-/** Vertical scaling notes: CPU, memory, storage and connection pooling. */
-public record VerticalScaling(String cpu, String memory, String storage, String connectionPooling)
-        implements SectionContent {
-
-    public static final VerticalScaling EMPTY = new VerticalScaling(null, null, null, null);
-}

@@ -1,0 +1,130 @@
+package org.schemaboard.importing.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemaboard.BrowserTestBase;
+
+/** Importing SQL dumps in the browser: as a new design from the designs list, and into an open design. */
+class SqlImportIT extends BrowserTestBase {
+
+    @TempDir
+    Path files;
+
+    @Test
+    void alice_uploads_a_pg_dump_sees_the_preview_imports_it_and_the_new_design_opens() throws Exception {
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        button(page, "Import SQL").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+                .setName("Import SQL as a new design"))).isVisible();
+
+        upload(dialog, resource("pg_dump.sql"));
+
+        // the preview comes by itself: what was found, then the tables, the skipped statements with their line
+        assertThat(dialog.getByText("pg_dump.sql read as PostgreSQL: 4 tables, 20 columns, 3 foreign keys, 3 indexes, "
+                + "1 view (views are kept as notes of the design)")).isVisible();
+        Locator tables = grid(page, "Tables found");
+        for (String table : new String[] {"customers", "orders", "order_lines", "shipments"}) {
+            assertThat(cell(tables, table)).isVisible();
+        }
+        assertThat(cell(tables, "order_id, line_no")).isVisible();
+        screenshot(page, "sqlimport-preview-tables");
+        dialog.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Skipped (20)")).click();
+        Locator skipped = grid(page, "Skipped statements");
+        assertThat(cell(skipped, "\\connect shop")).isVisible();
+        assertThat(cell(skipped, "psql meta-command")).isVisible();
+        assertThat(cell(skipped, "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")).isVisible();
+        assertThat(cell(skipped, "17")).isVisible();
+        dialog.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Warnings (2)")).click();
+        assertThat(cell(grid(page, "Warnings"), "orders.id: INTEGER with a nextval default imported as SERIAL"))
+                .isVisible();
+        screenshot(page, "sqlimport-preview-warnings");
+
+        Locator name = dialog.getByLabel("Design name", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(name).hasValue("pg_dump");
+        name.fill("Shop from pg_dump");
+        button(dialog, "Import").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Shop from pg_dump")
+                .setExact(true).setLevel(1))).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/designs/[0-9a-f-]{36}$"));
+        Locator entities = grid(page, "Entities");
+        for (String table : new String[] {"customers", "orders", "order_lines", "shipments"}) {
+            assertThat(entities.getByText(table, new Locator.GetByTextOptions().setExact(true))).isVisible();
+        }
+        screenshot(page, "sqlimport-imported-design");
+    }
+
+    @Test
+    void a_truncated_file_shows_the_line_and_column_and_creates_nothing() throws Exception {
+        Path broken = files.resolve("truncated.sql");
+        Files.writeString(broken, "CREATE TABLE a (id int);\nCREATE TABLE b (x text DEFAULT 'oops);\n");
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        button(page, "Import SQL").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+
+        upload(dialog, broken);
+
+        assertThat(dialog.getByText(Pattern.compile("The file cannot be imported: Unterminated string literal "
+                + "starting at line 2, column 32"))).isVisible();
+        assertThat(button(dialog, "Import")).isDisabled();
+        screenshot(page, "sqlimport-broken-file");
+        button(dialog, "Cancel").click();
+        assertThat(dialog).isHidden();
+        assertThat(button(page, "Open E-commerce platform")).isVisible();
+        assertThat(button(page, "Open truncated")).hasCount(0);
+    }
+
+    @Test
+    void bob_imports_a_sqlite_dump_into_an_open_design_and_a_viewer_has_no_import_button() throws Exception {
+        Page page = newPerson();
+        signIn(page, "bob", "demo");
+        button(page, "New design").click();
+        Locator create = page.getByRole(AriaRole.DIALOG);
+        create.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Music catalogue");
+        button(create, "Create").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Music catalogue")
+                .setExact(true).setLevel(1))).isVisible();
+
+        button(page, "Import SQL").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+                .setName("Import SQL into Music catalogue"))).isVisible();
+        assertThat(dialog.getByLabel("Design name", new Locator.GetByLabelOptions().setExact(true))).isHidden();
+        upload(dialog, resource("sqlite.sql"));
+        assertThat(dialog.getByText(Pattern.compile("^sqlite.sql read as SQLite: 3 tables, "))).isVisible();
+        screenshot(page, "sqlimport-into-design");
+        button(dialog, "Import").click();
+
+        assertThat(dialog).isHidden();
+        Locator entities = grid(page, "Entities");
+        for (String table : new String[] {"tracks", "albums", "album_notes"}) {
+            assertThat(entities.getByText(table, new Locator.GetByTextOptions().setExact(true))).isVisible();
+        }
+
+        Page viewer = newPerson();
+        signIn(viewer, "vic", "demo");
+        button(viewer, "Open E-commerce platform").click();
+        assertThat(button(viewer, "Export specification")).isVisible();
+        assertThat(button(viewer, "Import SQL")).hasCount(0);
+    }
+
+    private static void upload(Locator dialog, Path file) {
+        dialog.locator("vaadin-upload input[type=file]").setInputFiles(file);
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(SqlImportIT.class.getResource("/sqlimport/" + name).toURI());
+    }
+}
