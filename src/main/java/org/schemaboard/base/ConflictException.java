@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
  * Someone else changed (or deleted) the element since the person loaded it; their edit was not saved so that the other
  * change is not silently overwritten.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends UserFacingException {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 

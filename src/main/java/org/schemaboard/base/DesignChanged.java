@@ -12,7 +12,14 @@ import java.util.UUID;
  * @param elementType e.g. {@code DESIGN}, {@code ENTITY}
  * @param elementId   the element's stable id
  * @param elementName the element's name after the change, for a notice such as "alice renamed orders"
+ * @param origin      the open editor that made the change ({@link ChangeOrigin}), or null
  */
 public record DesignChanged(UUID designId, String actor, String action, String elementType, UUID elementId,
-                            String elementName) {
+                            String elementName, String origin) {
+
+    /** A change made on this thread: its origin is the thread's {@link ChangeOrigin}. */
+    public DesignChanged(UUID designId, String actor, String action, String elementType, UUID elementId,
+                         String elementName) {
+        this(designId, actor, action, elementType, elementId, elementName, ChangeOrigin.current());
+    }
 }

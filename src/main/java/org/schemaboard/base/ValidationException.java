@@ -8,7 +8,7 @@ import java.util.Map;
  * Input a person gave is not acceptable; nothing was saved. Carries one message per field so a form can show each
  * beside its field.
  */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends UserFacingException {
 
     private final Map<String, String> fieldErrors;
 

@@ -23,11 +23,7 @@ public class CurrentUser {
     }
 
     public Optional<SignedInUser> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SchemaboardPrincipal principal) {
-            return Optional.of(principal.user());
-        }
-        return Optional.empty();
+        return SignedInUser.current();
     }
 
     /** The signed-in person; services call this, so an anonymous call is refused rather than guessed. */

@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** Spring Security's principal for a Schemaboard account: the usual user details plus our id and display name. */
-final class SchemaboardPrincipal extends User {
+final class SchemaboardPrincipal extends User implements SignedInUser.Principal {
 
     private final SignedInUser user;
 
@@ -21,7 +21,8 @@ final class SchemaboardPrincipal extends User {
         this.user = new SignedInUser(account.id(), account.username(), account.displayName(), account.administrator());
     }
 
-    SignedInUser user() {
+    @Override
+    public SignedInUser user() {
         return user;
     }
 }

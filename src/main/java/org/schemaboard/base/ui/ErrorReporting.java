@@ -4,12 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.security.SecureRandom;
+import org.schemaboard.base.SignedInUser;
 import java.util.HexFormat;
-import org.schemaboard.base.ConflictException;
-import org.schemaboard.base.NotAllowedException;
-import org.schemaboard.base.NotFoundException;
-import org.schemaboard.base.ValidationException;
-import org.schemaboard.security.CurrentUser;
+import org.schemaboard.base.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,27 +22,19 @@ class ErrorReporting implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(ErrorReporting.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final CurrentUser currentUser;
-
-    ErrorReporting(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable cause = rootOf(error.getThrowable());
             String message;
-            if (cause instanceof ConflictException || cause instanceof NotAllowedException
-                    || cause instanceof NotFoundException || cause instanceof ValidationException) {
+            if (cause instanceof UserFacingException) {
                 message = cause.getMessage();
             } else {
                 String id = newId();
                 Throwable thrown = error.getThrowable();
-                // one line per error, found in the log by the id the person was shown; the trace is at DEBUG
-                log.error("Error {} for {} at {}: {} ({})", id, currentUser.get().map(u -> u.username()).orElse("-"),
-                        location(), summary(cause), whereInOurCode(thrown));
-                log.debug("Error {} in full", id, thrown);
+                // found in the log by the id the person was shown, with the whole stack trace
+                log.error("Error {} for {} at {}: {} ({})", id, SignedInUser.current().map(SignedInUser::username)
+                        .orElse("-"), location(), summary(cause), whereInOurCode(thrown), thrown);
                 message = "Something went wrong and nothing was saved (error " + id + "). Try again; if it keeps "
                         + "happening, tell your administrator the error id " + id + ".";
             }
@@ -84,9 +73,7 @@ class ErrorReporting implements VaadinServiceInitListener {
 
     private static Throwable rootOf(Throwable t) {
         Throwable current = t;
-        while (current.getCause() != null && !(current instanceof ConflictException)
-                && !(current instanceof NotAllowedException) && !(current instanceof ValidationException)
-                && !(current instanceof NotFoundException)) {
+        while (current.getCause() != null && !(current instanceof UserFacingException)) {
             current = current.getCause();
         }
         return current;

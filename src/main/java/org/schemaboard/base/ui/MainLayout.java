@@ -22,7 +22,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import org.schemaboard.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.schemaboard.base.SignedInUser;
 
@@ -31,10 +30,10 @@ import org.schemaboard.base.SignedInUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+    public MainLayout(AuthenticationContext authentication,
                       ObjectProvider<NavbarItem> items) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation(currentUser.get().map(SignedInUser::administrator).orElse(false)));
+        addToDrawer(brand(), navigation(SignedInUser.current().map(SignedInUser::administrator).orElse(false)));
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide navigation");
@@ -44,11 +43,11 @@ public class MainLayout extends AppLayout {
         navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
         Div spacer = new Div();
         navbar.addAndExpand(spacer);
-        if (currentUser.get().isPresent()) {
+        if (SignedInUser.current().isPresent()) {
             items.orderedStream().forEach(item -> navbar.add(item.create()));
         }
         navbar.add(themeSwitch());
-        currentUser.get().ifPresent(user -> navbar.add(userMenu(user, authentication)));
+        SignedInUser.current().ifPresent(user -> navbar.add(userMenu(user, authentication)));
         addToNavbar(navbar);
     }
 

@@ -17,6 +17,7 @@ public final class EditorContext {
 
     private final DesignModelService models;
     private final UUID designId;
+    private final String origin = UUID.randomUUID().toString();
     private final DesignRole role;
     private final List<Consumer<DesignModel>> listeners = new ArrayList<>();
     private DesignModel model;
@@ -49,6 +50,11 @@ public final class EditorContext {
         return model;
     }
 
+    /** This open editor, as the {@link org.schemaboard.base.ChangeOrigin} of its writes. */
+    public String origin() {
+        return origin;
+    }
+
     public UUID designId() {
         return designId;
     }
@@ -66,7 +72,12 @@ public final class EditorContext {
         return role.canEdit();
     }
 
-    /** Reads the model again after my own save and tells every panel. */
+    /** After my own save: reads the model again and tells every panel. */
+    public void saved() {
+        reload();
+    }
+
+    /** Reads the model again (after my own save, or when the person asks) and tells every panel. */
     public void reload() {
         model = models.load(designId);
         refreshOpenThreads();

@@ -1,20 +1,22 @@
 package org.schemaboard.editor.ui;
 
+import org.schemaboard.base.ChangeOrigin;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.MergeConflictException;
-import org.schemaboard.base.NotAllowedException;
-import org.schemaboard.base.NotFoundException;
-import org.schemaboard.base.ValidationException;
+import org.schemaboard.base.ui.Attempt;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.base.ui.Notifications;
 
-/** How every editor form saves: call the service, then show field errors, a conflict with "Reload", or a refusal. */
+/**
+ * How every editor form saves: {@link Attempt} with the editor's answer to a conflict ("Reload", or the merge dialog).
+ * The saved change reaches this editor through the design's event like everyone else's, so a save does not reload.
+ */
 public final class Saving {
 
     private Saving() {
     }
 
-    /** @return whether the write succeeded (then the model has been reloaded) */
+    /** @return whether the write succeeded */
     public static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage) {
         return attempt(write, errors, context, successMessage, null);
     }
@@ -24,50 +26,34 @@ public final class Saving {
      * changes: a conflict on the same field opens the {@link ConflictDialog} with the given choices.
      */
     public static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage,
-                           ConflictDialog.Choices choices) {
-        errors.clear();
-        try {
-            write.run();
-        } catch (MergeConflictException e) {
-            if (choices == null) {
-                errors.showGeneral(e.getMessage());
-            } else {
-                new ConflictDialog(e, choices).open();
+                                  ConflictDialog.Choices choices) {
+        boolean saved = Attempt.inForm(() -> ChangeOrigin.during(context.origin(), write), errors, conflict -> {
+            if (conflict instanceof MergeConflictException merge && choices != null) {
+                errors.clear();
+                new ConflictDialog(merge, choices).open();
+            } else if (!(conflict instanceof MergeConflictException)) {
+                offerReload(conflict, context);
             }
-            return false;
-        } catch (ValidationException e) {
-            errors.show(e.fieldErrors());
-            return false;
-        } catch (ConflictException e) {
-            errors.showGeneral(e.getMessage());
-            Notifications.errorWithAction(e.getMessage(), "Reload", context::reload);
-            return false;
-        } catch (NotAllowedException | NotFoundException e) {
-            errors.showGeneral(e.getMessage());
-            return false;
-        }
-        context.reload();
-        if (successMessage != null) {
-            Notifications.success(successMessage);
-        }
-        return true;
+        });
+        return done(saved, context, successMessage);
     }
 
     /** For actions without a form (delete, reorder): any refusal is shown as a notice. */
     public static boolean attempt(Runnable write, EditorContext context, String successMessage) {
-        try {
-            write.run();
-        } catch (ValidationException | NotAllowedException | NotFoundException e) {
-            Notifications.error(e.getMessage());
-            return false;
-        } catch (ConflictException e) {
-            Notifications.errorWithAction(e.getMessage(), "Reload", context::reload);
-            return false;
+        return done(Attempt.action(() -> ChangeOrigin.during(context.origin(), write), conflict -> offerReload(conflict, context)), context, successMessage);
+    }
+
+    private static void offerReload(ConflictException conflict, EditorContext context) {
+        Notifications.errorWithAction(conflict.getMessage(), "Reload", context::reload);
+    }
+
+    private static boolean done(boolean saved, EditorContext context, String successMessage) {
+        if (saved) {
+            context.saved();
+            if (successMessage != null) {
+                Notifications.success(successMessage);
+            }
         }
-        context.reload();
-        if (successMessage != null) {
-            Notifications.success(successMessage);
-        }
-        return true;
+        return saved;
     }
 }

@@ -14,9 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import org.schemaboard.base.ConflictException;
-import org.schemaboard.base.NotAllowedException;
-import org.schemaboard.base.NotFoundException;
+import org.schemaboard.base.UserFacingException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.base.ui.Badges;
 import org.schemaboard.base.ui.Notifications;
@@ -168,7 +166,7 @@ class ThreadList extends Div {
             }
             showError.accept(e.getMessage());
             return;
-        } catch (ConflictException | NotAllowedException | NotFoundException e) {
+        } catch (UserFacingException e) {
             Notifications.error(e.getMessage());
             onChange.run();
             return;

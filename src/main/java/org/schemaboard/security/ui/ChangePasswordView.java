@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.schemaboard.base.ui.Attempt;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.security.AccountService;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.schemaboard.base.ui.Attempt;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.security.MyAccount;

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.schemaboard.base.ui.Badges;
+import org.schemaboard.base.ui.Attempt;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.audit.AuditRecord;
