@@ -10,8 +10,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,21 +36,25 @@ public class AuditLog {
         this.db = db;
     }
 
+    /**
+     * Writes the line of {@code change}, made by {@code actor} (a username, or {@code system} for start-up work and
+     * automatic lock-outs). Action and element type are stored by name.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditEntry entry) {
-        UUID actorId = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(entry.actor()))
+    public void record(String actor, Change change) {
+        UUID actorId = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(actor))
                 .fetchOne(APP_USER.ID);
         db.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, OffsetDateTime.now())
                 .set(AUDIT_LOG.ACTOR_ID, actorId)
-                .set(AUDIT_LOG.ACTOR_NAME, entry.actor())
-                .set(AUDIT_LOG.DESIGN_ID, entry.designId())
-                .set(AUDIT_LOG.ACTION, entry.action())
-                .set(AUDIT_LOG.ELEMENT_TYPE, entry.elementType())
-                .set(AUDIT_LOG.ELEMENT_ID, entry.elementId())
-                .set(AUDIT_LOG.ELEMENT_NAME, entry.elementName())
-                .set(AUDIT_LOG.OLD_VALUE, toJson(entry.oldValue()))
-                .set(AUDIT_LOG.NEW_VALUE, toJson(entry.newValue()))
+                .set(AUDIT_LOG.ACTOR_NAME, actor)
+                .set(AUDIT_LOG.DESIGN_ID, change.designId())
+                .set(AUDIT_LOG.ACTION, change.action().name())
+                .set(AUDIT_LOG.ELEMENT_TYPE, change.elementType().name())
+                .set(AUDIT_LOG.ELEMENT_ID, change.elementId())
+                .set(AUDIT_LOG.ELEMENT_NAME, change.label())
+                .set(AUDIT_LOG.OLD_VALUE, toJson(change.oldValue()))
+                .set(AUDIT_LOG.NEW_VALUE, toJson(change.newValue()))
                 .execute();
     }
 
@@ -61,31 +69,29 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public List<AuditRecord> forDesign(UUID designId, UUID elementId, String actor, int limit) {
-        org.jooq.Condition condition = AUDIT_LOG.DESIGN_ID.eq(designId);
+        Condition condition = AUDIT_LOG.DESIGN_ID.eq(designId);
         if (elementId != null) {
             condition = condition.and(AUDIT_LOG.ELEMENT_ID.eq(elementId));
         }
         if (actor != null) {
             condition = condition.and(AUDIT_LOG.ACTOR_NAME.eq(actor));
         }
-        return db.select(AUDIT_LOG.ID, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR_NAME, AUDIT_LOG.DESIGN_ID,
-                        AUDIT_LOG.ACTION, AUDIT_LOG.ELEMENT_TYPE, AUDIT_LOG.ELEMENT_ID, AUDIT_LOG.ELEMENT_NAME,
-                        AUDIT_LOG.OLD_VALUE, AUDIT_LOG.NEW_VALUE)
-                .from(AUDIT_LOG)
-                .where(condition)
-                .orderBy(AUDIT_LOG.ID.desc())
-                .limit(limit)
-                .fetch(Records.mapping(AuditRecord::new));
+        return lines(condition, limit);
     }
 
     /** Changes to the instance rather than to a design (accounts, instance settings), newest first. */
     @Transactional(readOnly = true)
     public List<AuditRecord> forInstance(int limit) {
+        return lines(AUDIT_LOG.DESIGN_ID.isNull(), limit);
+    }
+
+    private List<AuditRecord> lines(Condition condition, int limit) {
         return db.select(AUDIT_LOG.ID, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR_NAME, AUDIT_LOG.DESIGN_ID,
-                        AUDIT_LOG.ACTION, AUDIT_LOG.ELEMENT_TYPE, AUDIT_LOG.ELEMENT_ID, AUDIT_LOG.ELEMENT_NAME,
-                        AUDIT_LOG.OLD_VALUE, AUDIT_LOG.NEW_VALUE)
+                        AUDIT_LOG.ACTION.convertFrom(ChangeAction::valueOf),
+                        AUDIT_LOG.ELEMENT_TYPE.convertFrom(ElementType::valueOf), AUDIT_LOG.ELEMENT_ID,
+                        AUDIT_LOG.ELEMENT_NAME, AUDIT_LOG.OLD_VALUE, AUDIT_LOG.NEW_VALUE)
                 .from(AUDIT_LOG)
-                .where(AUDIT_LOG.DESIGN_ID.isNull())
+                .where(condition)
                 .orderBy(AUDIT_LOG.ID.desc())
                 .limit(limit)
                 .fetch(Records.mapping(AuditRecord::new));

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.DesignChanged;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.audit.AuditEntry;
 import org.schemaboard.audit.AuditLog;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Designs and membership. Each write is one transaction: role check, optimistic version check, the rows, an audit
- * line, then a {@link DesignChanged} event that listeners receive after commit.
+ * Designs and membership, and the end of every feature's write path ({@link #recordChange}). Each write is one
+ * transaction: role check, optimistic version check, the rows, then {@link #recordChange} or {@link #recordActivity}
+ * (the audit line and a {@link DesignChanged} event that listeners receive after commit).
  */
 @Service
 public class DesignService {
@@ -92,33 +95,32 @@ public class DesignService {
 
     /**
      * Records an edit of the design by the signed-in person, inside the caller's transaction: the audit line, the
-     * design marked as changed now, and a {@link DesignChanged} (delivered after commit). Every feature's writes
-     * (model, specification, diagram) end with this, so all edits look alike in the history and to open editors.
+     * design marked as changed now, and a {@link DesignChanged} (delivered after commit). Every write of the model,
+     * the specification, the diagram and of the design itself ends with this, so all edits look alike in the history
+     * and to open editors.
      */
     @Transactional
-    public void recordChange(UUID designId, String action, String elementType, UUID elementId, String elementName,
-                             Object oldValue, Object newValue) {
-        recordActivity(designId, action, elementType, elementId, elementName, oldValue, newValue);
-        touch(designId);
+    public void recordChange(Change change) {
+        SignedInUser me = currentUser.require();
+        record(me, change);
+        designs.touch(change.designId(), me.id());
     }
 
     /**
-     * Like {@link #recordChange} for what happens around a design without changing it (comments, review
+     * Like {@link #recordChange} for what happens around a design without changing it (membership, comments, review
      * decisions): the audit line and the event, but the design's "last changed" stays.
      */
     @Transactional
-    public void recordActivity(UUID designId, String action, String elementType, UUID elementId, String elementName,
-                               Object oldValue, Object newValue) {
-        String me = currentUser.require().username();
-        auditLog.record(new AuditEntry(me, designId, action, elementType, elementId, elementName, oldValue,
-                newValue));
-        events.publishEvent(new DesignChanged(designId, me, action, elementType, elementId, elementName));
+    public void recordActivity(Change change) {
+        record(currentUser.require(), change);
     }
 
-    /** Records that the design changed now; called by other features' writes inside their transaction. */
-    @Transactional
-    public void touch(UUID designId) {
-        designs.touch(designId, currentUser.require().id());
+    private void record(SignedInUser me, Change change) {
+        if (change.designId() == null) {
+            throw new IllegalArgumentException("A change to a design names the design: " + change);
+        }
+        auditLog.record(me.username(), change);
+        events.publishEvent(DesignChanged.of(me.username(), change));
     }
 
     @Transactional
@@ -132,8 +134,7 @@ public class DesignService {
             throw duplicateName(clean.name());
         }
         designs.upsertMember(id, me.id(), DesignRole.OWNER);
-        auditLog.record(AuditEntry.of(me.username(), id, "CREATE", "DESIGN", id, clean.name()).withNewValue(clean));
-        events.publishEvent(new DesignChanged(id, me.username(), "CREATE", "DESIGN", id, clean.name()));
+        recordChange(Change.to(id, ElementType.DESIGN, id, clean.name()).created(clean));
         return id;
     }
 
@@ -153,24 +154,21 @@ public class DesignService {
         if (!updated) {
             throw conflict(designId, before.name());
         }
-        auditLog.record(AuditEntry.of(me.username(), designId, "UPDATE", "DESIGN", designId, clean.name())
-                .withOldValue(new DesignDraft(before.name(), before.targetDatabase(), before.description()))
-                .withNewValue(clean));
-        events.publishEvent(new DesignChanged(designId, me.username(), "UPDATE", "DESIGN", designId, clean.name()));
+        recordChange(Change.to(designId, ElementType.DESIGN, designId, clean.name())
+                .updated(new DesignDraft(before.name(), before.targetDatabase(), before.description()), clean));
     }
 
     /** Deletes a design with everything in it. Owners only. */
     @Transactional
     public void delete(UUID designId, int expectedVersion) {
-        SignedInUser me = currentUser.require();
         requireRole(designId, RoleRequirement.MANAGE);
         DesignSummary before = get(designId);
         if (!designs.delete(designId, expectedVersion)) {
             throw conflict(designId, before.name());
         }
-        auditLog.record(AuditEntry.of(me.username(), designId, "DELETE", "DESIGN", designId, before.name())
-                .withOldValue(new DesignDraft(before.name(), before.targetDatabase(), before.description())));
-        events.publishEvent(new DesignChanged(designId, me.username(), "DELETE", "DESIGN", designId, before.name()));
+        // the design's row is gone, so nothing is left to mark as changed: the audit line and the event only
+        recordActivity(Change.to(designId, ElementType.DESIGN, designId, before.name())
+                .deleted(new DesignDraft(before.name(), before.targetDatabase(), before.description())));
     }
 
     /** The members of a design with their roles: owners first, then by name. Any member may read it. */
@@ -186,7 +184,6 @@ public class DesignService {
      */
     @Transactional
     public void setMember(UUID designId, String username, DesignRole role) {
-        SignedInUser me = currentUser.require();
         requireRole(designId, RoleRequirement.MANAGE);
         if (role == null) {
             throw ValidationException.of("role", "Choose a role");
@@ -198,17 +195,14 @@ public class DesignService {
             requireAnotherOwner(designId, account.username());
         }
         designs.upsertMember(designId, account.id(), role);
-        auditLog.record(AuditEntry.of(me.username(), designId, "SET_ROLE", "MEMBER", account.id(), account.username())
-                .withOldValue(before.map(r -> Map.of("role", r.name())).orElse(null))
-                .withNewValue(Map.of("role", role.name())));
-        events.publishEvent(new DesignChanged(designId, me.username(), "SET_ROLE", "MEMBER", account.id(),
-                account.username()));
+        recordActivity(Change.to(designId, ElementType.MEMBER, account.id(), account.username())
+                .made(ChangeAction.SET_ROLE, before.map(r -> Map.of("role", r.name())).orElse(null),
+                        Map.of("role", role.name())));
     }
 
     /** Takes an account out of a design. Owners only; the last owner cannot be removed. */
     @Transactional
     public void removeMember(UUID designId, String username) {
-        SignedInUser me = currentUser.require();
         requireRole(designId, RoleRequirement.MANAGE);
         var account = accounts.findByUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> ValidationException.of("username", "There is no account " + username));
@@ -218,10 +212,8 @@ public class DesignService {
             requireAnotherOwner(designId, account.username());
         }
         designs.deleteMember(designId, account.id());
-        auditLog.record(AuditEntry.of(me.username(), designId, "REMOVE", "MEMBER", account.id(), account.username())
-                .withOldValue(Map.of("role", before.name())));
-        events.publishEvent(new DesignChanged(designId, me.username(), "REMOVE", "MEMBER", account.id(),
-                account.username()));
+        recordActivity(Change.to(designId, ElementType.MEMBER, account.id(), account.username())
+                .made(ChangeAction.REMOVE, Map.of("role", before.name()), null));
     }
 
     private void requireAnotherOwner(UUID designId, String username) {

@@ -1,5 +1,8 @@
 package org.schemaboard.diagram;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -105,8 +108,9 @@ public class DiagramService {
         }
         repository.save(designId, viewId, Map.of(entityId, new Point(x, y)), Map.of());
         repository.dropRoutes(viewId, model.relationshipsOf(entityId).stream().map(Relationship::id).toList());
-        record(designId, "MOVE", "DIAGRAM", entityId, entity.name(), before == null ? null : Map.of("view",
-                viewName, "x", before.x(), "y", before.y()), Map.of("view", viewName, "x", x, "y", y));
+        designs.recordChange(Change.to(designId, ElementType.DIAGRAM, entityId, entity.name()).made(ChangeAction.MOVE,
+                before == null ? null : Map.of("view", viewName, "x", before.x(), "y", before.y()),
+                Map.of("view", viewName, "x", x, "y", y)));
     }
 
     /** Lays the view out automatically again: all of it, or only the selected entities (empty: all). */
@@ -125,8 +129,8 @@ public class DiagramService {
         next.boxes().forEach((id, b) -> positions.put(id, new Point(b.x(), b.y())));
         repository.save(designId, viewId, positions, next.routes());
         int count = selection == null || selection.isEmpty() ? shown.size() : selection.size();
-        record(designId, "UPDATE", "DIAGRAM", viewId, "the layout of " + viewName,
-                null, Map.of("view", viewName, "entitiesLaidOut", count));
+        designs.recordChange(Change.to(designId, ElementType.DIAGRAM, viewId, "the layout of " + viewName)
+                .updated(null, Map.of("view", viewName, "entitiesLaidOut", count)));
     }
 
     @Transactional
@@ -137,8 +141,8 @@ public class DiagramService {
         UUID id = UUID.randomUUID();
         List<UUID> members = members(model, entityIds);
         repository.insertArea(id, designId, clean, members);
-        record(designId, "CREATE", "SUBJECT_AREA", id, clean, null, Map.of("name", clean, "entities",
-                names(model, members)));
+        designs.recordChange(Change.to(designId, ElementType.SUBJECT_AREA, id, clean)
+                .created(Map.of("name", clean, "entities", names(model, members))));
         return id;
     }
 
@@ -152,9 +156,9 @@ public class DiagramService {
         if (!repository.updateArea(areaId, expectedVersion, clean, members)) {
             throw new ConflictException("The subject area " + before.name(), "someone else", null);
         }
-        record(before.designId(), "UPDATE", "SUBJECT_AREA", areaId, clean,
+        designs.recordChange(Change.to(before.designId(), ElementType.SUBJECT_AREA, areaId, clean).updated(
                 Map.of("name", before.name(), "entities", names(model, before.entityIds())),
-                Map.of("name", clean, "entities", names(model, members)));
+                Map.of("name", clean, "entities", names(model, members))));
     }
 
     /** Adds the entities related to one entity of the area to the area. */
@@ -175,8 +179,8 @@ public class DiagramService {
         if (!repository.deleteArea(areaId, expectedVersion)) {
             throw new ConflictException("The subject area " + before.name(), "someone else", null);
         }
-        record(before.designId(), "DELETE", "SUBJECT_AREA", areaId, before.name(), Map.of("name", before.name()),
-                null);
+        designs.recordChange(Change.to(before.designId(), ElementType.SUBJECT_AREA, areaId, before.name())
+                .deleted(Map.of("name", before.name())));
     }
 
     private DiagramLayout layout(DesignModel model, UUID viewId, Collection<UUID> shown) {
@@ -231,10 +235,5 @@ public class DiagramService {
 
     private NotFoundException areaGone() {
         return new NotFoundException("This subject area no longer exists; it may have been deleted.");
-    }
-
-    private void record(UUID designId, String action, String elementType, UUID elementId, String elementName,
-                        Object oldValue, Object newValue) {
-        designs.recordChange(designId, action, elementType, elementId, elementName, oldValue, newValue);
     }
 }

@@ -1,5 +1,8 @@
 package org.schemaboard.model;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.entity.AttributeDraft;
 import org.schemaboard.model.entity.Entity;
@@ -79,7 +82,8 @@ public class ModelBatchService {
         }
         counts.put("indexes", batch.indexCount());
         counts.put("relationships", batch.relationshipCount());
-        changes.record(designId, "IMPORT", "DESIGN", designId, description, null, counts);
+        changes.record(Change.to(designId, ElementType.DESIGN, designId, description)
+                .made(ChangeAction.IMPORT, null, counts));
     }
 
     /** A unique or foreign key refused a row (SQL state class 23), however the driver's error was wrapped. */

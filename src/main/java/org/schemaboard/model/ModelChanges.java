@@ -1,5 +1,6 @@
 package org.schemaboard.model;
 
+import org.schemaboard.base.Change;
 import java.util.UUID;
 import org.schemaboard.base.DesignChanged;
 import org.schemaboard.design.DesignRole;
@@ -41,8 +42,8 @@ public class ModelChanges {
         return designs.get(designId).targetDatabase();
     }
 
-    public void record(UUID designId, String action, String elementType, UUID elementId, String elementName,
-                Object oldValue, Object newValue) {
-        designs.recordChange(designId, action, elementType, elementId, elementName, oldValue, newValue);
+    /** Ends a model write: {@link DesignService#recordChange}. */
+    public void record(Change change) {
+        designs.recordChange(change);
     }
 }

@@ -1,5 +1,8 @@
 package org.schemaboard.review;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,8 +72,8 @@ public class CommentService {
         String what = describe(target);
         notifications.tell(mentioned, designId, AppNotification.Kind.MENTION,
                 me.displayName() + " mentioned you on " + what + ": " + excerpt(text), threadId);
-        record(me, designId, "CREATE", threadId, "comment on " + what,
-                Map.of("element", target.type() + " " + target.key(), "blocking", blocking, "body", text));
+        designs.recordActivity(Change.to(designId, ElementType.COMMENT, threadId, "comment on " + what)
+                .created(Map.of("element", target.type() + " " + target.key(), "blocking", blocking, "body", text)));
         return threadId;
     }
 
@@ -90,7 +93,8 @@ public class CommentService {
                 me.displayName() + " mentioned you on " + what + ": " + excerpt(text), threadId);
         notifications.tell(before.stream().filter(u -> !mentioned.contains(u)).toList(), thread.designId(),
                 AppNotification.Kind.REPLY, me.displayName() + " replied on " + what + ": " + excerpt(text), threadId);
-        record(me, thread.designId(), "CREATE", commentId, "comment on " + what, Map.of("body", text));
+        designs.recordActivity(Change.to(thread.designId(), ElementType.COMMENT, commentId, "comment on " + what)
+                .created(Map.of("body", text)));
         return commentId;
     }
 
@@ -112,7 +116,8 @@ public class CommentService {
         List<UUID> mentioned = mention(owner[1], commentId, text);
         notifications.tell(mentioned, owner[1], AppNotification.Kind.MENTION,
                 me.displayName() + " mentioned you on " + describe(thread) + ": " + excerpt(text), owner[0]);
-        record(me, owner[1], "UPDATE", commentId, "comment on " + describe(thread), Map.of("body", text));
+        designs.recordActivity(Change.to(owner[1], ElementType.COMMENT, commentId, "comment on " + describe(thread))
+                .updated(null, Map.of("body", text)));
     }
 
     @Transactional
@@ -137,8 +142,9 @@ public class CommentService {
                     thread.resolvedByName() == null ? thread.createdByName() : thread.resolvedByName(),
                     thread.resolvedAt());
         }
-        record(me, thread.designId(), resolved ? "RESOLVE" : "REOPEN", threadId, "thread on " + describe(thread),
-                Map.of("resolved", resolved));
+        designs.recordActivity(Change.to(thread.designId(), ElementType.COMMENT, threadId, "thread on "
+                + describe(thread)).made(resolved ? ChangeAction.RESOLVE : ChangeAction.REOPEN, null,
+                Map.of("resolved", resolved)));
     }
 
     /** Every thread of the design, newest first, with current element names; for any member. */
@@ -260,9 +266,5 @@ public class CommentService {
     private static String excerpt(String text) {
         String flat = text.replaceAll("\\s+", " ");
         return flat.length() > 140 ? flat.substring(0, 139) + "…" : flat;
-    }
-
-    private void record(SignedInUser me, UUID designId, String action, UUID elementId, String name, Object value) {
-        designs.recordActivity(designId, action, "COMMENT", elementId, name, null, value);
     }
 }

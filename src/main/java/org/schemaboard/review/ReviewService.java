@@ -1,5 +1,8 @@
 package org.schemaboard.review;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.design.DesignStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +43,8 @@ public class ReviewService {
 
     public static final int MAX_MESSAGE_LENGTH = 4000;
     /** Changes that are not edits of the design itself: they leave an approved design approved. */
-    private static final Set<String> NOT_EDITS = Set.of("COMMENT", "REVIEW", "MEMBER");
+    private static final Set<ElementType> NOT_EDITS = Set.of(ElementType.COMMENT, ElementType.REVIEW,
+            ElementType.MEMBER);
 
     private final ReviewRepository reviews;
     private final CommentService comments;
@@ -107,8 +111,8 @@ public class ReviewService {
         notifications.tell(reviewers, designId, AppNotification.Kind.REVIEW_REQUESTED,
                 me.displayName() + " asks you to review " + design + (text == null || text.isEmpty() ? "" : ": " + text),
                 null);
-        record(me, designId, "REQUEST_REVIEW", requestId, design, Map.of("reviewers", names,
-                "message", text == null ? "" : text));
+        designs.recordActivity(Change.to(designId, ElementType.REVIEW, requestId, design).made(
+                ChangeAction.REQUEST_REVIEW, null, Map.of("reviewers", names, "message", text == null ? "" : text)));
         return requestId;
     }
 
@@ -144,8 +148,9 @@ public class ReviewService {
         }
         tellRequester(request, designId, me.displayName() + " approved " + design
                 + (last ? " — approved as v" + number : "") + (text == null ? "" : ": " + text));
-        record(me, designId, "APPROVE", request.id(), design + (last ? " v" + number : ""),
-                Map.of("comment", text == null ? "" : text, "snapshot", number));
+        designs.recordActivity(Change.to(designId, ElementType.REVIEW, request.id(),
+                design + (last ? " v" + number : "")).made(ChangeAction.APPROVE, null,
+                Map.of("comment", text == null ? "" : text, "snapshot", number)));
         return number;
     }
 
@@ -160,7 +165,8 @@ public class ReviewService {
         reviews.setStatus(designId, DesignStatus.DRAFT);
         String design = designs.get(designId).name();
         tellRequester(request, designId, me.displayName() + " requested changes to " + design + ": " + text);
-        record(me, designId, "REQUEST_CHANGES", request.id(), design, Map.of("comment", text));
+        designs.recordActivity(Change.to(designId, ElementType.REVIEW, request.id(), design)
+                .made(ChangeAction.REQUEST_CHANGES, null, Map.of("comment", text)));
     }
 
     /** Status, latest request and snapshots, for any member. */
@@ -204,8 +210,8 @@ public class ReviewService {
     /** Any edit of an approved design starts the next draft; the snapshot stays as it was. */
     @EventListener
     void onDesignChanged(DesignChanged change) {
-        if (NOT_EDITS.contains(change.elementType()) || "DELETE".equals(change.action())
-                && "DESIGN".equals(change.elementType())) {
+        if (NOT_EDITS.contains(change.elementType()) || change.action() == ChangeAction.DELETE
+                && change.elementType() == ElementType.DESIGN) {
             return;
         }
         if (reviews.status(change.designId()) == DesignStatus.APPROVED) {
@@ -239,9 +245,5 @@ public class ReviewService {
             throw ValidationException.of("comment", "Use at most " + MAX_MESSAGE_LENGTH + " characters");
         }
         return text.isEmpty() ? null : text;
-    }
-
-    private void record(SignedInUser me, UUID designId, String action, UUID elementId, String name, Object value) {
-        designs.recordActivity(designId, action, "REVIEW", elementId, name, null, value);
     }
 }

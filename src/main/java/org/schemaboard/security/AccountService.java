@@ -1,5 +1,8 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -9,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.audit.AuditEntry;
 import org.schemaboard.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,6 @@ public class AccountService {
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-    static final String ACCOUNT = "ACCOUNT";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
@@ -98,7 +99,8 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return insert(actor, "CREATE", username, displayName, email, password, administrator, mustChangePassword);
+        return insert(actor, ChangeAction.CREATE, username, displayName, email, password, administrator,
+                mustChangePassword);
     }
 
     /**
@@ -111,10 +113,10 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return insert("system", "CREATE", username, displayName, email, "demo", administrator, false);
+        return insert("system", ChangeAction.CREATE, username, displayName, email, "demo", administrator, false);
     }
 
-    UUID insert(String actor, String action, String username, String displayName, String email, String password,
+    UUID insert(String actor, ChangeAction action, String username, String displayName, String email, String password,
                 boolean administrator, boolean mustChangePassword) {
         String name = normalized(username);
         String mail = blankToNull(email);
@@ -127,8 +129,13 @@ public class AccountService {
         value.put("email", mail);
         value.put("administrator", administrator);
         value.put("mustChangePassword", mustChangePassword);
-        auditLog.record(AuditEntry.of(actor, null, action, ACCOUNT, id, name).withNewValue(value));
+        auditLog.record(actor, account(id, name).made(action, null, value));
         return id;
+    }
+
+    /** An account as the element of a change in the audit log. */
+    static Change.Element account(UUID id, String username) {
+        return Change.toInstance(ElementType.ACCOUNT, id, username);
     }
 
     /** Field errors of a new account's username, display name and e-mail (the password is checked by the caller). */
@@ -189,8 +196,8 @@ public class AccountService {
             }
             OffsetDateTime until = now.plus(LOCK_DURATION);
             accounts.recordFailedSignIn(a.id(), 0, null, until);
-            auditLog.record(AuditEntry.of("system", null, "LOCK", ACCOUNT, a.id(), a.username())
-                    .withNewValue(Map.of("failedSignIns", failures, "lockedUntil", until)));
+            auditLog.record("system", account(a.id(), a.username()).made(ChangeAction.LOCK, null,
+                    Map.of("failedSignIns", failures, "lockedUntil", until)));
             log.warn("Account {} locked until {} after {} failed sign-ins", a.username(), until, failures);
         });
     }

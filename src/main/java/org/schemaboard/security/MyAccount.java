@@ -1,5 +1,6 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.SignedInUser;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.UUID;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.audit.AuditEntry;
 import org.schemaboard.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -68,8 +68,7 @@ public class MyAccount {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("displayName", displayName.strip());
         after.put("email", mail);
-        auditLog.record(AuditEntry.of(me.username(), null, "UPDATE", AccountService.ACCOUNT, me.id(), me.username())
-                .withOldValue(before).withNewValue(after));
+        auditLog.record(me.username(), AccountService.account(me.id(), me.username()).updated(before, after));
         currentUser.refresh();
     }
 
@@ -123,7 +122,7 @@ public class MyAccount {
             throw new ValidationException(errors);
         }
         String name = AccountService.normalized(username);
-        return accountService.insert(name, "SIGN_UP", name, displayName, email, password, false, false);
+        return accountService.insert(name, ChangeAction.SIGN_UP, name, displayName, email, password, false, false);
     }
 
     private void checkNewPassword(StoredAccount me, String newPassword, String repeated, Map<String, String> errors) {
@@ -138,8 +137,8 @@ public class MyAccount {
 
     private void setOwnPassword(StoredAccount me, String newPassword) {
         accounts.setPassword(me.id(), passwordEncoder.encode(newPassword), false);
-        auditLog.record(AuditEntry.of(me.username(), null, "CHANGE_PASSWORD", AccountService.ACCOUNT, me.id(),
-                me.username()));
+        auditLog.record(me.username(), AccountService.account(me.id(), me.username())
+                .made(ChangeAction.CHANGE_PASSWORD, null, null));
     }
 
     private StoredAccount mine() {

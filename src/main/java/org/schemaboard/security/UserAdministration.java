@@ -1,5 +1,8 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.base.SignedInUser;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -10,7 +13,6 @@ import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.audit.AuditEntry;
 import org.schemaboard.audit.AuditLog;
 import org.schemaboard.audit.AuditRecord;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -84,9 +86,9 @@ public class UserAdministration {
         if (!accounts.updateProfile(id, displayName.strip(), mail, administrator, version)) {
             throw new ConflictException("The account " + before.username(), "another administrator", null);
         }
-        auditLog.record(AuditEntry.of(me.username(), null, "UPDATE", AccountService.ACCOUNT, id, before.username())
-                .withOldValue(profile(before.displayName(), before.email(), before.administrator()))
-                .withNewValue(profile(displayName.strip(), mail, administrator)));
+        auditLog.record(me.username(), AccountService.account(id, before.username()).updated(
+                profile(before.displayName(), before.email(), before.administrator()),
+                profile(displayName.strip(), mail, administrator)));
     }
 
     /** Disables (the person can no longer sign in) or re-enables an account. */
@@ -101,10 +103,9 @@ public class UserAdministration {
             requireAnotherAdministrator(before, "enabled", "disable");
         }
         accounts.setEnabled(id, enabled);
-        auditLog.record(AuditEntry.of(me.username(), null, enabled ? "ENABLE" : "DISABLE", AccountService.ACCOUNT, id,
-                        before.username())
-                .withOldValue(Map.of("enabled", before.enabled()))
-                .withNewValue(Map.of("enabled", enabled)));
+        auditLog.record(me.username(), AccountService.account(id, before.username()).made(
+                enabled ? ChangeAction.ENABLE : ChangeAction.DISABLE, Map.of("enabled", before.enabled()),
+                Map.of("enabled", enabled)));
     }
 
     /** Sets a password the administrator tells the person; they must choose their own at next sign-in. */
@@ -117,8 +118,8 @@ public class UserAdministration {
         });
         accounts.setPassword(id, passwordEncoder.encode(newPassword), true);
         accounts.clearFailedSignIns(id);
-        auditLog.record(AuditEntry.of(me.username(), null, "RESET_PASSWORD", AccountService.ACCOUNT, id,
-                before.username()).withNewValue(Map.of("mustChangePassword", true)));
+        auditLog.record(me.username(), AccountService.account(id, before.username())
+                .made(ChangeAction.RESET_PASSWORD, null, Map.of("mustChangePassword", true)));
     }
 
     /** Lifts a lock-out after repeated failed sign-ins before it ends by itself. */
@@ -127,8 +128,8 @@ public class UserAdministration {
         SignedInUser me = requireAdministrator();
         StoredAccount before = load(id);
         accounts.clearFailedSignIns(id);
-        auditLog.record(AuditEntry.of(me.username(), null, "UNLOCK", AccountService.ACCOUNT, id, before.username())
-                .withOldValue(before.lockedUntil() == null ? null : Map.of("lockedUntil", before.lockedUntil())));
+        auditLog.record(me.username(), AccountService.account(id, before.username()).made(ChangeAction.UNLOCK,
+                before.lockedUntil() == null ? null : Map.of("lockedUntil", before.lockedUntil()), null));
     }
 
     /** Whether people may create their own account on the sign-up page. Anyone may ask (the sign-in page does). */
@@ -145,9 +146,8 @@ public class UserAdministration {
             return;
         }
         settings.put(SELF_SIGN_UP, Boolean.toString(enabled), me.username());
-        auditLog.record(AuditEntry.of(me.username(), null, "UPDATE", "INSTANCE_SETTING", null, SELF_SIGN_UP)
-                .withOldValue(Map.of("enabled", before))
-                .withNewValue(Map.of("enabled", enabled)));
+        auditLog.record(me.username(), Change.toInstance(ElementType.INSTANCE_SETTING, null, SELF_SIGN_UP)
+                .updated(Map.of("enabled", before), Map.of("enabled", enabled)));
     }
 
     /** Account and instance-setting changes, newest first. */

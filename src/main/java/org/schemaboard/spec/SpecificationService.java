@@ -1,5 +1,8 @@
 package org.schemaboard.spec;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SpecificationService {
-
-    static final String ELEMENT_TYPE = "SPEC_SECTION";
 
     private final SectionRepository sections;
     private final DesignService designs;
@@ -93,11 +94,11 @@ public class SpecificationService {
             }
             version = expectedVersion + 1;
         }
-        String action = before.isEmpty() ? "CREATE" : "UPDATE";
         Names names = new Names(models.load(designId));
-        designs.recordChange(designId, action, ELEMENT_TYPE, id, section.label(),
+        designs.recordChange(Change.to(designId, ElementType.SPEC_SECTION, id, section.label()).made(
+                before.isEmpty() ? ChangeAction.CREATE : ChangeAction.UPDATE,
                 before.map(row -> SectionJson.flatten(row.stored().content(), names::of)).orElse(null),
-                SectionJson.flatten(clean, names::of));
+                SectionJson.flatten(clean, names::of)));
         return version;
     }
 

@@ -1,5 +1,6 @@
 package org.schemaboard.bench;
 
+import org.schemaboard.base.ChangeAction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -209,14 +210,14 @@ public final class ConcurrentWritersBenchmark {
         int otherLines = 0;
         for (var entry : byAttribute.entrySet()) {
             for (AuditRecord r : entry.getValue()) {
-                if (r.action().equals("UPDATE")) {
+                if (r.action() == ChangeAction.UPDATE) {
                     updateLines++;
                     AttributeDraft after = parse(r.newValue());
                     for (String field : FIELDS) {
                         linesByKey.computeIfAbsent(key(r.actor(), r.elementId(), field, text(get(after, field))),
                                 k -> new ArrayList<>()).add(r);
                     }
-                } else if (!r.action().equals("CREATE")) {
+                } else if (r.action() != ChangeAction.CREATE) {
                     otherLines++;
                 }
             }
@@ -263,9 +264,9 @@ public final class ConcurrentWritersBenchmark {
         for (var entry : byAttribute.entrySet()) {
             AttributeDraft state = null;
             for (AuditRecord r : entry.getValue()) {
-                if (r.action().equals("CREATE")) {
+                if (r.action() == ChangeAction.CREATE) {
                     state = parse(r.newValue());
-                } else if (r.action().equals("UPDATE")) {
+                } else if (r.action() == ChangeAction.UPDATE) {
                     if (!parse(r.oldValue()).equals(state)) {
                         chainBreaks++;
                     }

@@ -1,5 +1,7 @@
 package org.schemaboard.design;
 
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,11 +55,11 @@ class DesignEventsTest {
         data.as(owner, () -> designs.delete(id, 2));
 
         assertThat(events.about(id)).containsExactly(
-                new DesignChanged(id, owner, "CREATE", "DESIGN", id, name),
-                new DesignChanged(id, owner, "SET_ROLE", "MEMBER", accounts.findByUsername(viewer).orElseThrow().id(),
-                        viewer),
-                new DesignChanged(id, owner, "UPDATE", "DESIGN", id, renamed),
-                new DesignChanged(id, owner, "DELETE", "DESIGN", id, renamed));
+                new DesignChanged(id, owner, ChangeAction.CREATE, ElementType.DESIGN, id, name),
+                new DesignChanged(id, owner, ChangeAction.SET_ROLE, ElementType.MEMBER,
+                        accounts.findByUsername(viewer).orElseThrow().id(), viewer),
+                new DesignChanged(id, owner, ChangeAction.UPDATE, ElementType.DESIGN, id, renamed),
+                new DesignChanged(id, owner, ChangeAction.DELETE, ElementType.DESIGN, id, renamed));
     }
 
     @Test
@@ -70,7 +72,7 @@ class DesignEventsTest {
             assertThat(events.about(id)).as("announced before commit").isEmpty();
         });
 
-        assertThat(events.about(created.get())).extracting(DesignChanged::action).containsExactly("CREATE");
+        assertThat(events.about(created.get())).extracting(DesignChanged::action).containsExactly(ChangeAction.CREATE);
     }
 
     @Test
@@ -111,6 +113,6 @@ class DesignEventsTest {
         assertThatThrownBy(() -> data.as(owner, () -> designs.update(id, 1,
                 new DesignDraft(" ", TargetDatabase.POSTGRESQL, null)))).isInstanceOf(ValidationException.class);
 
-        assertThat(events.about(id)).extracting(DesignChanged::action).containsExactly("CREATE");
+        assertThat(events.about(id)).extracting(DesignChanged::action).containsExactly(ChangeAction.CREATE);
     }
 }

@@ -1,5 +1,7 @@
 package org.schemaboard.design;
 
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,8 +66,8 @@ class DesignServiceTest {
         assertThat(history).hasSize(1);
         AuditRecord line = history.get(0);
         assertThat(line.actor()).isEqualTo(alice);
-        assertThat(line.action()).isEqualTo("CREATE");
-        assertThat(line.elementType()).isEqualTo("DESIGN");
+        assertThat(line.action()).isEqualTo(ChangeAction.CREATE);
+        assertThat(line.elementType()).isEqualTo(ElementType.DESIGN);
         assertThat(line.elementId()).isEqualTo(id);
         assertThat(line.elementName()).isEqualTo(name);
         assertThat(line.oldValue()).isNull();
@@ -128,7 +130,7 @@ class DesignServiceTest {
         assertThat(design.targetDatabase()).isEqualTo(TargetDatabase.H2);
         assertThat(design.version()).isEqualTo(2);
         AuditRecord line = auditLog.forDesign(id, 1).get(0);
-        assertThat(line.action()).isEqualTo("UPDATE");
+        assertThat(line.action()).isEqualTo(ChangeAction.UPDATE);
         assertThat(line.oldValue()).contains(before);
         assertThat(line.newValue()).contains(after);
     }
@@ -239,7 +241,7 @@ class DesignServiceTest {
         assertThat(data.as(viewer, () -> designs.listMine())).isEmpty();
         assertThatThrownBy(() -> data.as(alice, () -> designs.get(id))).isInstanceOf(NotFoundException.class);
         assertThat(auditLog.forDesign(id, 10)).extracting(AuditRecord::action)
-                .containsExactly("DELETE", "SET_ROLE", "CREATE");
+                .containsExactly(ChangeAction.DELETE, ChangeAction.SET_ROLE, ChangeAction.CREATE);
     }
 
     @Test

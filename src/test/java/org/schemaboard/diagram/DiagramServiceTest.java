@@ -1,5 +1,6 @@
 package org.schemaboard.diagram;
 
+import org.schemaboard.base.ChangeAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,10 +85,10 @@ class DiagramServiceTest {
         assertThat(after.layout().boxes().get(product)).as("the others stay where the mover saw them")
                 .isEqualTo(productBefore);
         DesignChanged last = events.about(design).get(events.about(design).size() - 1);
-        assertThat(last.action()).isEqualTo("MOVE");
+        assertThat(last.action()).isEqualTo(ChangeAction.MOVE);
         assertThat(last.elementId()).isEqualTo(orders);
         assertThat(last.actor()).isEqualTo(owner);
-        assertThat(data.as(owner, () -> audit.forDesign(design, 1)).get(0).action()).isEqualTo("MOVE");
+        assertThat(data.as(owner, () -> audit.forDesign(design, 1)).get(0).action()).isEqualTo(ChangeAction.MOVE);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.schemaboard.importing;
 
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.importing.json.DesignImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,14 +114,15 @@ class DesignImportServiceTest {
         assertThat(history).allSatisfy(line -> assertThat(line.actor()).isEqualTo(importer));
         // one line for the whole file (not one per element), with the counts of what it brought
         DesignModel file = data.as(owner, () -> models.load(original));
-        assertThat(history).filteredOn(line -> line.action().equals("IMPORT")).singleElement().satisfies(line -> {
+        assertThat(history).filteredOn(line -> line.action() == ChangeAction.IMPORT).singleElement().satisfies(line -> {
             assertThat(line.elementName()).startsWith("a design.json file: " + file.entities().size() + " entities");
             assertThat(line.newValue()).contains("\"entities\":" + file.entities().size())
                     .contains("\"indexes\":" + file.indexes().size())
                     .contains("\"queryPatterns\":" + file.queryPatterns().size())
                     .contains("\"relationships\":" + file.relationships().size());
         });
-        assertThat(history).extracting(AuditRecord::elementType).doesNotContain("ENTITY", "ATTRIBUTE", "INDEX");
+        assertThat(history).extracting(AuditRecord::elementType)
+                .doesNotContain(ElementType.ENTITY, ElementType.ATTRIBUTE, ElementType.INDEX);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.schemaboard.model;
 
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.model.entity.AttributeDraft;
 import org.schemaboard.model.entity.EntityDraft;
 import org.schemaboard.model.entity.EntityKind;
@@ -60,17 +62,17 @@ class AuditTrailTest {
     void entity_writes_are_audited_with_the_values_before_and_after() {
         UUID carts = asEditor(() -> entities.createEntity(design, new EntityDraft("carts", EntityKind.CORE,
                 "What a customer is about to buy.", null, null, null)));
-        AuditRecord created = assertLatest("CREATE", "ENTITY", carts, "carts");
+        AuditRecord created = assertLatest(ChangeAction.CREATE, ElementType.ENTITY, carts, "carts");
         assertThat(created.oldValue()).isNull();
         assertThat(value(created.newValue()).path("purpose").asText()).isEqualTo("What a customer is about to buy.");
 
         asEditor(() -> entities.updateEntity(carts, 1, EntityDraft.named("baskets", EntityKind.CORE)));
-        AuditRecord updated = assertLatest("UPDATE", "ENTITY", carts, "baskets");
+        AuditRecord updated = assertLatest(ChangeAction.UPDATE, ElementType.ENTITY, carts, "baskets");
         assertThat(value(updated.oldValue()).path("name").asText()).isEqualTo("carts");
         assertThat(value(updated.newValue()).path("name").asText()).isEqualTo("baskets");
 
         asEditor(() -> entities.deleteEntity(s.users(), 1));
-        AuditRecord deleted = assertLatest("DELETE", "ENTITY", s.users(), "users");
+        AuditRecord deleted = assertLatest(ChangeAction.DELETE, ElementType.ENTITY, s.users(), "users");
         assertThat(value(deleted.oldValue()).path("attributes").findValuesAsText("name"))
                 .as("the deleted entity is kept with its attributes")
                 .containsExactly("id", "email", "nickname");
@@ -81,22 +83,22 @@ class AuditTrailTest {
     void attribute_writes_including_a_move_are_audited_with_the_values_before_and_after() {
         UUID phone = asEditor(() -> entities.addAttribute(s.users(), AttributeDraft.of("phone", "VARCHAR")
                 .withLength(20)));
-        AuditRecord added = assertLatest("CREATE", "ATTRIBUTE", phone, "users.phone");
+        AuditRecord added = assertLatest(ChangeAction.CREATE, ElementType.ATTRIBUTE, phone, "users.phone");
         assertThat(added.oldValue()).isNull();
         assertThat(value(added.newValue()).path("length").asInt()).isEqualTo(20);
 
         asEditor(() -> entities.updateAttribute(phone, 1, AttributeDraft.of("mobile", "VARCHAR").withLength(30)));
-        AuditRecord updated = assertLatest("UPDATE", "ATTRIBUTE", phone, "users.mobile");
+        AuditRecord updated = assertLatest(ChangeAction.UPDATE, ElementType.ATTRIBUTE, phone, "users.mobile");
         assertThat(value(updated.oldValue()).path("name").asText()).isEqualTo("phone");
         assertThat(value(updated.newValue()).path("length").asInt()).isEqualTo(30);
 
         asEditor(() -> entities.moveAttribute(phone, 0));
-        AuditRecord moved = assertLatest("MOVE", "ATTRIBUTE", phone, "users.mobile");
+        AuditRecord moved = assertLatest(ChangeAction.MOVE, ElementType.ATTRIBUTE, phone, "users.mobile");
         assertThat(value(moved.oldValue()).path("position").asInt()).isEqualTo(3);
         assertThat(value(moved.newValue()).path("position").asInt()).isEqualTo(0);
 
         asEditor(() -> entities.deleteAttribute(phone, 2));
-        AuditRecord deleted = assertLatest("DELETE", "ATTRIBUTE", phone, "users.mobile");
+        AuditRecord deleted = assertLatest(ChangeAction.DELETE, ElementType.ATTRIBUTE, phone, "users.mobile");
         assertThat(value(deleted.oldValue()).path("name").asText()).isEqualTo("mobile");
         assertThat(deleted.newValue()).isNull();
     }
@@ -106,7 +108,7 @@ class AuditTrailTest {
         UUID places = asEditor(() -> relationships.create(design, new RelationshipDraft(s.users(), s.orders(),
                 Cardinality.ONE_TO_MANY, List.of(new Relationship.ColumnPair(s.userId(), s.orderUserId())),
                 ReferentialAction.RESTRICT, null, "places", false, null, "fk_orders_user", null, null)));
-        AuditRecord created = assertLatest("CREATE", "RELATIONSHIP", places, "users 1:N orders");
+        AuditRecord created = assertLatest(ChangeAction.CREATE, ElementType.RELATIONSHIP, places, "users 1:N orders");
         assertThat(created.oldValue()).isNull();
         assertThat(value(created.newValue()).path("name").asText()).isEqualTo("fk_orders_user");
 
@@ -114,13 +116,13 @@ class AuditTrailTest {
                 Cardinality.ONE_TO_MANY, List.of(new Relationship.ColumnPair(s.userId(), s.orderUserId())),
                 ReferentialAction.CASCADE, null, "places", false, "Orders go with their customer.", null, null,
                 null)));
-        AuditRecord updated = assertLatest("UPDATE", "RELATIONSHIP", places, "users 1:N orders");
+        AuditRecord updated = assertLatest(ChangeAction.UPDATE, ElementType.RELATIONSHIP, places, "users 1:N orders");
         assertThat(value(updated.oldValue()).path("onDelete").asText()).isEqualTo("RESTRICT");
         assertThat(value(updated.newValue()).path("onDelete").asText()).isEqualTo("CASCADE");
         assertThat(value(updated.newValue()).path("columns")).hasSize(1);
 
         asEditor(() -> relationships.delete(places, 2));
-        AuditRecord deleted = assertLatest("DELETE", "RELATIONSHIP", places, "users 1:N orders");
+        AuditRecord deleted = assertLatest(ChangeAction.DELETE, ElementType.RELATIONSHIP, places, "users 1:N orders");
         assertThat(value(deleted.oldValue()).path("rationale").asText()).isEqualTo("Orders go with their customer.");
         assertThat(deleted.newValue()).isNull();
     }
@@ -130,18 +132,18 @@ class AuditTrailTest {
         UUID byUser = asEditor(() -> indexes.create(design, new IndexDraft(s.orders(), "idx_orders_user",
                 List.of(new Index.IndexColumn(s.orderUserId(), false)), false, true, "user_id IS NOT NULL", null,
                 null, null, null)));
-        AuditRecord created = assertLatest("CREATE", "INDEX", byUser, "idx_orders_user");
+        AuditRecord created = assertLatest(ChangeAction.CREATE, ElementType.INDEX, byUser, "idx_orders_user");
         assertThat(created.oldValue()).isNull();
         assertThat(value(created.newValue()).path("predicate").asText()).isEqualTo("user_id IS NOT NULL");
 
         asEditor(() -> indexes.update(byUser, 1, new IndexDraft(s.orders(), "idx_orders_user_id",
                 List.of(new Index.IndexColumn(s.orderUserId(), true)), false, false, null, null, null, null, null)));
-        AuditRecord updated = assertLatest("UPDATE", "INDEX", byUser, "idx_orders_user_id");
+        AuditRecord updated = assertLatest(ChangeAction.UPDATE, ElementType.INDEX, byUser, "idx_orders_user_id");
         assertThat(value(updated.oldValue()).path("name").asText()).isEqualTo("idx_orders_user");
         assertThat(value(updated.newValue()).path("predicate").isNull()).isTrue();
 
         asEditor(() -> indexes.delete(byUser, 2));
-        AuditRecord deleted = assertLatest("DELETE", "INDEX", byUser, "idx_orders_user_id");
+        AuditRecord deleted = assertLatest(ChangeAction.DELETE, ElementType.INDEX, byUser, "idx_orders_user_id");
         assertThat(value(deleted.oldValue()).path("name").asText()).isEqualTo("idx_orders_user_id");
         assertThat(deleted.newValue()).isNull();
     }
@@ -150,23 +152,23 @@ class AuditTrailTest {
     void query_pattern_writes_are_audited_with_the_values_before_and_after() {
         UUID login = asEditor(() -> patterns.create(design, new QueryPatternDraft("Log-in", null,
                 "SELECT * FROM users WHERE email = $1", null, null, null, List.of(s.users()), List.of())));
-        AuditRecord created = assertLatest("CREATE", "QUERY_PATTERN", login, "Log-in");
+        AuditRecord created = assertLatest(ChangeAction.CREATE, ElementType.QUERY_PATTERN, login, "Log-in");
         assertThat(created.oldValue()).isNull();
         assertThat(value(created.newValue()).path("sql").asText()).isEqualTo("SELECT * FROM users WHERE email = $1");
 
         asEditor(() -> patterns.update(login, 1, new QueryPatternDraft("Log-in", null,
                 "SELECT id FROM users WHERE email = $1", null, null, 50, List.of(s.users()), List.of(s.index()))));
-        AuditRecord updated = assertLatest("UPDATE", "QUERY_PATTERN", login, "Log-in");
+        AuditRecord updated = assertLatest(ChangeAction.UPDATE, ElementType.QUERY_PATTERN, login, "Log-in");
         assertThat(value(updated.oldValue()).path("latencyTargetMs").isNull()).isTrue();
         assertThat(value(updated.newValue()).path("latencyTargetMs").asInt()).isEqualTo(50);
 
         asEditor(() -> patterns.delete(login, 2));
-        AuditRecord deleted = assertLatest("DELETE", "QUERY_PATTERN", login, "Log-in");
+        AuditRecord deleted = assertLatest(ChangeAction.DELETE, ElementType.QUERY_PATTERN, login, "Log-in");
         assertThat(value(deleted.oldValue()).path("indexIds").get(0).asText()).isEqualTo(s.index().toString());
         assertThat(deleted.newValue()).isNull();
     }
 
-    private AuditRecord assertLatest(String action, String elementType, UUID elementId, String elementName) {
+    private AuditRecord assertLatest(ChangeAction action, ElementType elementType, UUID elementId, String elementName) {
         AuditRecord line = auditLog.forDesign(design, 1).get(0);
         assertThat(line.actor()).isEqualTo(EDITOR);
         assertThat(line.designId()).isEqualTo(design);

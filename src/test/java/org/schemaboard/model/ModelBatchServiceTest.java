@@ -1,5 +1,7 @@
 package org.schemaboard.model;
 
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.entity.AttributeDraft;
 import org.schemaboard.model.entity.Entity;
@@ -107,14 +109,15 @@ class ModelBatchServiceTest {
         fixture.as(EDITOR, () -> batches.write(design, shop(), "a test batch", done -> { }));
 
         List<AuditRecord> history = fixture.as(EDITOR, () -> models.history(design, null, null, 50));
-        assertThat(history).filteredOn(r -> r.action().equals("IMPORT")).singleElement().satisfies(r -> {
+        assertThat(history).filteredOn(r -> r.action() == ChangeAction.IMPORT).singleElement().satisfies(r -> {
             assertThat(r.elementName()).isEqualTo("a test batch");
             assertThat(r.newValue()).contains("\"entities\":3").contains("\"attributes\":6")
                     .contains("\"indexes\":2").contains("\"relationships\":2");
         });
-        assertThat(history).noneMatch(r -> r.elementType().equals("ATTRIBUTE") || r.elementType().equals("ENTITY"));
+        assertThat(history).extracting(AuditRecord::elementType)
+                .doesNotContain(ElementType.ATTRIBUTE, ElementType.ENTITY);
         assertThat(events.about(design)).hasSize(before + 1);
-        assertThat(events.about(design).get(before).action()).isEqualTo("IMPORT");
+        assertThat(events.about(design).get(before).action()).isEqualTo(ChangeAction.IMPORT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.ChangeAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +63,7 @@ class MyAccountTest {
         assertThat(accounts.status(id).orElseThrow().mustChangePassword()).isFalse();
         assertThat(passwordIs(username, "my-own-password")).isTrue();
         AuditRecord line = auditLog.forInstance(1).get(0);
-        assertThat(line.action()).isEqualTo("CHANGE_PASSWORD");
+        assertThat(line.action()).isEqualTo(ChangeAction.CHANGE_PASSWORD);
         assertThat(line.actor()).isEqualTo(username);
         assertThat(line.newValue()).isNull();
         assertThatThrownBy(() -> data.as(username, () -> myAccount.chooseNewPassword("another-password",
@@ -114,7 +115,7 @@ class MyAccountTest {
         assertThat(account.displayName()).isEqualTo("Named Anew");
         assertThat(account.email()).isEqualTo("named@example.com");
         AuditRecord line = auditLog.forInstance(1).get(0);
-        assertThat(line.action()).isEqualTo("UPDATE");
+        assertThat(line.action()).isEqualTo(ChangeAction.UPDATE);
         assertThat(line.oldValue()).contains("Display " + username);
         assertThat(line.newValue()).contains("Named Anew");
         assertThatThrownBy(() -> data.as(username, () -> myAccount.updateProfile("", null, 99)))
@@ -144,7 +145,7 @@ class MyAccountTest {
         assertThat(passwordIs(username, "long-enough")).isTrue();
         AuditRecord line = auditLog.forInstance(50).stream().filter(r -> account.id().equals(r.elementId()))
                 .findFirst().orElseThrow();
-        assertThat(line.action()).isEqualTo("SIGN_UP");
+        assertThat(line.action()).isEqualTo(ChangeAction.SIGN_UP);
         assertThat(line.actor()).isEqualTo(username);
     }
 }

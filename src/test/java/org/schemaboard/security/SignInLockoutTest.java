@@ -1,5 +1,6 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.ChangeAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.schemaboard.db.Tables.APP_USER;
@@ -78,7 +79,7 @@ class SignInLockoutTest {
                 .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         assertThat(locked.lockedUntil()).isAfter(OffsetDateTime.now().plusMinutes(14));
         assertThat(auditLog.forInstance(50)).anySatisfy(r -> {
-            assertThat(r.action()).isEqualTo("LOCK");
+            assertThat(r.action()).isEqualTo(ChangeAction.LOCK);
             assertThat(r.elementName()).isEqualTo(username);
         });
 

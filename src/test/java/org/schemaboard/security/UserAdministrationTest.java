@@ -1,5 +1,7 @@
 package org.schemaboard.security;
 
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,8 +82,8 @@ class UserAdministrationTest {
         assertThat(hash).startsWith("$2");
         assertThat(passwordEncoder.matches("first-password", hash)).isTrue();
         AuditRecord created = historyOf(id).get(0);
-        assertThat(created.action()).isEqualTo("CREATE");
-        assertThat(created.elementType()).isEqualTo("ACCOUNT");
+        assertThat(created.action()).isEqualTo(ChangeAction.CREATE);
+        assertThat(created.elementType()).isEqualTo(ElementType.ACCOUNT);
         assertThat(created.designId()).isNull();
         assertThat(created.actor()).isEqualTo(admin);
         assertThat(created.newValue()).contains("\"username\":\"" + username + "\"").doesNotContain("first-password")
@@ -159,7 +161,8 @@ class UserAdministrationTest {
 
         data.as(admin, () -> administration.setEnabled(id, true));
         assertThat(userDetails.loadUserByUsername(username).isEnabled()).isTrue();
-        assertThat(historyOf(id)).extracting(AuditRecord::action).containsExactly("ENABLE", "DISABLE", "CREATE");
+        assertThat(historyOf(id)).extracting(AuditRecord::action)
+                .containsExactly(ChangeAction.ENABLE, ChangeAction.DISABLE, ChangeAction.CREATE);
     }
 
     @Test
@@ -221,7 +224,7 @@ class UserAdministrationTest {
                 .isTrue();
         assertThat(find(username).mustChangePassword()).isTrue();
         AuditRecord reset = historyOf(id).get(0);
-        assertThat(reset.action()).isEqualTo("RESET_PASSWORD");
+        assertThat(reset.action()).isEqualTo(ChangeAction.RESET_PASSWORD);
         assertThat(reset.newValue()).isEqualTo("{\"mustChangePassword\":true}");
     }
 
@@ -233,7 +236,7 @@ class UserAdministrationTest {
         try {
             assertThat(administration.selfSignUpEnabled()).isTrue();
             AuditRecord line = auditLog.forInstance(1).get(0);
-            assertThat(line.elementType()).isEqualTo("INSTANCE_SETTING");
+            assertThat(line.elementType()).isEqualTo(ElementType.INSTANCE_SETTING);
             assertThat(line.elementName()).isEqualTo("self-sign-up");
             assertThat(line.newValue()).isEqualTo("{\"enabled\":true}");
         } finally {

@@ -1,5 +1,7 @@
 package org.schemaboard.spec;
 
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.spec.scalability.Caching;
 import org.schemaboard.spec.scalability.Partitioning;
 import org.schemaboard.spec.scalability.ReadReplicas;
@@ -183,7 +185,7 @@ class SpecificationServiceTest {
         Specification spec = data.as(editor, () -> service.load(design));
         assertThat(spec.version(SpecSection.MONITORING)).isZero();
         assertThat(spec.version(SpecSection.PARTITIONING)).isZero();
-        assertThat(auditLog.forDesign(design, 100)).noneMatch(r -> r.elementType().equals("SPEC_SECTION"));
+        assertThat(auditLog.forDesign(design, 100)).noneMatch(r -> r.elementType() == ElementType.SPEC_SECTION);
     }
 
     @Test
@@ -215,16 +217,17 @@ class SpecificationServiceTest {
         data.as(owner, () -> service.save(design, 1, fixed));
 
         AuditRecord latest = auditLog.forDesign(design, 1).get(0);
-        assertThat(latest.action()).isEqualTo("UPDATE");
-        assertThat(latest.elementType()).isEqualTo("SPEC_SECTION");
+        assertThat(latest.action()).isEqualTo(ChangeAction.UPDATE);
+        assertThat(latest.elementType()).isEqualTo(ElementType.SPEC_SECTION);
         assertThat(latest.elementName()).isEqualTo("Partitioning");
         assertThat(ChangeSummary.of(latest.oldValue(), latest.newValue())).isEqualTo(
                 "plans[orders].keyAttributeIds: orders.user_id → orders.id, orders.user_id; "
                         + "plans[orders].hashPartitions: 4 → 8");
 
         List<DesignChanged> announced = events.about(design).stream()
-                .filter(e -> e.elementType().equals("SPEC_SECTION")).toList();
-        assertThat(announced).extracting(DesignChanged::action).containsExactly("CREATE", "UPDATE");
+                .filter(e -> e.elementType() == ElementType.SPEC_SECTION).toList();
+        assertThat(announced).extracting(DesignChanged::action)
+                .containsExactly(ChangeAction.CREATE, ChangeAction.UPDATE);
         assertThat(announced).extracting(DesignChanged::actor).containsExactly(editor, owner);
         assertThat(announced.get(1).elementName()).isEqualTo("Partitioning");
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.DesignChanged;
 import org.schemaboard.collab.DesignEventBus;
 import org.schemaboard.collab.Presence;
@@ -115,12 +116,12 @@ public final class LiveUpdates {
         presenceListeners.forEach(l -> l.accept(others));
     }
 
-    private static String verb(String action) {
+    private static String verb(ChangeAction action) {
         return switch (action) {
-            case "CREATE" -> "added";
-            case "DELETE" -> "deleted";
-            case "MOVE" -> "moved";
-            case "IMPORT" -> "imported";
+            case CREATE -> "added";
+            case DELETE -> "deleted";
+            case MOVE -> "moved";
+            case IMPORT -> "imported";
             default -> "changed";
         };
     }

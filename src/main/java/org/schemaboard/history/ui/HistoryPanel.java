@@ -66,8 +66,8 @@ public class HistoryPanel extends Div {
         grid.addColumn(r -> r.occurredAt().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN))
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.action().toLowerCase(Locale.ROOT) + " " + r.elementType().toLowerCase(Locale.ROOT)
-                .replace('_', ' ')).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.action().name().toLowerCase(Locale.ROOT) + " " + r.elementType().label())
+                .setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.elementName() == null ? "" : r.elementName()).setHeader("Element").setAutoWidth(true);
         grid.addColumn(r -> ChangeSummary.of(r.oldValue(), r.newValue())).setHeader("Change").setFlexGrow(3);
         grid.addClassName("sb-grid-fill");

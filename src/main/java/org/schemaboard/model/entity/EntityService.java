@@ -1,5 +1,8 @@
 package org.schemaboard.model.entity;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.model.Merging;
 import org.schemaboard.model.ModelChanges;
 import org.schemaboard.model.ModelReader;
@@ -37,7 +40,7 @@ public class EntityService {
         EntityDraft clean = validate(designId, draft, null);
         UUID id = UUID.randomUUID();
         entities.insertEntity(id, designId, clean, me.username());
-        changes.record(designId, "CREATE", "ENTITY", id, clean.name(), null, clean);
+        changes.record(Change.to(designId, ElementType.ENTITY, id, clean.name()).created(clean));
         return id;
     }
 
@@ -50,7 +53,7 @@ public class EntityService {
         if (!entities.updateEntity(entityId, expectedVersion, clean, me.username())) {
             throw entities.entityConflict(entityId, "The entity " + before.name());
         }
-        changes.record(designId, "UPDATE", "ENTITY", entityId, clean.name(), draftOf(before), clean);
+        changes.record(Change.to(designId, ElementType.ENTITY, entityId, clean.name()).updated(draftOf(before), clean));
     }
 
     /**
@@ -99,7 +102,7 @@ public class EntityService {
         if (!entities.deleteEntity(entityId, expectedVersion)) {
             throw entities.entityConflict(entityId, "The entity " + before.name());
         }
-        changes.record(designId, "DELETE", "ENTITY", entityId, before.name(), before, null);
+        changes.record(Change.to(designId, ElementType.ENTITY, entityId, before.name()).deleted(before));
     }
 
     @Transactional
@@ -109,7 +112,8 @@ public class EntityService {
         AttributeDraft clean = validate(changes.target(designId), entityId, draft, null);
         UUID id = UUID.randomUUID();
         entities.insertAttribute(id, entityId, entities.nextPosition(entityId), clean, me.username());
-        changes.record(designId, "CREATE", "ATTRIBUTE", id, entityName(entityId) + "." + clean.name(), null, clean);
+        changes.record(Change.to(designId, ElementType.ATTRIBUTE, id, entityName(entityId) + "." + clean.name())
+                .created(clean));
         return id;
     }
 
@@ -123,7 +127,8 @@ public class EntityService {
         if (!entities.updateAttribute(attributeId, expectedVersion, clean, me.username())) {
             throw entities.attributeConflict(attributeId, "The attribute " + entityName(owner[1]) + "." + before.name());
         }
-        changes.record(owner[0], "UPDATE", "ATTRIBUTE", attributeId, qualified, AttributeDraft.from(before), clean);
+        changes.record(Change.to(owner[0], ElementType.ATTRIBUTE, attributeId, qualified)
+                .updated(AttributeDraft.from(before), clean));
     }
 
     /** Saves an attribute edit made on {@code base}, merging with other people's changes to other fields. */
@@ -156,7 +161,8 @@ public class EntityService {
             throw entities.attributeConflict(attributeId, "The attribute " + qualified);
         }
         entities.setPositions(entities.attributeOrder(owner[1]));
-        changes.record(owner[0], "DELETE", "ATTRIBUTE", attributeId, qualified, AttributeDraft.from(before), null);
+        changes.record(Change.to(owner[0], ElementType.ATTRIBUTE, attributeId, qualified)
+                .deleted(AttributeDraft.from(before)));
     }
 
     /** Moves an attribute to {@code newPosition} (0-based) within its entity. */
@@ -174,8 +180,8 @@ public class EntityService {
         order.add(to, attributeId);
         entities.setPositions(order);
         Attribute moved = reader.attribute(attributeId).orElseThrow();
-        changes.record(owner[0], "MOVE", "ATTRIBUTE", attributeId, entityName(owner[1]) + "." + moved.name(),
-                Map.of("position", from), Map.of("position", to));
+        String qualified = entityName(owner[1]) + "." + moved.name();
+        changes.record(Change.to(owner[0], ElementType.ATTRIBUTE, attributeId, qualified).made(ChangeAction.MOVE, Map.of("position", from), Map.of("position", to)));
     }
 
     private EntityDraft validate(UUID designId, EntityDraft draft, UUID existingId) {

@@ -1,5 +1,7 @@
 package org.schemaboard.model.index;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.model.ModelChanges;
 import org.schemaboard.model.ModelReader;
 import org.schemaboard.model.ModelRules;
@@ -30,7 +32,7 @@ public class IndexService {
         IndexDraft clean = validate(designId, draft, null);
         UUID id = UUID.randomUUID();
         indexes.insert(id, designId, clean, me.username());
-        changes.record(designId, "CREATE", "INDEX", id, clean.name(), null, clean);
+        changes.record(Change.to(designId, ElementType.INDEX, id, clean.name()).created(clean));
         return id;
     }
 
@@ -43,7 +45,7 @@ public class IndexService {
         if (!indexes.update(indexId, expectedVersion, clean, me.username())) {
             throw indexes.conflict(indexId, "The index " + before.name());
         }
-        changes.record(designId, "UPDATE", "INDEX", indexId, clean.name(), before, clean);
+        changes.record(Change.to(designId, ElementType.INDEX, indexId, clean.name()).updated(before, clean));
     }
 
     @Transactional
@@ -54,7 +56,7 @@ public class IndexService {
         if (!indexes.delete(indexId, expectedVersion)) {
             throw indexes.conflict(indexId, "The index " + before.name());
         }
-        changes.record(designId, "DELETE", "INDEX", indexId, before.name(), before, null);
+        changes.record(Change.to(designId, ElementType.INDEX, indexId, before.name()).deleted(before));
     }
 
     private IndexDraft validate(UUID designId, IndexDraft d, UUID existingId) {

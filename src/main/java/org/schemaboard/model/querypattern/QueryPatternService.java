@@ -1,5 +1,7 @@
 package org.schemaboard.model.querypattern;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.model.ModelChanges;
 import org.schemaboard.model.ModelReader;
 import org.schemaboard.model.ModelRules;
@@ -29,7 +31,7 @@ public class QueryPatternService {
         QueryPatternDraft clean = validate(designId, draft, null);
         UUID id = UUID.randomUUID();
         patterns.insert(id, designId, clean, me.username());
-        changes.record(designId, "CREATE", "QUERY_PATTERN", id, clean.name(), null, clean);
+        changes.record(Change.to(designId, ElementType.QUERY_PATTERN, id, clean.name()).created(clean));
         return id;
     }
 
@@ -42,7 +44,7 @@ public class QueryPatternService {
         if (!patterns.update(patternId, expectedVersion, clean, me.username())) {
             throw patterns.conflict(patternId, "The query pattern " + before.name());
         }
-        changes.record(designId, "UPDATE", "QUERY_PATTERN", patternId, clean.name(), before, clean);
+        changes.record(Change.to(designId, ElementType.QUERY_PATTERN, patternId, clean.name()).updated(before, clean));
     }
 
     @Transactional
@@ -53,7 +55,7 @@ public class QueryPatternService {
         if (!patterns.delete(patternId, expectedVersion)) {
             throw patterns.conflict(patternId, "The query pattern " + before.name());
         }
-        changes.record(designId, "DELETE", "QUERY_PATTERN", patternId, before.name(), before, null);
+        changes.record(Change.to(designId, ElementType.QUERY_PATTERN, patternId, before.name()).deleted(before));
     }
 
     private QueryPatternDraft validate(UUID designId, QueryPatternDraft d, UUID existingId) {

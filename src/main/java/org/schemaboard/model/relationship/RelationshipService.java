@@ -1,5 +1,7 @@
 package org.schemaboard.model.relationship;
 
+import org.schemaboard.base.Change;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.model.ModelChanges;
 import org.schemaboard.model.ModelReader;
 import org.schemaboard.model.ModelRules;
@@ -52,7 +54,7 @@ public class RelationshipService {
         }
         UUID id = UUID.randomUUID();
         relationships.insert(id, designId, clean, null, me.username());
-        changes.record(designId, "CREATE", "RELATIONSHIP", id, describe(clean), null, clean);
+        changes.record(Change.to(designId, ElementType.RELATIONSHIP, id, describe(clean)).created(clean));
         return id;
     }
 
@@ -69,7 +71,8 @@ public class RelationshipService {
         if (!relationships.update(relationshipId, expectedVersion, clean, me.username())) {
             throw relationships.conflict(relationshipId, "The relationship");
         }
-        changes.record(designId, "UPDATE", "RELATIONSHIP", relationshipId, describe(clean), before, clean);
+        changes.record(Change.to(designId, ElementType.RELATIONSHIP, relationshipId, describe(clean))
+                .updated(before, clean));
     }
 
     /**
@@ -88,7 +91,7 @@ public class RelationshipService {
         RelationshipDraft clean = validate(designId, draft, null, false);
         UUID id = UUID.randomUUID();
         relationships.insert(id, designId, clean, clean.junctionEntityId(), me.username());
-        changes.record(designId, "CREATE", "RELATIONSHIP", id, describe(clean), null, clean);
+        changes.record(Change.to(designId, ElementType.RELATIONSHIP, id, describe(clean)).created(clean));
         return id;
     }
 
@@ -101,9 +104,9 @@ public class RelationshipService {
         if (!relationships.delete(relationshipId, expectedVersion)) {
             throw relationships.conflict(relationshipId, "The relationship");
         }
-        changes.record(designId, "DELETE", "RELATIONSHIP", relationshipId,
+        changes.record(Change.to(designId, ElementType.RELATIONSHIP, relationshipId,
                 entityName(before.fromEntityId()) + " " + before.cardinality().label() + " "
-                        + entityName(before.toEntityId()), before, null);
+                        + entityName(before.toEntityId())).deleted(before));
     }
 
     private UUID createManyToMany(UUID designId, RelationshipDraft d, SignedInUser me) {
@@ -118,7 +121,7 @@ public class RelationshipService {
         linkToJunction(designId, to, junctionId, used, me);
         UUID id = UUID.randomUUID();
         relationships.insert(id, designId, d, junctionId, me.username());
-        changes.record(designId, "CREATE", "RELATIONSHIP", id, describe(d), null, d);
+        changes.record(Change.to(designId, ElementType.RELATIONSHIP, id, describe(d)).created(d));
         return id;
     }
 
@@ -145,7 +148,7 @@ public class RelationshipService {
                         + "; a link row goes when either side goes.", null, null, null);
         UUID id = UUID.randomUUID();
         relationships.insert(id, designId, link, null, me.username());
-        changes.record(designId, "CREATE", "RELATIONSHIP", id, describe(link), null, link);
+        changes.record(Change.to(designId, ElementType.RELATIONSHIP, id, describe(link)).created(link));
     }
 
     /** @param linkJunction whether a new N:M gets its junction's key columns and 1:N relationships made for it */

@@ -106,7 +106,7 @@ public class UsersView extends Main {
         history.addColumn(r -> local(r.occurredAt()).format(WHEN)).setHeader("When").setAutoWidth(true)
                 .setFlexGrow(0);
         history.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(r -> r.action().replace('_', ' ').toLowerCase(Locale.ROOT) + " "
+        history.addColumn(r -> r.action().name().replace('_', ' ').toLowerCase(Locale.ROOT) + " "
                         + (r.elementName() == null ? "" : r.elementName()))
                 .setHeader("What").setFlexGrow(1);
         history.addColumn(r -> ChangeSummary.of(r.oldValue(), r.newValue())).setHeader("Change").setFlexGrow(2);
