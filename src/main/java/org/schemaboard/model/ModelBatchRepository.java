@@ -56,7 +56,7 @@ class ModelBatchRepository {
     /**
      * @param done told how many elements (entities, attributes, indexes, relationships) have been written so far
      */
-    void insert(UUID designId, String actor, List<Entity> entities, List<QueryPattern> queryPatterns,
+    void insert(UUID designId, UUID actor, List<Entity> entities, List<QueryPattern> queryPatterns,
                 List<Index> indexes, List<RelationshipRow> relationships, IntConsumer done) {
         OffsetDateTime now = OffsetDateTime.now();
         int[] written = {0};

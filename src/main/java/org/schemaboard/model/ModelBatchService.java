@@ -64,7 +64,7 @@ public class ModelBatchService {
         Checked checked = new Checked(changes.target(designId), reader.load(designId), batch, progress);
         double total = Math.max(1, 2.0 * batch.size());
         try {
-            batches.insert(designId, me.username(), checked.entities, checked.queryPatterns, checked.indexes,
+            batches.insert(designId, me.id(), checked.entities, checked.queryPatterns, checked.indexes,
                     checked.relationships, written -> progress.accept(Math.min(1, (batch.size() + written) / total)));
         } catch (RuntimeException e) {
             if (!integrityViolation(e)) {

@@ -21,11 +21,11 @@ public final class Versioned {
     }
 
     /** @return whether the row was at {@code expectedVersion}; if so it now holds {@code values}, one version on */
-    public static boolean update(DSLContext db, Table<?> table, UUID id, int expectedVersion, String actor,
+    public static boolean update(DSLContext db, Table<?> table, UUID id, int expectedVersion, UUID actor,
                           Map<Field<?>, Object> values) {
         Map<Field<?>, Object> all = new LinkedHashMap<>(values);
         Field<Integer> version = version(table);
-        all.put(table.field("UPDATED_BY", String.class), actor);
+        all.put(updatedBy(table), actor);
         all.put(table.field("UPDATED_AT", OffsetDateTime.class), OffsetDateTime.now());
         all.put(version, version.plus(1));
         return db.update(table).set(all)
@@ -39,18 +39,20 @@ public final class Versioned {
 
     /** The conflict to report after a failed {@link #update} or {@link #delete}: who changed it and when. */
     public static ConflictException conflict(DSLContext db, Table<?> table, UUID id, String what) {
-        var row = db.select(table.field("UPDATED_BY", String.class), table.field("UPDATED_AT", OffsetDateTime.class))
-                .from(table).where(id(table).eq(id)).fetchOne();
-        if (row == null) {
-            return ConflictException.deleted(what);
-        }
-        String name = db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(row.value1()))
-                .fetchOptional(APP_USER.DISPLAY_NAME).orElse(row.value1());
-        return new ConflictException(what, name, row.value2());
+        return db.select(APP_USER.DISPLAY_NAME, table.field("UPDATED_AT", OffsetDateTime.class))
+                .from(table).join(APP_USER).on(APP_USER.ID.eq(updatedBy(table)))
+                .where(id(table).eq(id))
+                .fetchOptional(r -> new ConflictException(what, r.value1(), r.value2()))
+                .orElseGet(() -> ConflictException.deleted(what));
     }
 
     private static Field<UUID> id(Table<?> table) {
         return table.field("ID", UUID.class);
+    }
+
+    /** Who changed the row last: the account's id, like every {@code updated_by}. */
+    private static Field<UUID> updatedBy(Table<?> table) {
+        return table.field("UPDATED_BY", UUID.class);
     }
 
     private static Field<Integer> version(Table<?> table) {

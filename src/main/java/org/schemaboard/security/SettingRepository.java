@@ -4,6 +4,7 @@ import static org.schemaboard.db.Tables.INSTANCE_SETTING;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,7 @@ class SettingRepository {
                 .fetchOptional(INSTANCE_SETTING.SETTING);
     }
 
-    void put(String name, String value, String actor) {
+    void put(String name, String value, UUID actor) {
         OffsetDateTime now = OffsetDateTime.now();
         int updated = db.update(INSTANCE_SETTING)
                 .set(INSTANCE_SETTING.SETTING, value)

@@ -145,7 +145,7 @@ public class UserAdministration {
         if (before == enabled) {
             return;
         }
-        settings.put(SELF_SIGN_UP, Boolean.toString(enabled), me.username());
+        settings.put(SELF_SIGN_UP, Boolean.toString(enabled), me.id());
         auditLog.record(me.username(), Change.toInstance(ElementType.INSTANCE_SETTING, null, SELF_SIGN_UP)
                 .updated(Map.of("enabled", before), Map.of("enabled", enabled)));
     }

@@ -8,7 +8,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
 import org.schemaboard.base.ConflictException;
 import org.springframework.stereotype.Repository;
 
@@ -28,28 +31,34 @@ class SectionRepository {
 
     Specification load(UUID designId) {
         Map<SpecSection, StoredSection<?>> sections = new EnumMap<>(SpecSection.class);
-        db.selectFrom(DESIGN_SECTION).where(DESIGN_SECTION.DESIGN_ID.eq(designId)).fetch().forEach(r ->
+        rows(DESIGN_SECTION.DESIGN_ID.eq(designId)).forEach(r ->
                 // A key this version does not know (written by a newer one) is left alone rather than failing.
-                SpecSection.byKey(r.getSectionKey()).ifPresent(section -> {
-                    SectionContent content = SectionJson.read(section, r.getContent());
-                    sections.put(section, new StoredSection<>(content, r.getVersion(), r.getUpdatedBy(),
-                            r.getUpdatedAt(), SectionJson.filled(content)));
-                }));
+                SpecSection.byKey(r.get(DESIGN_SECTION.SECTION_KEY))
+                        .ifPresent(section -> sections.put(section, stored(section, r))));
         return new Specification(designId, sections);
     }
 
     Optional<Row> find(UUID designId, SpecSection section) {
-        return db.selectFrom(DESIGN_SECTION)
-                .where(DESIGN_SECTION.DESIGN_ID.eq(designId).and(DESIGN_SECTION.SECTION_KEY.eq(section.key())))
-                .fetchOptional()
-                .map(r -> {
-                    SectionContent content = SectionJson.read(section, r.getContent());
-                    return new Row(r.getId(), new StoredSection<>(content, r.getVersion(), r.getUpdatedBy(),
-                            r.getUpdatedAt(), SectionJson.filled(content)));
-                });
+        return rows(DESIGN_SECTION.DESIGN_ID.eq(designId).and(DESIGN_SECTION.SECTION_KEY.eq(section.key())))
+                .stream().findFirst()
+                .map(r -> new Row(r.get(DESIGN_SECTION.ID), stored(section, r)));
     }
 
-    void insert(UUID id, UUID designId, SectionContent content, String actor) {
+    /** The sections' rows with the username of who saved each last. */
+    private Result<Record> rows(Condition condition) {
+        return db.select(DESIGN_SECTION.fields()).select(APP_USER.USERNAME)
+                .from(DESIGN_SECTION).join(APP_USER).on(APP_USER.ID.eq(DESIGN_SECTION.UPDATED_BY))
+                .where(condition)
+                .fetch();
+    }
+
+    private static StoredSection<SectionContent> stored(SpecSection section, Record r) {
+        SectionContent content = SectionJson.read(section, r.get(DESIGN_SECTION.CONTENT));
+        return new StoredSection<>(content, r.get(DESIGN_SECTION.VERSION), r.get(APP_USER.USERNAME),
+                r.get(DESIGN_SECTION.UPDATED_AT), SectionJson.filled(content));
+    }
+
+    void insert(UUID id, UUID designId, SectionContent content, UUID actor) {
         OffsetDateTime now = OffsetDateTime.now();
         db.insertInto(DESIGN_SECTION)
                 .set(DESIGN_SECTION.ID, id)
@@ -64,7 +73,7 @@ class SectionRepository {
     }
 
     /** @return whether the row was still at {@code expectedVersion} (and now holds the content, one version on) */
-    boolean update(UUID id, int expectedVersion, SectionContent content, String actor) {
+    boolean update(UUID id, int expectedVersion, SectionContent content, UUID actor) {
         return db.update(DESIGN_SECTION)
                 .set(DESIGN_SECTION.CONTENT, SectionJson.write(content))
                 .set(DESIGN_SECTION.UPDATED_BY, actor)
@@ -76,15 +85,11 @@ class SectionRepository {
 
     /** The conflict to report when the section is not at the version the person loaded: who saved it and when. */
     ConflictException conflict(UUID designId, SpecSection section) {
-        var row = db.select(DESIGN_SECTION.UPDATED_BY, DESIGN_SECTION.UPDATED_AT).from(DESIGN_SECTION)
-                .where(DESIGN_SECTION.DESIGN_ID.eq(designId).and(DESIGN_SECTION.SECTION_KEY.eq(section.key())))
-                .fetchOne();
         String what = "The section " + section.label();
-        if (row == null) {
-            return ConflictException.deleted(what);
-        }
-        String name = db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(row.value1()))
-                .fetchOptional(APP_USER.DISPLAY_NAME).orElse(row.value1());
-        return new ConflictException(what, name, row.value2());
+        return db.select(APP_USER.DISPLAY_NAME, DESIGN_SECTION.UPDATED_AT)
+                .from(DESIGN_SECTION).join(APP_USER).on(APP_USER.ID.eq(DESIGN_SECTION.UPDATED_BY))
+                .where(DESIGN_SECTION.DESIGN_ID.eq(designId).and(DESIGN_SECTION.SECTION_KEY.eq(section.key())))
+                .fetchOptional(r -> new ConflictException(what, r.value1(), r.value2()))
+                .orElseGet(() -> ConflictException.deleted(what));
     }
 }

@@ -75,7 +75,7 @@ public class SpecificationService {
             }
             id = UUID.randomUUID();
             try {
-                sections.insert(id, designId, clean, me.username());
+                sections.insert(id, designId, clean, me.id());
             } catch (DuplicateKeyException e) {
                 throw sections.conflict(designId, section);
             }
@@ -89,7 +89,7 @@ public class SpecificationService {
             if (stored.content().equals(clean)) {
                 return stored.version();
             }
-            if (!sections.update(id, expectedVersion, clean, me.username())) {
+            if (!sections.update(id, expectedVersion, clean, me.id())) {
                 throw sections.conflict(designId, section);
             }
             version = expectedVersion + 1;

@@ -132,7 +132,7 @@ final class LargeDesignGenerator {
     private record RelationshipPlan(EntityPlan parent, EntityPlan child) {
     }
 
-    Result generate(UUID designId, String actor, Size size) {
+    Result generate(UUID designId, UUID actor, Size size) {
         long buildStart = System.nanoTime();
         OffsetDateTime base = OffsetDateTime.now().minusDays(400);
 
@@ -227,7 +227,7 @@ final class LargeDesignGenerator {
                     onDelete, random.nextInt(10) == 0 ? "CASCADE" : "NO_ACTION", identifying,
                     random.nextInt(5) == 0 ? "Each " + child.name + " row belongs to one " + parent.name
                             + "; kept for reporting joins." : null,
-                    null, created, actor, created, 1));
+                    null, created, created, 1, actor));
         }
         for (int i = 0; i < entities.size(); i++) {
             EntityPlan e = entities.get(i);
@@ -355,8 +355,8 @@ final class LargeDesignGenerator {
             patterns.add(new QueryPatternRecord(patternId, designId, name,
                     "What the " + main.name.replace('_', ' ') + " screen needs; measured in production.",
                     sql.toString(), BigDecimal.valueOf(1 + random.nextInt(5000), random.nextInt(2)),
-                    units[random.nextInt(units.length)], pickInt(5, 10, 20, 50, 100, 200, 500), created, actor,
-                    created, 1));
+                    units[random.nextInt(units.length)], pickInt(5, 10, 20, 50, 100, 200, 500), created, created,
+                    1, actor));
             for (EntityPlan t : touched) {
                 patternEntities.add(new QueryPatternEntityRecord(patternId, t.id));
             }
@@ -382,7 +382,7 @@ final class LargeDesignGenerator {
                             + " cannot be deleted while open documents refer to it." : null,
                     random.nextInt(5) == 0 ? "Created by the back office; archived after 7 years." : null,
                     random.nextInt(10) == 0 ? "Migrated from the legacy system in 2019." : null,
-                    created, actor, created, 1));
+                    created, created, 1, actor));
             for (int p = 0; p < e.attributes.size(); p++) {
                 e.attributes.get(p).setPosition(p);
             }
@@ -409,7 +409,7 @@ final class LargeDesignGenerator {
     private void addIndex(EntityPlan e, List<AttributeRecord> columns, boolean[] descending, boolean unique,
                           String predicate, String method, String purpose, List<EntityIndexRecord> indexes,
                           List<IndexColumnRecord> indexColumns, Set<String> names, Set<String> columnSets,
-                          Map<UUID, List<EntityIndexRecord>> byEntity, String actor, OffsetDateTime base) {
+                          Map<UUID, List<EntityIndexRecord>> byEntity, UUID actor, OffsetDateTime base) {
         String key = columns.stream().map(a -> a.getId().toString()).collect(Collectors.joining(","))
                 + "|" + (predicate != null);
         if (!columnSets.add(key)) {
@@ -425,7 +425,7 @@ final class LargeDesignGenerator {
         OffsetDateTime created = base.plusSeconds(10_000 + indexes.size());
         EntityIndexRecord index = new EntityIndexRecord(id, null, e.id, name, unique, predicate, method, purpose,
                 random.nextInt(7) == 0 ? "Added after the slow-query review; see the query pattern." : null,
-                created, actor, created, 1);
+                created, created, 1, actor);
         indexes.add(index);
         byEntity.computeIfAbsent(e.id, k -> new ArrayList<>()).add(index);
         for (int c = 0; c < columns.size(); c++) {
@@ -433,7 +433,7 @@ final class LargeDesignGenerator {
         }
     }
 
-    private void ownAttribute(EntityPlan e, String actor, OffsetDateTime base) {
+    private void ownAttribute(EntityPlan e, UUID actor, OffsetDateTime base) {
         int roll = random.nextInt(100);
         String description = random.nextInt(10) < 3 ? "Business meaning of this column, as agreed with the "
                 + e.name.split("_")[0] + " team." : null;
@@ -482,13 +482,13 @@ final class LargeDesignGenerator {
     private static AttributeRecord attribute(EntityPlan e, String name, String type, Integer length,
                                              Integer precision, Integer scale, boolean nullable, String defaultValue,
                                              boolean primaryKey, boolean unique, String check, String description,
-                                             String actor, OffsetDateTime base) {
+                                             UUID actor, OffsetDateTime base) {
         if (!e.attributeNames.add(name)) {
             throw new IllegalStateException("duplicate attribute " + e.name + "." + name);
         }
         AttributeRecord a = new AttributeRecord(UUID.randomUUID(), e.id, e.attributes.size(), name, type, length,
                 precision, scale, nullable && !primaryKey, defaultValue, primaryKey, unique, check, description,
-                actor, base, 1);
+                base, 1, actor);
         e.attributes.add(a);
         return a;
     }

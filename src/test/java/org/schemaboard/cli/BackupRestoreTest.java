@@ -272,7 +272,7 @@ class BackupRestoreTest {
         assertThat(result.err().strip()).isEqualTo(newer + " was made by a newer Schemaboard: its database schema "
                 + "is at version 99, and this version knows up to " + InstanceBackup.knownSchemaVersion()
                 + ". Restore it with the version that made it (or a newer one). Nothing was restored.");
-        assertThat(InstanceBackup.knownSchemaVersion()).isEqualTo("7");
+        assertThat(InstanceBackup.knownSchemaVersion()).isEqualTo("8");
         assertThat(target).doesNotExist();
     }
 

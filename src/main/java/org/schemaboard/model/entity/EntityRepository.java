@@ -50,7 +50,7 @@ class EntityRepository {
         return db.fetchExists(ENTITY, exceptId == null ? condition : condition.and(ENTITY.ID.ne(exceptId)));
     }
 
-    void insertEntity(UUID id, UUID designId, EntityDraft d, String actor) {
+    void insertEntity(UUID id, UUID designId, EntityDraft d, UUID actor) {
         OffsetDateTime now = OffsetDateTime.now();
         db.insertInto(ENTITY)
                 .set(ENTITY.ID, id).set(ENTITY.DESIGN_ID, designId).set(ENTITY.NAME, d.name()).set(ENTITY.KIND, d.kind().name())
@@ -61,7 +61,7 @@ class EntityRepository {
                 .execute();
     }
 
-    boolean updateEntity(UUID id, int expectedVersion, EntityDraft d, String actor) {
+    boolean updateEntity(UUID id, int expectedVersion, EntityDraft d, UUID actor) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(ENTITY.NAME, d.name());
         values.put(ENTITY.KIND, d.kind().name());
@@ -87,7 +87,7 @@ class EntityRepository {
         return max == null ? 0 : max + 1;
     }
 
-    void insertAttribute(UUID id, UUID entityId, int position, AttributeDraft d, String actor) {
+    void insertAttribute(UUID id, UUID entityId, int position, AttributeDraft d, UUID actor) {
         db.insertInto(ATTRIBUTE)
                 .set(ATTRIBUTE.ID, id).set(ATTRIBUTE.ENTITY_ID, entityId).set(ATTRIBUTE.POSITION, position)
                 .set(attributeValues(d))
@@ -96,7 +96,7 @@ class EntityRepository {
                 .execute();
     }
 
-    boolean updateAttribute(UUID id, int expectedVersion, AttributeDraft d, String actor) {
+    boolean updateAttribute(UUID id, int expectedVersion, AttributeDraft d, UUID actor) {
         return Versioned.update(db, ATTRIBUTE, id, expectedVersion, actor, attributeValues(d));
     }
 
@@ -120,7 +120,7 @@ class EntityRepository {
         return Versioned.delete(db, ATTRIBUTE, id, expectedVersion);
     }
 
-    /** Names of relationships and indexes that use the attribute (a used attribute cannot be deleted). */
+    /** How many relationship column pairs and index columns use the attribute (a used attribute cannot be deleted). */
     int usages(UUID attributeId) {
         return db.fetchCount(RELATIONSHIP_COLUMN, RELATIONSHIP_COLUMN.FROM_ATTRIBUTE_ID.eq(attributeId)
                 .or(RELATIONSHIP_COLUMN.TO_ATTRIBUTE_ID.eq(attributeId)))

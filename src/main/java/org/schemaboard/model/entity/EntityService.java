@@ -39,7 +39,7 @@ public class EntityService {
         SignedInUser me = changes.requireEditor(designId);
         EntityDraft clean = validate(designId, draft, null);
         UUID id = UUID.randomUUID();
-        entities.insertEntity(id, designId, clean, me.username());
+        entities.insertEntity(id, designId, clean, me.id());
         changes.record(Change.to(designId, ElementType.ENTITY, id, clean.name()).created(clean));
         return id;
     }
@@ -50,7 +50,7 @@ public class EntityService {
         SignedInUser me = changes.requireEditor(designId);
         Entity before = reader.entity(entityId).orElseThrow();
         EntityDraft clean = validate(designId, draft, entityId);
-        if (!entities.updateEntity(entityId, expectedVersion, clean, me.username())) {
+        if (!entities.updateEntity(entityId, expectedVersion, clean, me.id())) {
             throw entities.entityConflict(entityId, "The entity " + before.name());
         }
         changes.record(Change.to(designId, ElementType.ENTITY, entityId, clean.name()).updated(draftOf(before), clean));
@@ -111,7 +111,7 @@ public class EntityService {
         SignedInUser me = changes.requireEditor(designId);
         AttributeDraft clean = validate(changes.target(designId), entityId, draft, null);
         UUID id = UUID.randomUUID();
-        entities.insertAttribute(id, entityId, entities.nextPosition(entityId), clean, me.username());
+        entities.insertAttribute(id, entityId, entities.nextPosition(entityId), clean, me.id());
         changes.record(Change.to(designId, ElementType.ATTRIBUTE, id, entityName(entityId) + "." + clean.name())
                 .created(clean));
         return id;
@@ -124,7 +124,7 @@ public class EntityService {
         Attribute before = reader.attribute(attributeId).orElseThrow();
         AttributeDraft clean = validate(changes.target(owner[0]), owner[1], draft, attributeId);
         String qualified = entityName(owner[1]) + "." + clean.name();
-        if (!entities.updateAttribute(attributeId, expectedVersion, clean, me.username())) {
+        if (!entities.updateAttribute(attributeId, expectedVersion, clean, me.id())) {
             throw entities.attributeConflict(attributeId, "The attribute " + entityName(owner[1]) + "." + before.name());
         }
         changes.record(Change.to(owner[0], ElementType.ATTRIBUTE, attributeId, qualified)

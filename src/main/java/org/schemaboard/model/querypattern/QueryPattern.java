@@ -1,5 +1,6 @@
 package org.schemaboard.model.querypattern;
 
+import org.schemaboard.model.Named;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import java.util.UUID;
 /** A query the database must serve well: its SQL, how often it runs, how fast it must be, what it touches. */
 public record QueryPattern(UUID id, String name, String description, String sql, BigDecimal frequency,
                            FrequencyUnit frequencyUnit, Integer latencyTargetMs, List<UUID> entityIds,
-                           List<UUID> indexIds, int version) {
+                           List<UUID> indexIds, int version) implements Named {
 
     public QueryPattern {
         entityIds = List.copyOf(entityIds);

@@ -38,7 +38,7 @@ class RelationshipRepository {
         return db.fetchExists(RELATIONSHIP, exceptId == null ? condition : condition.and(RELATIONSHIP.ID.ne(exceptId)));
     }
 
-    void insert(UUID id, UUID designId, RelationshipDraft d, UUID junctionId, String actor) {
+    void insert(UUID id, UUID designId, RelationshipDraft d, UUID junctionId, UUID actor) {
         OffsetDateTime now = OffsetDateTime.now();
         db.insertInto(RELATIONSHIP)
                 .set(RELATIONSHIP.ID, id).set(RELATIONSHIP.DESIGN_ID, designId)
@@ -50,7 +50,7 @@ class RelationshipRepository {
         replaceColumns(id, d.columns());
     }
 
-    boolean update(UUID id, int expectedVersion, RelationshipDraft d, String actor) {
+    boolean update(UUID id, int expectedVersion, RelationshipDraft d, UUID actor) {
         if (!Versioned.update(db, RELATIONSHIP, id, expectedVersion, actor, values(d))) {
             return false;
         }

@@ -53,7 +53,7 @@ public class RelationshipService {
             return createManyToMany(designId, clean, me);
         }
         UUID id = UUID.randomUUID();
-        relationships.insert(id, designId, clean, null, me.username());
+        relationships.insert(id, designId, clean, null, me.id());
         changes.record(Change.to(designId, ElementType.RELATIONSHIP, id, describe(clean)).created(clean));
         return id;
     }
@@ -68,7 +68,7 @@ public class RelationshipService {
                     + "way round); delete it and create the new one");
         }
         RelationshipDraft clean = validate(designId, draft, relationshipId, false);
-        if (!relationships.update(relationshipId, expectedVersion, clean, me.username())) {
+        if (!relationships.update(relationshipId, expectedVersion, clean, me.id())) {
             throw relationships.conflict(relationshipId, "The relationship");
         }
         changes.record(Change.to(designId, ElementType.RELATIONSHIP, relationshipId, describe(clean))
@@ -90,7 +90,7 @@ public class RelationshipService {
         }
         RelationshipDraft clean = validate(designId, draft, null, false);
         UUID id = UUID.randomUUID();
-        relationships.insert(id, designId, clean, clean.junctionEntityId(), me.username());
+        relationships.insert(id, designId, clean, clean.junctionEntityId(), me.id());
         changes.record(Change.to(designId, ElementType.RELATIONSHIP, id, describe(clean)).created(clean));
         return id;
     }
@@ -120,7 +120,7 @@ public class RelationshipService {
         linkToJunction(designId, from, junctionId, used, me);
         linkToJunction(designId, to, junctionId, used, me);
         UUID id = UUID.randomUUID();
-        relationships.insert(id, designId, d, junctionId, me.username());
+        relationships.insert(id, designId, d, junctionId, me.id());
         changes.record(Change.to(designId, ElementType.RELATIONSHIP, id, describe(d)).created(d));
         return id;
     }
@@ -147,7 +147,7 @@ public class RelationshipService {
                 "Part of the N:M relationship through " + junction.name()
                         + "; a link row goes when either side goes.", null, null, null);
         UUID id = UUID.randomUUID();
-        relationships.insert(id, designId, link, null, me.username());
+        relationships.insert(id, designId, link, null, me.id());
         changes.record(Change.to(designId, ElementType.RELATIONSHIP, id, describe(link)).created(link));
     }
 
