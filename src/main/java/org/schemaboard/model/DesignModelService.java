@@ -8,6 +8,7 @@ import org.schemaboard.audit.AuditRecord;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loads a whole design as a {@link DesignModel}, for any member. */
@@ -36,7 +37,12 @@ public class DesignModelService {
         return auditLog.forDesign(designId, elementId, actor, limit);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The whole design as one consistent state. Read-only at SERIALIZABLE because that is the level at which H2 reads
+     * every table from one snapshot (at REPEATABLE READ it takes each table's snapshot when the table is first read;
+     * PostgreSQL's REPEATABLE READ would do). A read-only transaction takes no locks and fails no writer.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
     public DesignModel load(UUID designId) {
         DesignSummary design = designs.get(designId);
         ModelReader.Parts parts = reader.load(designId);

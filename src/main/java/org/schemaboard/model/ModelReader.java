@@ -40,8 +40,11 @@ import org.schemaboard.db.tables.records.RelationshipRecord;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the model. A whole design is read with one flat query per element table inside one read-only transaction (a
- * consistent snapshot, no N+1): at 40,000 attributes that is much faster than nested JSON multisets on H2.
+ * Reads the model. A whole design is read with one flat query per element table (no N+1): at 40,000 attributes that
+ * is much faster than nested JSON multisets on H2. The queries see one state of the design only if the caller's
+ * transaction gives them one: under READ COMMITTED (the default of H2 and PostgreSQL) each query sees what was
+ * committed when it ran, so a change committed in between could show half. {@link DesignModelService#load} therefore
+ * reads at SERIALIZABLE; a write that reads here sees its own transaction's state.
  */
 @Repository
 public class ModelReader {

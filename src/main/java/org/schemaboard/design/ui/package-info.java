@@ -1,2 +1,5 @@
-/** The designs list (create, rename, delete, open) and the frame of the design editor. */
+/**
+ * The designs list: create, rename, delete, import and open a design. The design editor's frame is in
+ * {@code editor.ui}.
+ */
 package org.schemaboard.design.ui;
