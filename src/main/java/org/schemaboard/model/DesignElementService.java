@@ -2,6 +2,7 @@ package org.schemaboard.model;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.schemaboard.base.Change;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.ElementType;
@@ -22,20 +23,28 @@ import org.springframework.transaction.annotation.Transactional;
 public abstract class DesignElementService<D extends Named, E extends Named> {
 
     protected final ModelChanges changes;
+    protected final ModelReader reader;
     private final ElementType type;
     private final DesignElementRepository<D> rows;
+    private final Function<UUID, Optional<E>> find;
 
-    protected DesignElementService(ElementType type, DesignElementRepository<D> rows, ModelChanges changes) {
+    /** @param find reads the element as it is now (from {@code reader}) */
+    protected DesignElementService(ElementType type, DesignElementRepository<D> rows,
+                                   Function<UUID, Optional<E>> find, ModelReader reader, ModelChanges changes) {
         this.type = type;
         this.rows = rows;
+        this.find = find;
+        this.reader = reader;
         this.changes = changes;
     }
 
     /** The draft tidied and checked against the design; {@code existingId} is null for a new element. */
     protected abstract D validate(UUID designId, D draft, UUID existingId);
 
-    /** The element as it is now. */
-    protected abstract Optional<E> find(UUID elementId);
+    /** Whether another element of this kind in the design has the name (case-insensitively). */
+    protected boolean nameTaken(UUID designId, String name, UUID existingId) {
+        return rows.nameTaken(designId, name, existingId);
+    }
 
     @Transactional
     public UUID create(UUID designId, D draft) {
@@ -78,7 +87,7 @@ public abstract class DesignElementService<D extends Named, E extends Named> {
         if (!rows.lock(elementId)) {
             throw gone();
         }
-        return find(elementId).orElseThrow(this::gone);
+        return find.apply(elementId).orElseThrow(this::gone);
     }
 
     private UUID designOf(UUID elementId) {

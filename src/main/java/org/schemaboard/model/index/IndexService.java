@@ -1,6 +1,5 @@
 package org.schemaboard.model.index;
 
-import java.util.Optional;
 import java.util.UUID;
 import org.schemaboard.base.ElementType;
 import org.schemaboard.model.DesignElementService;
@@ -17,13 +16,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class IndexService extends DesignElementService<IndexDraft, Index> {
 
-    private final IndexRepository indexes;
-    private final ModelReader reader;
-
     IndexService(IndexRepository indexes, ModelReader reader, ModelChanges changes) {
-        super(ElementType.INDEX, indexes, changes);
-        this.indexes = indexes;
-        this.reader = reader;
+        super(ElementType.INDEX, indexes, reader::index, reader, changes);
     }
 
     @Override
@@ -31,12 +25,7 @@ public class IndexService extends DesignElementService<IndexDraft, Index> {
         Entity entity = d.entityId() == null ? null : reader.entity(d.entityId())
                 .filter(e -> reader.designOfEntity(e.id()).map(designId::equals).orElse(false)).orElse(null);
         return ModelRules.index(d, changes.target(designId), entity,
-                name -> indexes.nameTaken(designId, name, existingId),
+                name -> nameTaken(designId, name, existingId),
                 pattern -> reader.designOfQueryPattern(pattern).map(designId::equals).orElse(false));
-    }
-
-    @Override
-    protected Optional<Index> find(UUID indexId) {
-        return reader.index(indexId);
     }
 }

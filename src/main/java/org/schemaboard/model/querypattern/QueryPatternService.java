@@ -1,6 +1,5 @@
 package org.schemaboard.model.querypattern;
 
-import java.util.Optional;
 import java.util.UUID;
 import org.schemaboard.base.ElementType;
 import org.schemaboard.model.DesignElementService;
@@ -16,24 +15,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class QueryPatternService extends DesignElementService<QueryPatternDraft, QueryPattern> {
 
-    private final QueryPatternRepository patterns;
-    private final ModelReader reader;
-
     QueryPatternService(QueryPatternRepository patterns, ModelReader reader, ModelChanges changes) {
-        super(ElementType.QUERY_PATTERN, patterns, changes);
-        this.patterns = patterns;
-        this.reader = reader;
+        super(ElementType.QUERY_PATTERN, patterns, reader::queryPattern, reader, changes);
     }
 
     @Override
     protected QueryPatternDraft validate(UUID designId, QueryPatternDraft d, UUID existingId) {
-        return ModelRules.queryPattern(d, name -> patterns.nameTaken(designId, name, existingId),
+        return ModelRules.queryPattern(d, name -> nameTaken(designId, name, existingId),
                 entity -> reader.designOfEntity(entity).map(designId::equals).orElse(false),
                 index -> reader.designOfIndex(index).map(designId::equals).orElse(false));
-    }
-
-    @Override
-    protected Optional<QueryPattern> find(UUID patternId) {
-        return reader.queryPattern(patternId);
     }
 }
