@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.schemaboard.design.DesignRole;
+import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.TargetDatabase;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
@@ -16,6 +17,7 @@ import org.schemaboard.model.DesignModelService;
 public final class EditorContext {
 
     private final DesignModelService models;
+    private final DesignSummary design;
     private final UUID designId;
     private final String origin = UUID.randomUUID().toString();
     private final DesignRole role;
@@ -26,10 +28,11 @@ public final class EditorContext {
     private ElementComments comments;
     private Map<String, Integer> openThreads = Map.of();
 
-    EditorContext(DesignModelService models, UUID designId, DesignRole role) {
+    EditorContext(DesignModelService models, DesignSummary design) {
         this.models = models;
-        this.designId = designId;
-        this.role = role;
+        this.design = design;
+        this.designId = design.id();
+        this.role = design.myRole();
         this.model = models.load(designId);
     }
 
@@ -53,6 +56,11 @@ public final class EditorContext {
     /** This open editor, as the {@link org.schemaboard.base.ChangeOrigin} of its writes. */
     public String origin() {
         return origin;
+    }
+
+    /** The design as it was when the editor opened (name, target database, my role). */
+    public DesignSummary design() {
+        return design;
     }
 
     public UUID designId() {

@@ -39,8 +39,9 @@ public final class LiveUpdates {
         this.me = me;
     }
 
-    void attach(UI ui, String sessionKey, String username, String displayName, String initials) {
-        this.sessionKey = sessionKey;
+    void attach(UI ui, String username, String displayName, String initials) {
+        // the presence key is this editor's own random value: it reaches page JavaScript, so never the session id
+        this.sessionKey = context.origin();
         subscription = bus.subscribe(context.designId(), change -> {
             pending.add(change);
             if (refreshQueued.compareAndSet(false, true)) {
