@@ -1,6 +1,7 @@
 package org.schemaboard.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.audit.AuditLog;
@@ -38,8 +39,20 @@ public class DesignModelService {
 
     @Transactional(readOnly = true)
     public DesignModel load(UUID designId) {
-        DesignSummary design = designs.get(designId);
-        ModelReader.Parts parts = reader.load(designId);
+        return model(designs.get(designId));
+    }
+
+    /**
+     * The model as the member {@code userId} sees it, for {@link LiveModels}, which reads on the event bus's thread
+     * where nobody is signed in; empty when the design is gone or the person is no longer a member.
+     */
+    @Transactional(readOnly = true)
+    Optional<DesignModel> loadFor(UUID userId, UUID designId) {
+        return designs.getAs(userId, designId).map(this::model);
+    }
+
+    private DesignModel model(DesignSummary design) {
+        ModelReader.Parts parts = reader.load(design.id());
         return new DesignModel(design.id(), design.name(), design.targetDatabase(), design.description(),
                 parts.entities(), parts.relationships(), parts.indexes(), parts.queryPatterns());
     }

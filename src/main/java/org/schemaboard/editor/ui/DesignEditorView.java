@@ -36,6 +36,7 @@ import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.ui.DesignsView;
 import org.schemaboard.model.DesignModelService;
+import org.schemaboard.model.LiveModels;
 
 /**
  * The design editor. The section is part of the address ({@code /designs/<id>/indexes}), so a reload or a shared
@@ -48,6 +49,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final DesignService designs;
     private final DesignModelService models;
     private final DesignEventBus bus;
+    private final LiveModels liveModels;
     private final PresenceRegistry presence;
     private final CurrentUser currentUser;
     private final AvatarGroup here = new AvatarGroup();
@@ -57,12 +59,13 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private LiveUpdates live;
     private String title = "Design · Schemaboard";
 
-    public DesignEditorView(DesignService designs, DesignModelService models, DesignEventBus bus,
+    public DesignEditorView(DesignService designs, DesignModelService models, DesignEventBus bus, LiveModels liveModels,
                             PresenceRegistry presence, CurrentUser currentUser, List<EditorSection> sections,
                             List<EditorHeaderItem> headerItems, ObjectProvider<ElementComments> comments) {
         this.designs = designs;
         this.models = models;
         this.bus = bus;
+        this.liveModels = liveModels;
         this.presence = presence;
         this.currentUser = currentUser;
         this.sections = sections.stream().sorted(Comparator.comparingInt(EditorSection::order)).toList();
@@ -95,7 +98,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         if (live != null) {
             live.detach();
         }
-        live = new LiveUpdates(context, bus, presence, currentUser.require().username());
+        live = new LiveUpdates(context, bus, liveModels, presence, currentUser.require());
         context.setLive(live);
         if (isAttached()) {
             startLive();
@@ -163,8 +166,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
 
     private void startLive() {
         UI ui = UI.getCurrent();
-        SignedInUser me = currentUser.require();
-        live.attach(ui, me.username(), me.displayName(), me.initials());
+        live.attach(ui);
         live.onPresence(this::showPresence);
     }
 
