@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class DiagramSection {
 
     @Bean
-    EditorSection diagramSection(DiagramService diagrams) {
+    EditorSection diagramTab(DiagramService diagrams) {
         return new EditorSection("diagram", "Diagram", 50, (context, query) -> new DiagramPanel(context, diagrams,
                 query.getSingleParameter("view").orElse(null)));
     }

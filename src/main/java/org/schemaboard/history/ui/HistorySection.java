@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class HistorySection {
 
     @Bean
-    EditorSection historySection(DesignModelService models) {
+    EditorSection historyTab(DesignModelService models) {
         return new EditorSection("history", "History", 10000, (context, query) -> new HistoryPanel(context, models,
                 query.getSingleParameter("element").orElse(null)));
     }

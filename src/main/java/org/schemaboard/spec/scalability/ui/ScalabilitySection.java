@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class ScalabilitySection {
 
     @Bean
-    EditorSection scalabilitySection(SpecificationService service) {
+    EditorSection scalabilityTab(SpecificationService service) {
         return new EditorSection("scalability", "Scalability", 500, (context, query) -> {
             SpecSection open = query.getSingleParameter("part").flatMap(SpecSection::byKey)
                     .orElse(SpecSection.PARTITIONING);
