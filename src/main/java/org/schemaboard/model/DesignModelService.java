@@ -1,6 +1,9 @@
 package org.schemaboard.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.schemaboard.model.entity.Entity;
 import java.util.Optional;
 import java.util.UUID;
 import org.schemaboard.design.RoleRequirement;
@@ -49,6 +52,40 @@ public class DesignModelService {
     @Transactional(readOnly = true)
     Optional<DesignModel> loadFor(UUID userId, UUID designId) {
         return designs.getAs(userId, designId).map(this::model);
+    }
+
+    /**
+     * Like {@link #loadFor(UUID, UUID)}, re-reading only the given entities (with their attributes) into the previous
+     * model when that is enough: each is still there under the same name (so the order by name holds). Otherwise, or
+     * without a previous model, the whole design is read.
+     */
+    @Transactional(readOnly = true)
+    Optional<DesignModel> loadFor(UUID userId, UUID designId, DesignModel previous, Set<UUID> changedEntities) {
+        return designs.getAs(userId, designId).map(design -> previous == null || changedEntities == null
+                ? model(design) : patched(design, previous, changedEntities).orElseGet(() -> model(design)));
+    }
+
+    private Optional<DesignModel> patched(DesignSummary design, DesignModel previous, Set<UUID> changedEntities) {
+        List<Entity> entities = new ArrayList<>(previous.entities());
+        for (UUID id : changedEntities) {
+            Entity fresh = reader.entity(id).orElse(null);
+            int at = indexOf(entities, id);
+            if (fresh == null || at < 0 || !fresh.name().equals(entities.get(at).name())) {
+                return Optional.empty();
+            }
+            entities.set(at, fresh);
+        }
+        return Optional.of(new DesignModel(design.id(), design.name(), design.targetDatabase(), design.description(),
+                entities, previous.relationships(), previous.indexes(), previous.queryPatterns()));
+    }
+
+    private static int indexOf(List<Entity> entities, UUID id) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private DesignModel model(DesignSummary design) {

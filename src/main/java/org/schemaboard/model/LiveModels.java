@@ -1,6 +1,9 @@
 package org.schemaboard.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.schemaboard.model.entity.Entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -52,10 +55,10 @@ public class LiveModels {
      * Watches a design for an open editor of the member {@code userId}, who has already been let in; the model is read
      * as one of the design's open watchers, so a member who was removed meanwhile no longer makes it readable.
      */
-    public Watch watch(UUID designId, UUID userId, Watcher watcher) {
+    public Watch watch(UUID designId, UUID userId, DesignModel current, Watcher watcher) {
         Registration registration = new Registration(userId, watcher);
         channels.compute(designId, (id, channel) -> {
-            Channel open = channel == null ? new Channel(id) : channel;
+            Channel open = channel == null ? new Channel(id, current) : channel;
             open.registrations.add(registration);
             return open;
         });
@@ -76,6 +79,45 @@ public class LiveModels {
 
     private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
+    /**
+     * The entities whose rows a batch changed, when that is all it changed: entity and attribute updates and moves of
+     * elements the previous model knows. Null when the design must be read whole (anything added, deleted, renamed
+     * elsewhere: relationships, indexes, query patterns, the design itself, imports).
+     */
+    static Set<UUID> touchedEntities(List<DesignChanged> batch, DesignModel previous) {
+        if (previous == null) {
+            return null;
+        }
+        Set<UUID> entities = new HashSet<>();
+        Map<UUID, Entity> owners = null;
+        for (DesignChanged change : batch) {
+            String action = String.valueOf(change.action());
+            if (!action.equals("UPDATE") && !action.equals("MOVE")) {
+                return null;
+            }
+            switch (String.valueOf(change.elementType())) {
+                case "ENTITY" -> {
+                    if (previous.entity(change.elementId()).isEmpty()) {
+                        return null;
+                    }
+                    entities.add(change.elementId());
+                }
+                case "ATTRIBUTE" -> {
+                    owners = owners == null ? previous.entityOfAttribute() : owners;
+                    Entity owner = owners.get(change.elementId());
+                    if (owner == null) {
+                        return null;
+                    }
+                    entities.add(owner.id());
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return entities;
+    }
+
     private record Registration(UUID userId, Watcher watcher) {
     }
 
@@ -85,9 +127,12 @@ public class LiveModels {
         private final Queue<DesignChanged> pending = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean reading = new AtomicBoolean();
         private final DesignEventBus.Subscription subscription;
+        /** The model last handed to the watchers (or the first watcher's own), the base of a partial read. */
+        private volatile DesignModel last;
 
-        Channel(UUID designId) {
+        Channel(UUID designId, DesignModel current) {
             this.designId = designId;
+            this.last = current;
             this.subscription = bus.subscribe(designId, this::changed, presence -> { });
         }
 
@@ -110,8 +155,9 @@ public class LiveModels {
 
         private void read(List<DesignChanged> batch) {
             DesignModel model = null;
+            Set<UUID> touched = touchedEntities(batch, last);
             for (Registration r : registrations) {
-                model = models.loadFor(r.userId(), designId).orElse(null);
+                model = models.loadFor(r.userId(), designId, last, touched).orElse(null);
                 if (model != null) {
                     break;
                 }
@@ -121,6 +167,7 @@ public class LiveModels {
                 return;
             }
             reads.incrementAndGet();
+            last = model;
             List<DesignChanged> changes = List.copyOf(batch);
             for (Registration r : registrations) {
                 try {

@@ -58,7 +58,7 @@ public final class LiveUpdates {
         // the presence key is this editor's own random value: it reaches page JavaScript, so never the session id
         this.sessionKey = context.origin();
         SecurityContext signIn = SecurityContextHolder.getContext();
-        watch = liveModels.watch(context.designId(), me.id(), (model, changes) -> {
+        watch = liveModels.watch(context.designId(), me.id(), context.model(), (model, changes) -> {
             List<DesignChanged> notMine = changes.stream().filter(c -> !context.origin().equals(c.origin())).toList();
             if (notMine.isEmpty()) {
                 return;
