@@ -10,7 +10,6 @@ import org.schemaboard.collab.DesignEventBus;
 import org.schemaboard.collab.Presence;
 import org.schemaboard.collab.PresenceRegistry;
 import org.schemaboard.security.CurrentUser;
-import org.schemaboard.base.SignedInUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 import org.schemaboard.collab.Presence;
 import java.util.UUID;
 import org.schemaboard.base.ui.Badges;
-import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.entity.DeletionImpact;
 import org.schemaboard.model.DesignModel;
