@@ -71,31 +71,36 @@ class ArchitectureTest {
                     "org.schemaboard.importing..", "org.schemaboard.history..")
             .because("sections and header actions plug into the editor as beans; the frame knows none of them");
 
+    static String featureOf(String packageName) {
+        String rest = packageName.startsWith("org.schemaboard.") ? packageName.substring("org.schemaboard.".length()) : "";
+        return rest.split("\\.")[0];
+    }
+
     private static DescribedPredicate<JavaClass> featureOtherThan(String feature) {
         return DescribedPredicate.describe("a feature other than " + feature, c -> {
             String name = c.getPackageName();
             if (!name.startsWith("org.schemaboard.") || name.startsWith("org.schemaboard.db")) {
                 return false;
             }
-            String top = name.substring("org.schemaboard.".length()).split("\\.")[0];
-            return !top.equals(feature);
+            return !featureOf(name).equals(feature);
         });
     }
 
     @ArchTest
-    static final ArchRule repositories_are_used_only_in_their_own_package = classes()
+    static final ArchRule repositories_are_used_only_in_their_own_feature = classes()
             .that().areAnnotatedWith(Repository.class)
-            .should(beAccessedOnlyFromTheirOwnPackage())
+            .should(beAccessedOnlyFromTheirOwnFeature())
             .because("each feature's service is its API; its repositories are private to it");
 
-    private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
-        return new ArchCondition<>("be used only by classes in their own package") {
+    private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnFeature() {
+        return new ArchCondition<>("be used only by classes of their own feature, and never by its views") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
                 for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
                     JavaClass user = dependency.getOriginClass();
-                    boolean samePackage = user.getPackageName().equals(repository.getPackageName());
-                    events.add(new SimpleConditionEvent(repository, samePackage, dependency.getDescription()));
+                    boolean sameFeature = featureOf(user.getPackageName()).equals(featureOf(repository.getPackageName()))
+                            && !user.getPackageName().contains(".ui");
+                    events.add(new SimpleConditionEvent(repository, sameFeature, dependency.getDescription()));
                 }
             }
         };

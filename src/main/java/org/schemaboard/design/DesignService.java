@@ -2,6 +2,7 @@ package org.schemaboard.design;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +77,15 @@ public class DesignService {
     public DesignSummary get(UUID designId) {
         return designs.findForMember(currentUser.require().id(), designId)
                 .orElseThrow(() -> new NotFoundException("This design does not exist or you are not a member of it."));
+    }
+
+    /**
+     * One design as the member {@code userId} sees it, for a caller that acts for that person without a sign-in on
+     * its thread (an open editor's live updates on the event bus's thread); empty when not (or no longer) a member.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DesignSummary> getAs(UUID userId, UUID designId) {
+        return designs.findForMember(userId, designId);
     }
 
     /**

@@ -1,11 +1,7 @@
 /**
- * Importing designs from files: a {@code design.json} ({@code importing.json}, read by
- * {@link org.schemaboard.export.DesignJson}) and SQL dumps ({@code importing.sql}). Both hand their elements to the
- * model as one {@link org.schemaboard.model.ModelBatch}, which {@link org.schemaboard.model.ModelBatchService} checks
- * by the rules of an edit and writes in one transaction with one audit line and one event, so an imported design
- * arrives whole or not at all. {@link org.schemaboard.importing.json.DesignImportService#importJson} makes the new
- * design owned by the caller.
+ * Importing designs from files: a {@code design.json} ({@code importing.json}) or a SQL schema dump of PostgreSQL,
+ * MySQL, SQLite or H2 ({@code importing.sql}), as a new design or into an open one; the dialogs and their buttons are in
+ * {@code importing.ui}. Every import is checked by the same rules as an edit and written in one transaction through
+ * the model's bulk write path, so it arrives whole or not at all, as one line in the history.
  */
 package org.schemaboard.importing;
-
-import org.schemaboard.importing.json.DesignImportService;

@@ -1,6 +1,10 @@
 package org.schemaboard.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.schemaboard.model.entity.Entity;
+import java.util.Optional;
 import java.util.UUID;
 import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.audit.AuditLog;
@@ -44,8 +48,54 @@ public class DesignModelService {
      */
     @Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
     public DesignModel load(UUID designId) {
-        DesignSummary design = designs.get(designId);
-        ModelReader.Parts parts = reader.load(designId);
+        return model(designs.get(designId));
+    }
+
+    /**
+     * The model as the member {@code userId} sees it, for {@link LiveModels}, which reads on the event bus's thread
+     * where nobody is signed in; empty when the design is gone or the person is no longer a member.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
+    Optional<DesignModel> loadFor(UUID userId, UUID designId) {
+        return designs.getAs(userId, designId).map(this::model);
+    }
+
+    /**
+     * Like {@link #loadFor(UUID, UUID)}, re-reading only the given entities (with their attributes) into the previous
+     * model when that is enough: each is still there under the same name (so the order by name holds). Otherwise, or
+     * without a previous model, the whole design is read.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
+    Optional<DesignModel> loadFor(UUID userId, UUID designId, DesignModel previous, Set<UUID> changedEntities) {
+        return designs.getAs(userId, designId).map(design -> previous == null || changedEntities == null
+                ? model(design) : patched(design, previous, changedEntities).orElseGet(() -> model(design)));
+    }
+
+    private Optional<DesignModel> patched(DesignSummary design, DesignModel previous, Set<UUID> changedEntities) {
+        List<Entity> entities = new ArrayList<>(previous.entities());
+        for (UUID id : changedEntities) {
+            Entity fresh = reader.entity(id).orElse(null);
+            int at = indexOf(entities, id);
+            if (fresh == null || at < 0 || !fresh.name().equals(entities.get(at).name())) {
+                return Optional.empty();
+            }
+            entities.set(at, fresh);
+        }
+        return Optional.of(new DesignModel(design.id(), design.name(), design.targetDatabase(), design.description(),
+                entities, previous.relationships(), previous.indexes(), previous.queryPatterns()));
+    }
+
+    private static int indexOf(List<Entity> entities, UUID id) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private DesignModel model(DesignSummary design) {
+        ModelReader.Parts parts = reader.load(design.id());
         return new DesignModel(design.id(), design.name(), design.targetDatabase(), design.description(),
                 parts.entities(), parts.relationships(), parts.indexes(), parts.queryPatterns());
     }

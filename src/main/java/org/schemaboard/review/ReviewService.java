@@ -4,6 +4,7 @@ import org.schemaboard.base.Change;
 import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.ElementType;
 import org.schemaboard.design.DesignStatus;
+import org.schemaboard.design.DesignStatuses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * snapshot. "Changes requested" returns the design to draft; so does any edit of an approved design.
  */
 @Service
-public class ReviewService {
+public class ReviewService implements DesignStatuses {
 
     public static final int MAX_MESSAGE_LENGTH = 4000;
     /** Changes that are not edits of the design itself: they leave an approved design approved. */
@@ -178,6 +179,7 @@ public class ReviewService {
 
     /** The status of each of my designs, by design id. */
     @Transactional(readOnly = true)
+    @Override
     public Map<UUID, DesignStatus> statusOfMyDesigns() {
         return reviews.statusesFor(currentUser.require().id());
     }

@@ -3,7 +3,6 @@ package org.schemaboard.security;
 import org.schemaboard.base.SignedInUser;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 

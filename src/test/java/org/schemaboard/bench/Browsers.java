@@ -115,6 +115,14 @@ final class Browsers implements AutoCloseable {
         page.evaluate(WATCHER);
     }
 
+    /** Opens the entity by its address ({@code ?entity=<id>}), for a design too large to find it in the list. */
+    static void openEntity(BenchApp app, Page page, UUID designId, String entity, UUID entityId) {
+        page.navigate(app.url("/designs/" + designId + "/entities?entity=" + entityId));
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(entity).setExact(true))
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.evaluate(WATCHER);
+    }
+
     /** From now on, stamp the moment {@code text} appears in a grid cell of the page. */
     static void watch(Page page, String text) {
         page.evaluate("t => { window.__sbPushAt = null; window.__sbArmed = true; window.__sbWatch(t); }", text);

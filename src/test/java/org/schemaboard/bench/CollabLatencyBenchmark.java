@@ -43,6 +43,9 @@ public final class CollabLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int serviceEdits = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         int uiEdits = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        // a third argument makes the design large first: that many generated entities (with 20 attributes each,
+        // 1.5 relationships and 2 indexes per entity), as ModelBenchmark generates them
+        int generatedEntities = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         StringBuilder report = new StringBuilder("## Latency: a committed change seen in another browser\n\n");
         report.append(Machine.describe()).append('\n');
         try (BenchApp app = BenchApp.start(); Browsers browsers = Browsers.launch()) {
@@ -52,9 +55,24 @@ public final class CollabLatencyBenchmark {
             EntityService entities = app.bean(EntityService.class);
             UUID designId = app.as("alice", () -> designs.create(
                     new DesignDraft(BenchApp.unique("Latency"), TargetDatabase.POSTGRESQL, null)));
+            if (generatedEntities > 0) {
+                LargeDesignGenerator.Size size = new LargeDesignGenerator.Size(generatedEntities,
+                        generatedEntities * 20, generatedEntities * 3 / 2, generatedEntities * 2, 200);
+                new LargeDesignGenerator(app.bean(org.jooq.DSLContext.class),
+                        app.bean(org.springframework.transaction.support.TransactionTemplate.class), 20240601L)
+                        .generate(designId, app.bean(org.schemaboard.security.AccountService.class)
+                                .findByUsername("alice").orElseThrow().id(), size);
+                report.append("- design: ").append(generatedEntities).append(" generated entities with ")
+                        .append(size.attributes()).append(" attributes, ").append(size.relationships())
+                        .append(" relationships, ").append(size.indexes()).append(" indexes, plus the probe entity\n\n");
+            } else {
+                report.append("- design: the probe entity alone (3 attributes), beside the demo data\n\n");
+            }
+            UUID[] probeEntity = new UUID[1];
             UUID probe = app.as("alice", () -> {
                 designs.setMember(designId, "bob", DesignRole.EDITOR);
-                UUID customers = entities.createEntity(designId, EntityDraft.named("customers", EntityKind.CORE));
+                UUID customers = entities.createEntity(designId, EntityDraft.named("latency_probe", EntityKind.CORE));
+                probeEntity[0] = customers;
                 entities.addAttribute(customers, AttributeDraft.of("id", "UUID").asPrimaryKey());
                 entities.addAttribute(customers, AttributeDraft.of("email", "TEXT"));
                 return entities.addAttribute(customers, AttributeDraft.of("probe", "TEXT"));
@@ -62,8 +80,8 @@ public final class CollabLatencyBenchmark {
 
             Page alice = browsers.signedIn(app, "alice");
             Page bob = browsers.signedIn(app, "bob");
-            Browsers.openEntity(app, alice, designId, "customers");
-            Browsers.openEntity(app, bob, designId, "customers");
+            Browsers.openEntity(app, alice, designId, "latency_probe", probeEntity[0]);
+            Browsers.openEntity(app, bob, designId, "latency_probe", probeEntity[0]);
 
             // Series 1: in-process commit as Alice → Bob's browser.
             Stats fromAck = new Stats();

@@ -36,12 +36,11 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignStatus;
-import org.schemaboard.review.ReviewService;
+import org.schemaboard.design.DesignStatuses;
+import java.util.Comparator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.schemaboard.design.DesignStatus;
 import org.schemaboard.design.DesignSummary;
-import org.schemaboard.importing.sql.SqlImportService;
-import org.schemaboard.importing.json.DesignImportService;
-import org.schemaboard.importing.ui.JsonImportDialog;
-import org.schemaboard.importing.ui.SqlImportDialog;
 
 /** The designs I am a member of: create, rename, delete, open. */
 @Route("")
@@ -52,21 +51,17 @@ public class DesignsView extends Main {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final DesignService designs;
-    private final SqlImportService imports;
-    private final DesignImportService jsonImports;
     private final Grid<DesignSummary> grid = new Grid<>(DesignSummary.class, false);
     private final TextField filter = new TextField();
     private final Div empty = new Div();
     private ListDataProvider<DesignSummary> rows;
-    private final ReviewService reviews;
+    private final ObjectProvider<DesignStatuses> statusSource;
     private Map<UUID, DesignStatus> statuses = Map.of();
 
-    public DesignsView(DesignService designs, SqlImportService imports, DesignImportService jsonImports,
-                       ReviewService reviews) {
+    public DesignsView(DesignService designs, ObjectProvider<DesignStatuses> statusSource,
+                       ObjectProvider<DesignsAction> moreActions) {
         this.designs = designs;
-        this.imports = imports;
-        this.jsonImports = jsonImports;
-        this.reviews = reviews;
+        this.statusSource = statusSource;
         addClassName("sb-page");
 
         H1 title = new H1("Designs");
@@ -84,9 +79,10 @@ public class DesignsView extends Main {
         filter.setWidth("22rem");
         Button create = new Button("New design", VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> openImport());
-        Button importJson = new Button("Import design.json", VaadinIcon.FILE_CODE.create(), e -> openJsonImport());
-        HorizontalLayout actions = new HorizontalLayout(importJson, importSql, create);
+        HorizontalLayout actions = new HorizontalLayout();
+        moreActions.stream().sorted(Comparator.comparingInt(DesignsAction::order))
+                .forEach(action -> actions.add(action.create().apply(this::opened)));
+        actions.add(create);
         HorizontalLayout toolbar = new HorizontalLayout(filter, actions);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -164,7 +160,7 @@ public class DesignsView extends Main {
 
     private void refresh() {
         List<DesignSummary> mine = designs.listMine();
-        statuses = reviews.statusOfMyDesigns();
+        statuses = statusSource.stream().findFirst().map(DesignStatuses::statusOfMyDesigns).orElse(Map.of());
         rows = new ListDataProvider<>(mine);
         grid.setItems(rows);
         applyFilter();
@@ -194,19 +190,10 @@ public class DesignsView extends Main {
         dialog.open();
     }
 
-    private void openImport() {
-        new SqlImportDialog(imports, id -> {
-            refresh();
-            getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
-        }).open();
-    }
-
-    private void openJsonImport() {
-        new JsonImportDialog(jsonImports, id -> {
-            refresh();
-            Notifications.success("Imported the design");
-            getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
-        }).open();
+    /** A design was made elsewhere (an import): show it in the list and open it. */
+    private void opened(UUID id) {
+        refresh();
+        getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
     }
 
     private void openRename(DesignSummary design) {

@@ -1,38 +1,17 @@
 package org.schemaboard.diagram.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.QueryParameters;
 import org.schemaboard.diagram.DiagramService;
-import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.editor.ui.EditorSection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Adds the "Diagram" tab to the design editor, first: most people look at the picture before the lists. */
-@org.springframework.stereotype.Component
-public class DiagramSection implements EditorSection {
+@Configuration(proxyBeanMethods = false)
+class DiagramSection {
 
-    private final DiagramService diagrams;
-
-    DiagramSection(DiagramService diagrams) {
-        this.diagrams = diagrams;
-    }
-
-    @Override
-    public String key() {
-        return "diagram";
-    }
-
-    @Override
-    public String label() {
-        return "Diagram";
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public Component create(EditorContext context, QueryParameters query) {
-        return new DiagramPanel(context, diagrams, query.getSingleParameter("view").orElse(null));
+    @Bean
+    EditorSection diagramTab(DiagramService diagrams) {
+        return new EditorSection("diagram", "Diagram", 50, (context, query) -> new DiagramPanel(context, diagrams,
+                query.getSingleParameter("view").orElse(null)));
     }
 }

@@ -1,26 +1,15 @@
 package org.schemaboard.editor.ui;
 
-import org.schemaboard.editor.ui.entity.EntitiesPanel;
-import org.schemaboard.editor.ui.index.IndexesPanel;
-import org.schemaboard.editor.ui.querypattern.QueryPatternsPanel;
-import org.schemaboard.editor.ui.relationship.RelationshipsPanel;
-import org.schemaboard.export.ui.ExportDialog;
-import org.schemaboard.history.ui.HistoryPanel;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.schemaboard.collab.DesignEventBus;
 import org.schemaboard.collab.Presence;
 import org.schemaboard.collab.PresenceRegistry;
 import org.schemaboard.security.CurrentUser;
-import org.schemaboard.base.SignedInUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,11 +24,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.function.BiFunction;
-import java.util.ArrayList;
 import java.util.Comparator;
-import com.vaadin.flow.router.QueryParameters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ui.Badges;
@@ -47,14 +34,8 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.ui.DesignsView;
-import org.schemaboard.export.ExportSources;
 import org.schemaboard.model.DesignModelService;
-import org.schemaboard.model.entity.EntityService;
-import org.schemaboard.model.index.IndexService;
-import org.schemaboard.model.querypattern.QueryPatternService;
-import org.schemaboard.model.relationship.RelationshipService;
-import org.schemaboard.importing.sql.SqlImportService;
-import org.schemaboard.importing.ui.SqlImportDialog;
+import org.schemaboard.model.LiveModels;
 
 /**
  * The design editor. The section is part of the address ({@code /designs/<id>/indexes}), so a reload or a shared
@@ -66,52 +47,29 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
 
     private final DesignService designs;
     private final DesignModelService models;
-    private final EntityService entities;
-    private final RelationshipService relationships;
-    private final IndexService indexes;
-    private final QueryPatternService queryPatterns;
     private final DesignEventBus bus;
+    private final LiveModels liveModels;
     private final PresenceRegistry presence;
     private final CurrentUser currentUser;
-    private final SqlImportService sqlImports;
-    private final ExportSources exportSources;
     private final AvatarGroup here = new AvatarGroup();
     private final List<EditorSection> sections;
+    private final List<EditorHeaderItem> headerItems;
     private final ObjectProvider<ElementComments> comments;
-    private final ObjectProvider<EditorHeaderItem> headerItems;
     private LiveUpdates live;
     private String title = "Design · Schemaboard";
 
-    public DesignEditorView(DesignService designs, DesignModelService models, EntityService entities,
-                            RelationshipService relationships, IndexService indexes,
-                            QueryPatternService queryPatterns, DesignEventBus bus, PresenceRegistry presence,
-                            CurrentUser currentUser, ObjectProvider<EditorSection> moreSections,
-                            ObjectProvider<ElementComments> comments, ObjectProvider<EditorHeaderItem> headerItems,
-                            SqlImportService sqlImports, ExportSources exportSources) {
-        this.exportSources = exportSources;
-        this.comments = comments;
-        this.headerItems = headerItems;
+    public DesignEditorView(DesignService designs, DesignModelService models, DesignEventBus bus, LiveModels liveModels,
+                            PresenceRegistry presence, CurrentUser currentUser, List<EditorSection> sections,
+                            List<EditorHeaderItem> headerItems, ObjectProvider<ElementComments> comments) {
         this.designs = designs;
         this.models = models;
-        this.entities = entities;
-        this.relationships = relationships;
-        this.indexes = indexes;
-        this.queryPatterns = queryPatterns;
         this.bus = bus;
+        this.liveModels = liveModels;
         this.presence = presence;
         this.currentUser = currentUser;
-        this.sqlImports = sqlImports;
-        List<EditorSection> all = new ArrayList<>(List.of(
-                section("entities", "Entities", 100, (c, q) -> new EntitiesPanel(c, entities,
-                        q.getSingleParameter("entity").map(DesignEditorView::uuidOrNull).orElse(null))),
-                section("relationships", "Relationships", 200, (c, q) -> new RelationshipsPanel(c, relationships)),
-                section("indexes", "Indexes", 300, (c, q) -> new IndexesPanel(c, indexes)),
-                section("query-patterns", "Query patterns", 400, (c, q) -> new QueryPatternsPanel(c, queryPatterns)),
-                section("history", "History", 10000, (c, q) -> new HistoryPanel(c, models,
-                        q.getSingleParameter("element").orElse(null)))));
-        moreSections.orderedStream().forEach(all::add);
-        all.sort(Comparator.comparingInt(EditorSection::order));
-        this.sections = List.copyOf(all);
+        this.sections = sections.stream().sorted(Comparator.comparingInt(EditorSection::order)).toList();
+        this.headerItems = headerItems.stream().sorted(Comparator.comparingInt(EditorHeaderItem::order)).toList();
+        this.comments = comments;
         here.setMaxItemsVisible(6);
         here.getElement().setAttribute("aria-label", "People in this design");
         here.addClassName("sb-here");
@@ -134,12 +92,12 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
                 .orElse(sections.get(0));
         title = section.label() + " · " + design.name() + " · Schemaboard";
         removeAll();
-        EditorContext context = new EditorContext(models, design.id(), design.myRole());
+        EditorContext context = new EditorContext(models, design);
         comments.ifAvailable(context::setComments);
         if (live != null) {
             live.detach();
         }
-        live = new LiveUpdates(context, bus, presence, currentUser.require().username());
+        live = new LiveUpdates(context, bus, liveModels, presence, currentUser.require());
         context.setLive(live);
         if (isAttached()) {
             startLive();
@@ -171,20 +129,11 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         H1 name = new H1(design.name());
         Div spacer = new Div();
         spacer.addClassName("sb-spacer");
-        Button export = new Button("Export specification", VaadinIcon.DOWNLOAD.create(),
-                e -> new ExportDialog(exportSources.of(design.id())).open());
-        export.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div header = new Div(name, Badges.of(design.targetDatabase().label(), "contrast"),
                 Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"));
-        headerItems.orderedStream().forEach(item -> header.add(item.create(context)));
+        addHeaderItems(header, EditorHeaderItem.Place.BADGE, context);
         header.add(spacer, here);
-        if (context.canEdit()) {
-            Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> new SqlImportDialog(sqlImports,
-                    design.id(), design.name(), design.targetDatabase(), id -> context.reload()).open());
-            importSql.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            header.add(importSql);
-        }
-        header.add(export);
+        addHeaderItems(header, EditorHeaderItem.Place.ACTION, context);
         header.addClassName("sb-editor-header");
         Div top = new Div(back, header);
         if (!context.canEdit()) {
@@ -195,6 +144,11 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
             top.add(banner);
         }
         return top;
+    }
+
+    private void addHeaderItems(Div header, EditorHeaderItem.Place place, EditorContext context) {
+        headerItems.stream().filter(item -> item.place() == place).map(item -> item.create().apply(context))
+                .filter(Objects::nonNull).forEach(header::add);
     }
 
     @Override
@@ -211,9 +165,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
 
     private void startLive() {
         UI ui = UI.getCurrent();
-        SignedInUser me = currentUser.require();
-        String key = VaadinSession.getCurrent().getSession().getId() + ":" + ui.getUIId();
-        live.attach(ui, key, me.username(), me.displayName(), me.initials());
+        live.attach(ui);
         live.onPresence(this::showPresence);
     }
 
@@ -227,39 +179,6 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
             return item;
         }).toList());
         here.setVisible(!byPerson.isEmpty());
-    }
-
-    private static EditorSection section(String key, String label, int order,
-                                         BiFunction<EditorContext, QueryParameters, Component> factory) {
-        return new EditorSection() {
-            @Override
-            public String key() {
-                return key;
-            }
-
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public int order() {
-                return order;
-            }
-
-            @Override
-            public Component create(EditorContext context, QueryParameters query) {
-                return factory.apply(context, query);
-            }
-        };
-    }
-
-    private static UUID uuidOrNull(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @Override

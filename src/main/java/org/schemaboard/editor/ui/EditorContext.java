@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.schemaboard.base.DesignChanged;
 import org.schemaboard.design.DesignRole;
+import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.TargetDatabase;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
@@ -16,20 +18,23 @@ import org.schemaboard.model.DesignModelService;
 public final class EditorContext {
 
     private final DesignModelService models;
+    private final DesignSummary design;
     private final UUID designId;
     private final String origin = UUID.randomUUID().toString();
     private final DesignRole role;
     private final List<Consumer<DesignModel>> listeners = new ArrayList<>();
     private DesignModel model;
     private boolean fromOthers;
+    private List<DesignChanged> lastChanges = List.of();
     private LiveUpdates live;
     private ElementComments comments;
     private Map<String, Integer> openThreads = Map.of();
 
-    EditorContext(DesignModelService models, UUID designId, DesignRole role) {
+    EditorContext(DesignModelService models, DesignSummary design) {
         this.models = models;
-        this.designId = designId;
-        this.role = role;
+        this.design = design;
+        this.designId = design.id();
+        this.role = design.myRole();
         this.model = models.load(designId);
     }
 
@@ -53,6 +58,11 @@ public final class EditorContext {
     /** This open editor, as the {@link org.schemaboard.base.ChangeOrigin} of its writes. */
     public String origin() {
         return origin;
+    }
+
+    /** The design as it was when the editor opened (name, target database, my role). */
+    public DesignSummary design() {
+        return design;
     }
 
     public UUID designId() {
@@ -80,30 +90,44 @@ public final class EditorContext {
     /** Reads the model again (after my own save, or when the person asks) and tells every panel. */
     public void reload() {
         model = models.load(designId);
-        refreshOpenThreads();
+        openThreads = readOpenThreads();
         fromOthers = false;
         listeners.forEach(l -> l.accept(model));
     }
 
     /**
-     * Reads the model again because someone else changed it. Panels keep what the person is typing: they check
-     * {@link #isReloadFromOthers()} and leave dirty forms alone.
+     * Shows a model someone else's change produced, read before this call (never under the session lock). Panels keep
+     * what the person is typing: they check {@link #isReloadFromOthers()} and leave dirty forms alone.
+     *
+     * @param changes     the changes the model covers, oldest first
+     * @param openThreads fresh comment counts, or null when the changes did not touch comments
      */
-    public void reloadFromOthers() {
-        model = models.load(designId);
-        refreshOpenThreads();
+    void applyFromOthers(DesignModel newer, List<DesignChanged> changes, Map<String, Integer> openThreads) {
+        model = newer;
+        lastChanges = List.copyOf(changes);
+        if (openThreads != null) {
+            this.openThreads = openThreads;
+        }
         fromOthers = true;
         try {
             listeners.forEach(l -> l.accept(model));
         } finally {
             fromOthers = false;
+            lastChanges = List.of();
         }
     }
 
-    private void refreshOpenThreads() {
-        if (comments != null) {
-            openThreads = comments.openThreadCounts(designId);
-        }
+    /** The open comment threads per element, read now; for live updates, off the UI thread. */
+    Map<String, Integer> readOpenThreads() {
+        return comments == null ? openThreads : comments.openThreadCounts(designId);
+    }
+
+    /**
+     * While panels handle an update from others: the changes it covers, so a list can refresh the rows they name
+     * instead of being rebuilt. Empty after my own save or a reload.
+     */
+    public List<DesignChanged> lastChanges() {
+        return lastChanges;
     }
 
     public boolean isReloadFromOthers() {

@@ -4,55 +4,83 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.DesignChanged;
+import org.schemaboard.base.ElementType;
+import org.schemaboard.base.SignedInUser;
 import org.schemaboard.collab.DesignEventBus;
 import org.schemaboard.collab.Presence;
 import org.schemaboard.collab.PresenceRegistry;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.model.LiveModels;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Connects one open editor to the design's event bus and presence (the broadcaster pattern): subscribe on attach,
- * unsubscribe on detach, and hand every event to the UI thread with {@code ui.access}. Bursts coalesce: while one
- * refresh is queued for the browser, further changes join it instead of queueing more.
+ * Connects one open editor to the design's changes and presence (the broadcaster pattern): watch on attach, stop on
+ * detach. The model after a change is read once for all open editors of the design ({@link LiveModels}); this editor
+ * only hands it to the UI with {@code ui.access}, which then does no database work. Its own saves it has shown
+ * already, so changes that came from this editor alone are skipped. Bursts coalesce: while one update is queued for
+ * the browser, later ones join it.
  */
 public final class LiveUpdates {
 
     private final EditorContext context;
     private final DesignEventBus bus;
+    private final LiveModels liveModels;
     private final PresenceRegistry presence;
-    private final String me;
-    private final Queue<DesignChanged> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final SignedInUser me;
+    private final AtomicBoolean updateQueued = new AtomicBoolean();
     private final AtomicBoolean presenceQueued = new AtomicBoolean();
     private final List<Consumer<List<Presence>>> presenceListeners = new ArrayList<>();
+    private Update pending;
+    private LiveModels.Watch watch;
     private DesignEventBus.Subscription subscription;
     private String sessionKey;
 
-    LiveUpdates(EditorContext context, DesignEventBus bus, PresenceRegistry presence, String me) {
+    /** What the browser has not been shown yet: the newest model, every change since, and comment counts if read. */
+    private record Update(DesignModel model, List<DesignChanged> changes, Map<String, Integer> openThreads) {
+    }
+
+    LiveUpdates(EditorContext context, DesignEventBus bus, LiveModels liveModels, PresenceRegistry presence,
+                SignedInUser me) {
         this.context = context;
         this.bus = bus;
+        this.liveModels = liveModels;
         this.presence = presence;
         this.me = me;
     }
 
-    void attach(UI ui, String sessionKey, String username, String displayName, String initials) {
-        this.sessionKey = sessionKey;
-        subscription = bus.subscribe(context.designId(), change -> {
-            pending.add(change);
-            if (refreshQueued.compareAndSet(false, true)) {
+    void attach(UI ui) {
+        // the presence key is this editor's own random value: it reaches page JavaScript, so never the session id
+        this.sessionKey = context.origin();
+        SecurityContext signIn = SecurityContextHolder.getContext();
+        watch = liveModels.watch(context.designId(), me.id(), context.model(), (model, changes) -> {
+            List<DesignChanged> notMine = changes.stream().filter(c -> !context.origin().equals(c.origin())).toList();
+            if (notMine.isEmpty()) {
+                return;
+            }
+            Map<String, Integer> threads = notMine.stream().anyMatch(LiveUpdates::aboutComments)
+                    ? as(signIn, context::readOpenThreads) : null;
+            synchronized (this) {
+                pending = pending == null ? new Update(model, notMine, threads) : new Update(model,
+                        concat(pending.changes(), notMine), threads != null ? threads : pending.openThreads());
+            }
+            if (updateQueued.compareAndSet(false, true)) {
                 ui.access(this::flush);
             }
-        }, designId -> {
+        });
+        subscription = bus.subscribe(context.designId(), change -> { }, designId -> {
             if (presenceQueued.compareAndSet(false, true)) {
                 ui.access(this::flushPresence);
             }
         });
-        presence.join(context.designId(), sessionKey, username, displayName, initials,
+        presence.join(context.designId(), sessionKey, me.username(), me.displayName(), me.initials(),
                 () -> ui.getInternals().getLastHeartbeatTimestamp());
         // Say goodbye when the tab closes, so the others see this person leave at once.
         ui.getPage().executeJs("""
@@ -62,6 +90,10 @@ public final class LiveUpdates {
     }
 
     void detach() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
         if (subscription != null) {
             subscription.close();
             subscription = null;
@@ -85,20 +117,23 @@ public final class LiveUpdates {
 
     /** Everyone else in the design (my other tabs count as me and are left out). */
     List<Presence> others() {
-        return presence.present(context.designId()).stream().filter(p -> !p.username().equals(me)).toList();
+        return presence.present(context.designId()).stream().filter(p -> !p.username().equals(me.username()))
+                .toList();
     }
 
     private void flush() {
-        refreshQueued.set(false);
-        List<DesignChanged> batch = new ArrayList<>();
-        for (DesignChanged c; (c = pending.poll()) != null; ) {
-            batch.add(c);
+        updateQueued.set(false);
+        Update update;
+        synchronized (this) {
+            update = pending;
+            pending = null;
         }
-        if (batch.isEmpty()) {
+        if (update == null) {
             return;
         }
-        context.reloadFromOthers();
-        List<DesignChanged> theirs = batch.stream().filter(c -> !c.actor().equals(me)).toList();
+        context.applyFromOthers(update.model(), update.changes(), update.openThreads());
+        List<DesignChanged> theirs = update.changes().stream().filter(c -> !c.actor().equals(me.username()))
+                .toList();
         if (!theirs.isEmpty()) {
             DesignChanged last = theirs.get(theirs.size() - 1);
             String text = theirs.size() == 1
@@ -114,6 +149,26 @@ public final class LiveUpdates {
         presenceQueued.set(false);
         List<Presence> others = others();
         presenceListeners.forEach(l -> l.accept(others));
+    }
+
+    private static boolean aboutComments(DesignChanged change) {
+        return change.elementType() == ElementType.COMMENT;
+    }
+
+    private static <T> T as(SecurityContext signIn, Supplier<T> read) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(signIn);
+        try {
+            return read.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static List<DesignChanged> concat(List<DesignChanged> a, List<DesignChanged> b) {
+        List<DesignChanged> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String verb(ChangeAction action) {

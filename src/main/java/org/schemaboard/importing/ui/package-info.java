@@ -1,5 +1,5 @@
 /**
- * The import dialogs: a SQL dump with its preview (as a new design or into an open one) and a {@code design.json} as a
- * new design.
+ * The import dialogs (SQL with its preview and progress, design.json) and where they start: buttons on the designs
+ * list and, for SQL, in an open design's header ({@link org.schemaboard.importing.ui.ImportActions}).
  */
 package org.schemaboard.importing.ui;

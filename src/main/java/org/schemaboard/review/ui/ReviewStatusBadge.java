@@ -4,23 +4,17 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.schemaboard.base.ui.Badges;
 import org.schemaboard.editor.ui.EditorContext;
-import org.schemaboard.editor.ui.EditorHeaderItem;
 import org.schemaboard.design.DesignStatus;
 import org.schemaboard.review.ReviewService;
 import org.schemaboard.review.ReviewState;
 
 /** The design's review status in the editor header: Draft, In review, Approved vN; follows every reload. */
-@org.springframework.stereotype.Component
-class ReviewStatusBadge implements EditorHeaderItem {
+final class ReviewStatusBadge {
 
-    private final ReviewService reviews;
-
-    ReviewStatusBadge(ReviewService reviews) {
-        this.reviews = reviews;
+    private ReviewStatusBadge() {
     }
 
-    @Override
-    public Component create(EditorContext context) {
+    static Component create(ReviewService reviews, EditorContext context) {
         Span holder = new Span();
         holder.addClassName("sb-review-status");
         Runnable show = () -> {

@@ -21,7 +21,6 @@ import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.ui.DesignsView;
 import org.schemaboard.export.ExportSource;
 import org.schemaboard.export.SpecificationExport;
-import org.schemaboard.model.DesignModel;
 import org.schemaboard.editor.ui.DesignEditorView;
 import org.schemaboard.review.ReviewService;
 import org.schemaboard.review.Snapshot;

@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 import org.schemaboard.collab.Presence;
 import java.util.UUID;
 import org.schemaboard.base.ui.Badges;
-import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.entity.DeletionImpact;
 import org.schemaboard.model.DesignModel;
@@ -51,6 +50,9 @@ public class EntitiesPanel extends Div {
     private EntityForm currentForm;
     private UUID currentFormEntity;
     private Map<UUID, List<Presence>> presentAt = Map.of();
+    /** The entity whose form and attributes the detail shows, and the attribute rows shown. */
+    private Entity shown;
+    private ListDataProvider<Attribute> attributeRows;
 
     public EntitiesPanel(EditorContext context, EntityService service) {
         this(context, service, null);
@@ -128,11 +130,14 @@ public class EntitiesPanel extends Div {
     }
 
     private void refresh() {
+        if (context.isReloadFromOthers() && refreshedInPlace()) {
+            return;
+        }
         DesignModel model = context.model();
         UUID keep = selectedId;
         refreshing = true;
         try {
-            rows = new ListDataProvider<>(model.entities());
+            rows = byId(model.entities(), Entity::id);
             list.setItems(rows);
             applyFilter();
             selectedId = model.entity(keep == null ? new UUID(0, 0) : keep).map(Entity::id).orElse(null);
@@ -143,6 +148,57 @@ public class EntitiesPanel extends Div {
         showDetail();
     }
 
+    /**
+     * Someone else's change that leaves the list's entities and the shown entity's attributes in place (a rename, a
+     * type, a description): refresh just the rows it changed, so the browser updates cells instead of receiving a new
+     * form and grid. Anything else (added, removed, reordered, the shown entity itself changed) rebuilds.
+     */
+    private boolean refreshedInPlace() {
+        DesignModel model = context.model();
+        Entity fresh = selectedId == null ? null : model.entity(selectedId).orElse(null);
+        if (rows == null || shown == null || fresh == null || !shown.id().equals(fresh.id())
+                || !sameIds(rows.getItems(), model.entities(), Entity::id)
+                || !sameIds(shown.attributes(), fresh.attributes(), Attribute::id)
+                || !withoutAttributes(shown).equals(withoutAttributes(fresh))) {
+            return false;
+        }
+        replaceChanged(rows, model.entities());
+        replaceChanged(attributeRows, fresh.attributes());
+        shown = fresh;
+        return true;
+    }
+
+    private static Entity withoutAttributes(Entity e) {
+        return new Entity(e.id(), e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes(),
+                e.version(), List.of());
+    }
+
+    /** A data provider over a copy of the items that knows rows by id, so a changed record refreshes its row. */
+    private static <T> ListDataProvider<T> byId(List<T> items, java.util.function.Function<T, UUID> id) {
+        return new ListDataProvider<>(new java.util.ArrayList<>(items)) {
+            @Override
+            public Object getId(T item) {
+                return id.apply(item);
+            }
+        };
+    }
+
+    private static <T> boolean sameIds(java.util.Collection<T> before, List<T> after,
+                                       java.util.function.Function<T, UUID> id) {
+        return before.size() == after.size()
+                && before.stream().map(id).toList().equals(after.stream().map(id).toList());
+    }
+
+    private static <T> void replaceChanged(ListDataProvider<T> provider, List<T> fresh) {
+        List<T> items = (List<T>) provider.getItems();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!items.get(i).equals(fresh.get(i))) {
+                items.set(i, fresh.get(i));
+                provider.refreshItem(fresh.get(i));
+            }
+        }
+    }
+
     private void applyFilter() {
         String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
         rows.setFilter(e -> text.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(text));
@@ -150,6 +206,7 @@ public class EntitiesPanel extends Div {
 
     private void showDetail() {
         detail.removeAll();
+        shown = null;
         if (selectedId != null && context.live() != null && !context.isReloadFromOthers()) {
             context.model().entity(selectedId).ifPresent(e -> context.live().focus(e.id(), e.name(), false));
         }
@@ -246,8 +303,10 @@ public class EntitiesPanel extends Div {
                     .setFlexGrow(0);
             grid.addItemDoubleClickListener(e -> openAttribute(entity, e.getItem()));
         }
-        grid.setItems(entity.attributes());
+        attributeRows = byId(entity.attributes(), Attribute::id);
+        grid.setItems(attributeRows);
         grid.setAllRowsVisible(true);
+        shown = entity;
         Div box = new Div(head, grid);
         if (entity.attributes().isEmpty()) {
             Paragraph none = new Paragraph("No attributes yet." + (context.canEdit() ? " Add the first one." : ""));

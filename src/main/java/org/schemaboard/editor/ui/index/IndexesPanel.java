@@ -1,24 +1,19 @@
 package org.schemaboard.editor.ui.index;
 
 import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.GridPanel;
 import org.schemaboard.editor.ui.IconButtons;
 import org.schemaboard.editor.ui.Saving;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,47 +30,22 @@ import org.schemaboard.model.querypattern.QueryPattern;
  * Indexes of the whole design in one filterable grid. Row texts are worked out once per reload, so filtering and
  * scrolling a design with thousands of indexes only touches strings.
  */
-public class IndexesPanel extends Div {
+public class IndexesPanel extends GridPanel<IndexesPanel.Row> {
 
     /** One grid row: the index with the texts shown and searched. */
-    private record Row(Index index, String entity, String columns, String serves, String search) {
+    record Row(Index index, String entity, String columns, String serves, String search) {
     }
 
-    private final EditorContext context;
     private final IndexService service;
-    private final Grid<Row> grid = new Grid<>();
-    private final TextField filter = new TextField();
-    private final Div empty = new Div();
-    private ListDataProvider<Row> rows;
 
     public IndexesPanel(EditorContext context, IndexService service) {
-        this.context = context;
+        super(context, "indexes", "index");
         this.service = service;
-        addClassName("sb-grid-panel");
-
-        filter.setPlaceholder("Filter indexes");
-        filter.setAriaLabel("Filter indexes");
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setClearButtonVisible(true);
-        filter.addClassName("sb-filter");
-        filter.addValueChangeListener(e -> applyFilter());
-        Button add = new Button("New index", VaadinIcon.PLUS.create(), e -> open(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(context.canEdit());
-        HorizontalLayout tools = new HorizontalLayout(filter, add);
-        tools.addClassName("sb-grid-toolbar");
-
         configureGrid();
-        empty.addClassName("sb-empty");
-        add(tools, grid, empty);
-
-        context.onReload(m -> refresh());
-        refresh();
+        start();
     }
 
     private void configureGrid() {
-        grid.setAriaLabel("Indexes");
         // Wrapped cells keep predicates and purposes readable without opening the dialog.
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -108,7 +78,6 @@ public class IndexesPanel extends Div {
         grid.addComponentColumn(this::openButton).setHeader(new Span()).setWidth("3.5rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem().index()));
-        grid.setEmptyStateText("No index matches the filter.");
     }
 
     private Component openButton(Row row) {
@@ -118,18 +87,24 @@ public class IndexesPanel extends Div {
                 : IconButtons.of(VaadinIcon.EYE, "View " + name, () -> open(row.index()));
     }
 
-    private void refresh() {
-        DesignModel model = context.model();
+    @Override
+    protected List<Row> rows(DesignModel model) {
         Map<UUID, Entity> entities = model.entities().stream()
                 .collect(Collectors.toMap(Entity::id, Function.identity()));
         Map<UUID, Attribute> attributes = model.attributesById();
         Map<UUID, String> patterns = model.queryPatterns().stream()
                 .collect(Collectors.toMap(QueryPattern::id, QueryPattern::name));
-        rows = new ListDataProvider<>(model.indexes().stream()
-                .map(i -> row(i, entities, attributes, patterns)).collect(Collectors.toList()));
-        grid.setItems(rows);
-        applyFilter();
-        showEmptyState(model);
+        return model.indexes().stream().map(i -> row(i, entities, attributes, patterns)).toList();
+    }
+
+    @Override
+    protected String searchText(Row row) {
+        return row.search();
+    }
+
+    @Override
+    protected void openNew() {
+        open(null);
     }
 
     private static Row row(Index index, Map<UUID, Entity> entities, Map<UUID, Attribute> attributes,
@@ -148,19 +123,8 @@ public class IndexesPanel extends Div {
         return new Row(index, entityName, columns, serves, search);
     }
 
-    private void applyFilter() {
-        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
-        rows.setFilter(r -> text.isEmpty() || r.search().contains(text));
-    }
-
-    private void showEmptyState(DesignModel model) {
-        boolean none = model.indexes().isEmpty();
-        grid.setVisible(!none);
-        empty.setVisible(none);
-        empty.removeAll();
-        if (!none) {
-            return;
-        }
+    @Override
+    protected void fillEmptyState(Div empty, DesignModel model) {
         String hint;
         if (!context.canEdit()) {
             hint = "Nobody has added indexes to this design yet.";

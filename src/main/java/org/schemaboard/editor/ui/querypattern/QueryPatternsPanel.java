@@ -1,23 +1,17 @@
 package org.schemaboard.editor.ui.querypattern;
 
 import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.GridPanel;
 import org.schemaboard.editor.ui.IconButtons;
 import org.schemaboard.editor.ui.Saving;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Comparator;
@@ -33,48 +27,23 @@ import org.schemaboard.model.querypattern.QueryPattern;
 import org.schemaboard.model.querypattern.QueryPatternService;
 
 /** Query patterns of the design in one filterable grid; row texts are worked out once per reload. */
-public class QueryPatternsPanel extends Div {
+public class QueryPatternsPanel extends GridPanel<QueryPatternsPanel.Row> {
 
     /** One grid row: the pattern with the texts shown and searched; {@code preview} is SQL when {@code sqlPreview}. */
-    private record Row(QueryPattern pattern, String preview, boolean sqlPreview, String entities, String indexes,
+    record Row(QueryPattern pattern, String preview, boolean sqlPreview, String entities, String indexes,
                        String search) {
     }
 
-    private final EditorContext context;
     private final QueryPatternService service;
-    private final Grid<Row> grid = new Grid<>();
-    private final TextField filter = new TextField();
-    private final Div empty = new Div();
-    private ListDataProvider<Row> rows;
 
     public QueryPatternsPanel(EditorContext context, QueryPatternService service) {
-        this.context = context;
+        super(context, "query patterns", "query pattern");
         this.service = service;
-        addClassName("sb-grid-panel");
-
-        filter.setPlaceholder("Filter query patterns");
-        filter.setAriaLabel("Filter query patterns");
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setClearButtonVisible(true);
-        filter.addClassName("sb-filter");
-        filter.addValueChangeListener(e -> applyFilter());
-        Button add = new Button("New query pattern", VaadinIcon.PLUS.create(), e -> open(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(context.canEdit());
-        HorizontalLayout tools = new HorizontalLayout(filter, add);
-        tools.addClassName("sb-grid-toolbar");
-
         configureGrid();
-        empty.addClassName("sb-empty");
-        add(tools, grid, empty);
-
-        context.onReload(m -> refresh());
-        refresh();
+        start();
     }
 
     private void configureGrid() {
-        grid.setAriaLabel("Query patterns");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<Row>of("<div class=\"sb-cell-strong\">${item.name}</div>"
@@ -104,7 +73,6 @@ public class QueryPatternsPanel extends Div {
         grid.addComponentColumn(this::openButton).setHeader(new Span()).setWidth("3.5rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem().pattern()));
-        grid.setEmptyStateText("No query pattern matches the filter.");
     }
 
     private Component openButton(Row row) {
@@ -114,15 +82,21 @@ public class QueryPatternsPanel extends Div {
                 : IconButtons.of(VaadinIcon.EYE, "View " + name, () -> open(row.pattern()));
     }
 
-    private void refresh() {
-        DesignModel model = context.model();
+    @Override
+    protected List<Row> rows(DesignModel model) {
         Map<UUID, String> entities = model.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
         Map<UUID, String> indexes = model.indexes().stream().collect(Collectors.toMap(Index::id, Index::name));
-        rows = new ListDataProvider<>(model.queryPatterns().stream().map(p -> row(p, entities, indexes))
-                .collect(Collectors.toList()));
-        grid.setItems(rows);
-        applyFilter();
-        showEmptyState(model);
+        return model.queryPatterns().stream().map(p -> row(p, entities, indexes)).toList();
+    }
+
+    @Override
+    protected String searchText(Row row) {
+        return row.search();
+    }
+
+    @Override
+    protected void openNew() {
+        open(null);
     }
 
     private static Row row(QueryPattern p, Map<UUID, String> entityNames, Map<UUID, String> indexNames) {
@@ -158,23 +132,12 @@ public class QueryPatternsPanel extends Div {
         return p.frequency().divide(BigDecimal.valueOf(p.frequencyUnit().seconds()), MathContext.DECIMAL64);
     }
 
-    private void applyFilter() {
-        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
-        rows.setFilter(r -> text.isEmpty() || r.search().contains(text));
-    }
-
-    private void showEmptyState(DesignModel model) {
-        boolean none = model.queryPatterns().isEmpty();
-        grid.setVisible(!none);
-        empty.setVisible(none);
-        empty.removeAll();
-        if (none) {
-            empty.add(VaadinIcon.SEARCH_PLUS.create(), new H2("No query patterns yet"), new Paragraph(
-                    context.canEdit()
-                            ? "Query patterns are the queries the design must serve well: their SQL, how often they "
-                            + "run and how fast they must answer. Add the first one with \"New query pattern\"."
-                            : "Nobody has added query patterns to this design yet."));
-        }
+    @Override
+    protected void fillEmptyState(Div empty, DesignModel model) {
+        empty.add(VaadinIcon.SEARCH_PLUS.create(), new H2("No query patterns yet"), new Paragraph(context.canEdit()
+                ? "Query patterns are the queries the design must serve well: their SQL, how often they "
+                + "run and how fast they must answer. Add the first one with \"New query pattern\"."
+                : "Nobody has added query patterns to this design yet."));
     }
 
     private void open(QueryPattern existing) {

@@ -1,20 +1,17 @@
 package org.schemaboard.editor.ui.relationship;
 
 import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.GridPanel;
 import org.schemaboard.editor.ui.Saving;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,14 +25,9 @@ import org.schemaboard.model.relationship.Relationship;
 import org.schemaboard.model.relationship.RelationshipService;
 
 /** Relationships: a filterable grid; the dialog creates and edits them. */
-public class RelationshipsPanel extends Div {
+public class RelationshipsPanel extends GridPanel<RelationshipsPanel.Row> {
 
-    private final EditorContext context;
     private final RelationshipService service;
-    private final Grid<Row> grid = new Grid<>(Row.class, false);
-    private final TextField filter = new TextField();
-    private final Div empty = new Div();
-    private ListDataProvider<Row> rows;
 
     /** A relationship with its names resolved, as the grid shows it. */
     record Row(Relationship relationship, String from, String to, String columns) {
@@ -46,25 +38,8 @@ public class RelationshipsPanel extends Div {
     }
 
     public RelationshipsPanel(EditorContext context, RelationshipService service) {
-        this.context = context;
+        super(context, "relationships", "relationship");
         this.service = service;
-        addClassName("sb-section");
-        setSizeFull();
-
-        filter.setPlaceholder("Filter relationships");
-        filter.setAriaLabel("Filter relationships");
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setClearButtonVisible(true);
-        filter.setWidth("20rem");
-        filter.addValueChangeListener(e -> applyFilter());
-        Button add = new Button("New relationship", VaadinIcon.PLUS.create(), e -> open(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(context.canEdit());
-        Div toolbar = new Div(filter, add);
-        toolbar.addClassName("sb-grid-toolbar");
-
-        grid.setAriaLabel("Relationships");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Row::from).setHeader("From").setAutoWidth(true).setSortable(true);
         grid.addComponentColumn(r -> Badges.of(r.relationship().cardinality().label(), "contrast small"))
@@ -81,13 +56,24 @@ public class RelationshipsPanel extends Div {
         grid.addItemDoubleClickListener(e -> open(e.getItem().relationship()));
         grid.addClassName("sb-grid-fill");
 
-        empty.addClassName("sb-empty");
+        start();
+    }
+
+    @Override
+    protected void fillEmptyState(Div empty, DesignModel model) {
         empty.add(VaadinIcon.CONNECT.create(), new H2("No relationships yet"),
                 new Paragraph("Relationships are the foreign keys between entities: which columns refer to which "
                         + "key, and what happens on delete. N:M relationships get a junction entity."));
-        add(toolbar, grid, empty);
-        context.onReload(m -> refresh());
-        refresh();
+    }
+
+    @Override
+    protected String searchText(Row row) {
+        return row.search();
+    }
+
+    @Override
+    protected void openNew() {
+        open(null);
     }
 
     private Component actions(Row row) {
@@ -100,20 +86,15 @@ public class RelationshipsPanel extends Div {
         return edit;
     }
 
-    private void refresh() {
-        DesignModel model = context.model();
+    @Override
+    protected List<Row> rows(DesignModel model) {
         Map<UUID, Attribute> attributes = model.attributesById();
         // Names by id, built once: a big design has thousands of relationships (see BENCHMARKS.md).
         Map<UUID, String> names = model.entities().stream()
                 .collect(Collectors.toMap(e -> e.id(), e -> e.name()));
-        List<Row> list = model.relationships().stream().map(r -> new Row(r,
+        return model.relationships().stream().map(r -> new Row(r,
                 names.getOrDefault(r.fromEntityId(), "(deleted)"), names.getOrDefault(r.toEntityId(), "(deleted)"),
                 columns(names, r, attributes))).toList();
-        rows = new ListDataProvider<>(list);
-        grid.setItems(rows);
-        applyFilter();
-        grid.setVisible(!list.isEmpty());
-        empty.setVisible(list.isEmpty());
     }
 
     private static String columns(Map<UUID, String> names, Relationship r, Map<UUID, Attribute> attributes) {
@@ -128,11 +109,6 @@ public class RelationshipsPanel extends Div {
     private static String name(Map<UUID, Attribute> attributes, UUID id) {
         Attribute a = attributes.get(id);
         return a == null ? "?" : a.name();
-    }
-
-    private void applyFilter() {
-        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
-        rows.setFilter(r -> text.isEmpty() || r.search().contains(text));
     }
 
     private void open(Relationship existing) {

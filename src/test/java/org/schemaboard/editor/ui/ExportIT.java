@@ -1,4 +1,4 @@
-package org.schemaboard.model.ui;
+package org.schemaboard.editor.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,2 @@
+/** The Indexes tab: ordered columns, method, predicate, purpose and the query patterns each index serves. */
+package org.schemaboard.editor.ui.index;

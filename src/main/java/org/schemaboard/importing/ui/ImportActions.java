@@ -1,0 +1,48 @@
+package org.schemaboard.importing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.schemaboard.base.ui.Notifications;
+import org.schemaboard.design.ui.DesignsAction;
+import org.schemaboard.editor.ui.EditorHeaderItem;
+import org.schemaboard.importing.json.DesignImportService;
+import org.schemaboard.importing.sql.SqlImportService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where imports start: "Import design.json" and "Import SQL" on the designs list (a new design), and "Import SQL" in
+ * an open design's header for owners and editors (adds to it).
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportActions {
+
+    @Bean
+    DesignsAction importJsonAsNewDesign(DesignImportService imports) {
+        return new DesignsAction(100, opened -> new Button("Import design.json", VaadinIcon.FILE_CODE.create(),
+                e -> new JsonImportDialog(imports, id -> {
+                    Notifications.success("Imported the design");
+                    opened.accept(id);
+                }).open()));
+    }
+
+    @Bean
+    DesignsAction importSqlAsNewDesign(SqlImportService imports) {
+        return new DesignsAction(200, opened -> new Button("Import SQL", VaadinIcon.UPLOAD.create(),
+                e -> new SqlImportDialog(imports, opened).open()));
+    }
+
+    @Bean
+    EditorHeaderItem importSqlIntoDesign(SqlImportService imports) {
+        return new EditorHeaderItem(EditorHeaderItem.Place.ACTION, 100, context -> {
+            if (!context.canEdit()) {
+                return null;
+            }
+            Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> new SqlImportDialog(imports,
+                    context.designId(), context.design().name(), context.target(), id -> context.reload()).open());
+            importSql.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return importSql;
+        });
+    }
+}
