@@ -130,7 +130,7 @@ public class EntitiesPanel extends Div {
     }
 
     private void refresh() {
-        if (context.isReloadFromOthers() && refreshedInPlace()) {
+        if (refreshedInPlace()) {
             return;
         }
         DesignModel model = context.model();
@@ -149,8 +149,8 @@ public class EntitiesPanel extends Div {
     }
 
     /**
-     * Someone else's change that leaves the list's entities and the shown entity's attributes in place (a rename, a
-     * type, a description): refresh just the rows it changed, so the browser updates cells instead of receiving a new
+     * A change (mine or someone else's) that leaves the list's entities and the shown entity's attributes in place (a
+     * rename, a type, a description): refresh just the rows it changed, so the browser updates cells instead of receiving a new
      * form and grid. Anything else (added, removed, reordered, the shown entity itself changed) rebuilds.
      */
     private boolean refreshedInPlace() {
