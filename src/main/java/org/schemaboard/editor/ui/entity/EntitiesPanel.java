@@ -130,7 +130,7 @@ public class EntitiesPanel extends Div {
     }
 
     private void refresh() {
-        if (context.isReloadFromOthers() && refreshedInPlace()) {
+        if (refreshedInPlace()) {
             return;
         }
         DesignModel model = context.model();
@@ -149,8 +149,8 @@ public class EntitiesPanel extends Div {
     }
 
     /**
-     * Someone else's change that leaves the list's entities and the shown entity's attributes in place (a rename, a
-     * type, a description): refresh just the rows it changed, so the browser updates cells instead of receiving a new
+     * A change (mine or someone else's) that leaves the list's entities and the shown entity's attributes in place (a
+     * rename, a type, a description): refresh just the rows it changed, so the browser updates cells instead of receiving a new
      * form and grid. Anything else (added, removed, reordered, the shown entity itself changed) rebuilds.
      */
     private boolean refreshedInPlace() {
@@ -241,9 +241,9 @@ public class EntitiesPanel extends Div {
     private Component entityForm(Entity entity) {
         EntityForm form = new EntityForm(entity, context.canEdit());
         Entity[] base = {entity};
-        form.addSaveListener(e -> {
-            if (Saving.attempt(() -> service.updateEntity(entity.id(), base[0], e.draft()), form.errors(),
-                    context, "Saved entity " + e.draft().name().strip(), new ConflictDialog.Choices() {
+        form.addSaveListener(draft -> {
+            if (Saving.attempt(() -> service.updateEntity(entity.id(), base[0], draft), form.errors(),
+                    context, "Saved entity " + draft.name().strip(), new ConflictDialog.Choices() {
                         @Override
                         public void takeTheirs() {
                             currentForm = null;
@@ -253,8 +253,8 @@ public class EntitiesPanel extends Div {
                         @Override
                         public void applyMineOnTop(int currentVersion) {
                             currentForm = null;
-                            Saving.attempt(() -> service.updateEntity(entity.id(), currentVersion, e.draft()),
-                                    form.errors(), context, "Saved entity " + e.draft().name().strip());
+                            Saving.attempt(() -> service.updateEntity(entity.id(), currentVersion, draft),
+                                    form.errors(), context, "Saved entity " + draft.name().strip());
                         }
 
                         @Override
@@ -266,7 +266,7 @@ public class EntitiesPanel extends Div {
                 showDetail();
             }
         });
-        form.addDeleteListener(e -> confirmDelete(entity));
+        form.addDeleteListener(() -> confirmDelete(entity));
         form.addHistoryListener(e -> getUI().ifPresent(ui -> ui.navigate("designs/" + context.designId()
                 + "/history?element=" + entity.id())));
         currentForm = form;

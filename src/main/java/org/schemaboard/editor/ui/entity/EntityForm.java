@@ -13,11 +13,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.model.entity.Entity;
+import org.schemaboard.editor.ui.DraftEvents;
 import org.schemaboard.model.entity.EntityDraft;
 import org.schemaboard.model.entity.EntityKind;
 import org.schemaboard.model.Identifiers;
 
-/** An entity's own fields. Raises {@link SaveEvent} and {@link DeleteEvent}; the panel calls the service. */
+/** An entity's own fields. Raises {@link DraftEvents} (save, delete) and {@link HistoryEvent}; the panel calls the service. */
 class EntityForm extends Div {
 
     private final TextField name = new TextField("Entity name");
@@ -64,8 +65,8 @@ class EntityForm extends Div {
 
         if (editable) {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> fireEvent(new SaveEvent(this, draft())));
-            Button delete = new Button("Delete entity", e -> fireEvent(new DeleteEvent(this)));
+            save.addClickListener(e -> DraftEvents.fireSave(this, draft()));
+            Button delete = new Button("Delete entity", e -> DraftEvents.fireDelete(this));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             Button history = new Button("Show its history", e -> fireEvent(new HistoryEvent(this)));
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -117,30 +118,11 @@ class EntityForm extends Div {
         return s == null ? "" : s;
     }
 
-    void addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        addListener(SaveEvent.class, listener);
+    void addSaveListener(java.util.function.Consumer<EntityDraft> listener) {
+        DraftEvents.onSave(this, listener);
     }
 
-    void addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
-        addListener(DeleteEvent.class, listener);
-    }
-
-    static final class SaveEvent extends ComponentEvent<EntityForm> {
-        private final EntityDraft draft;
-
-        SaveEvent(EntityForm source, EntityDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        EntityDraft draft() {
-            return draft;
-        }
-    }
-
-    static final class DeleteEvent extends ComponentEvent<EntityForm> {
-        DeleteEvent(EntityForm source) {
-            super(source, false);
-        }
+    void addDeleteListener(Runnable listener) {
+        DraftEvents.onDelete(this, listener);
     }
 }

@@ -1,15 +1,13 @@
 package org.schemaboard.editor.ui.index;
 
+import org.schemaboard.editor.ui.DraftEvents;
 import org.schemaboard.editor.ui.EditorContext;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -161,31 +159,11 @@ class IndexDialog extends Dialog {
     }
 
     private void footer(Index existing) {
-        Button cancel = new Button("Cancel", e -> close());
-        Button save = new Button("Save index", e -> fireEvent(new SaveEvent(this, draft())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        if (existing != null) {
-            Button delete = new Button("Delete index", e -> confirmDelete(existing));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            delete.addClassName("sb-dialog-delete");
-            getFooter().add(delete);
-        }
-        getFooter().add(cancel, save);
-    }
-
-    private void confirmDelete(Index existing) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Delete index " + existing.name() + "?");
-        confirm.setText(existing.queryPatternIds().isEmpty()
-                ? "The change is recorded in the design's history."
-                : "It serves " + existing.queryPatternIds().size() + " query pattern(s); they will no longer list it. "
-                        + "The change is recorded in the design's history.");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
-        confirm.setConfirmText("Delete index");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> fireEvent(new DeleteEvent(this)));
-        confirm.open();
+        DraftEvents.footer(this, "index", this::draft, existing == null ? null : "Delete index " + existing.name() + "?",
+                existing == null || existing.queryPatternIds().isEmpty()
+                        ? "The change is recorded in the design's history."
+                        : "It serves " + existing.queryPatternIds().size() + " query pattern(s); they will no longer "
+                                + "list it. The change is recorded in the design's history.");
     }
 
     /** Proposes idx_entity_col1_col2 while the name is empty or still the previous proposal. */
@@ -218,30 +196,11 @@ class IndexDialog extends Dialog {
                 queryPatterns.getValue().stream().map(QueryPattern::id).collect(Collectors.toList()));
     }
 
-    void addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        addListener(SaveEvent.class, listener);
+    void addSaveListener(java.util.function.Consumer<IndexDraft> listener) {
+        DraftEvents.onSave(this, listener);
     }
 
-    void addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
-        addListener(DeleteEvent.class, listener);
-    }
-
-    static final class SaveEvent extends ComponentEvent<IndexDialog> {
-        private final IndexDraft draft;
-
-        SaveEvent(IndexDialog source, IndexDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        IndexDraft draft() {
-            return draft;
-        }
-    }
-
-    static final class DeleteEvent extends ComponentEvent<IndexDialog> {
-        DeleteEvent(IndexDialog source) {
-            super(source, false);
-        }
+    void addDeleteListener(Runnable listener) {
+        DraftEvents.onDelete(this, listener);
     }
 }

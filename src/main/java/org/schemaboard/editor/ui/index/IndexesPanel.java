@@ -140,19 +140,19 @@ public class IndexesPanel extends GridPanel<IndexesPanel.Row> {
     private void open(Index existing) {
         // Read-only members get the same dialog with every field read-only, so they can read the rationale in full.
         IndexDialog dialog = new IndexDialog(context, existing);
-        dialog.addSaveListener(e -> {
-            String name = e.draft().name() == null ? "" : e.draft().name().strip();
+        dialog.addSaveListener(draft -> {
+            String name = draft.name() == null ? "" : draft.name().strip();
             if (Saving.attempt(() -> {
                 if (existing == null) {
-                    service.create(context.designId(), e.draft());
+                    service.create(context.designId(), draft);
                 } else {
-                    service.update(existing.id(), existing.version(), e.draft());
+                    service.update(existing.id(), existing.version(), draft);
                 }
             }, dialog.errors(), context, (existing == null ? "Created index " : "Saved index ") + name)) {
                 dialog.close();
             }
         });
-        dialog.addDeleteListener(e -> {
+        dialog.addDeleteListener(() -> {
             if (Saving.attempt(() -> service.delete(existing.id(), existing.version()), dialog.errors(), context,
                     "Deleted index " + existing.name())) {
                 dialog.close();

@@ -1,13 +1,11 @@
 package org.schemaboard.editor.ui.querypattern;
 
+import org.schemaboard.editor.ui.DraftEvents;
 import org.schemaboard.editor.ui.EditorContext;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -144,31 +142,11 @@ class QueryPatternDialog extends Dialog {
     }
 
     private void footer(QueryPattern existing) {
-        Button cancel = new Button("Cancel", e -> close());
-        Button save = new Button("Save query pattern", e -> fireEvent(new SaveEvent(this, draft())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        if (existing != null) {
-            Button delete = new Button("Delete query pattern", e -> confirmDelete(existing));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            delete.addClassName("sb-dialog-delete");
-            getFooter().add(delete);
-        }
-        getFooter().add(cancel, save);
-    }
-
-    private void confirmDelete(QueryPattern existing) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Delete query pattern " + existing.name() + "?");
-        confirm.setText(existing.indexIds().isEmpty()
+        DraftEvents.footer(this, "query pattern", this::draft, existing == null ? null
+                : "Delete query pattern " + existing.name() + "?", existing == null || existing.indexIds().isEmpty()
                 ? "The change is recorded in the design's history."
                 : "The " + existing.indexIds().size() + " index(es) it relies on stay, but no longer list it as "
                         + "served. The change is recorded in the design's history.");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
-        confirm.setConfirmText("Delete query pattern");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> fireEvent(new DeleteEvent(this)));
-        confirm.open();
     }
 
     private static String nameOf(Entity entity) {
@@ -186,30 +164,11 @@ class QueryPatternDialog extends Dialog {
                 indexes.getValue().stream().map(Index::id).collect(Collectors.toList()));
     }
 
-    void addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        addListener(SaveEvent.class, listener);
+    void addSaveListener(java.util.function.Consumer<QueryPatternDraft> listener) {
+        DraftEvents.onSave(this, listener);
     }
 
-    void addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
-        addListener(DeleteEvent.class, listener);
-    }
-
-    static final class SaveEvent extends ComponentEvent<QueryPatternDialog> {
-        private final QueryPatternDraft draft;
-
-        SaveEvent(QueryPatternDialog source, QueryPatternDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        QueryPatternDraft draft() {
-            return draft;
-        }
-    }
-
-    static final class DeleteEvent extends ComponentEvent<QueryPatternDialog> {
-        DeleteEvent(QueryPatternDialog source) {
-            super(source, false);
-        }
+    void addDeleteListener(Runnable listener) {
+        DraftEvents.onDelete(this, listener);
     }
 }

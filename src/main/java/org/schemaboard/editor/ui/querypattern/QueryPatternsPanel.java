@@ -143,20 +143,20 @@ public class QueryPatternsPanel extends GridPanel<QueryPatternsPanel.Row> {
     private void open(QueryPattern existing) {
         // Read-only members get the same dialog with every field read-only, so they can read the SQL in full.
         QueryPatternDialog dialog = new QueryPatternDialog(context, existing);
-        dialog.addSaveListener(e -> {
-            String name = e.draft().name() == null ? "" : e.draft().name().strip();
+        dialog.addSaveListener(draft -> {
+            String name = draft.name() == null ? "" : draft.name().strip();
             if (Saving.attempt(() -> {
                 if (existing == null) {
-                    service.create(context.designId(), e.draft());
+                    service.create(context.designId(), draft);
                 } else {
-                    service.update(existing.id(), existing.version(), e.draft());
+                    service.update(existing.id(), existing.version(), draft);
                 }
             }, dialog.errors(), context, (existing == null ? "Created query pattern " : "Saved query pattern ")
                     + name)) {
                 dialog.close();
             }
         });
-        dialog.addDeleteListener(e -> {
+        dialog.addDeleteListener(() -> {
             if (Saving.attempt(() -> service.delete(existing.id(), existing.version()), dialog.errors(), context,
                     "Deleted query pattern " + existing.name())) {
                 dialog.close();
