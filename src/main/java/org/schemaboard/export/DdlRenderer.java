@@ -3,8 +3,6 @@ package org.schemaboard.export;
 import static org.schemaboard.export.DdlSupport.columnList;
 import static org.schemaboard.export.DdlSupport.commented;
 import static org.schemaboard.export.DdlSupport.maxIdentifierLength;
-import static org.schemaboard.export.DdlSupport.name;
-import static org.schemaboard.export.DdlSupport.names;
 import static org.schemaboard.export.DdlSupport.onDelete;
 import static org.schemaboard.export.DdlSupport.onUpdate;
 import static org.schemaboard.export.DdlSupport.present;
@@ -315,5 +313,13 @@ final class DdlRenderer {
 
     private Table<?> table(Entity e) {
         return DSL.table(name(e.name()));
+    }
+
+    private org.jooq.Name name(String identifier) {
+        return DdlSupport.name(identifier, dialect);
+    }
+
+    private org.jooq.Name[] names(List<Attribute> attributes) {
+        return DdlSupport.names(attributes, dialect);
     }
 }
