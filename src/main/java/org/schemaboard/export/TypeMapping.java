@@ -155,7 +155,7 @@ final class TypeMapping {
             case "MACADDR":
                 return pg ? plain(base) : noted("VARCHAR(17)", "MACADDR has no " + dialect.label() + " type; stored as text");
             case "TSVECTOR":
-                return pg ? plain("TSVECTOR") : noted(mysql ? "TEXT" : "CLOB",
+                return pg ? plain("TSVECTOR") : noted(keyColumn ? (mysql ? "VARCHAR(255)" : "VARCHAR") : mysql ? "TEXT" : "CLOB",
                         "TSVECTOR (full-text search) has no " + dialect.label() + " equivalent; stored as text");
             case "ENUM":
                 return noted("VARCHAR(255)", "ENUM values are not part of the model; keep the allowed values in a CHECK");

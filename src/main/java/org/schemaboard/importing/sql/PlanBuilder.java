@@ -148,6 +148,13 @@ final class PlanBuilder {
         List<ImportPlan.ForeignKey> fks = new ArrayList<>();
         for (ImportPlan.ForeignKey fk : foreignKeys) {
             ImportPlan.ForeignKey settled = settle(fk);
+            if (settled != null && dialect == ImportDialect.MYSQL) {
+                // an action MySQL's dump leaves out is InnoDB's RESTRICT (checked at once), not PostgreSQL's NO ACTION
+                settled = new ImportPlan.ForeignKey(settled.name(), settled.table(), settled.columns(),
+                        settled.referencedTable(), settled.referencedColumns(),
+                        settled.onDelete() == null ? "RESTRICT" : settled.onDelete(),
+                        settled.onUpdate() == null ? "RESTRICT" : settled.onUpdate(), settled.line());
+            }
             if (settled != null) {
                 fks.add(settled);
             }
@@ -293,7 +300,9 @@ final class PlanBuilder {
             column.check = type[1].replaceAll("(?i)\\bVALUE\\b", Matcher.quoteReplacement(column.name));
         }
         if (column.defaultValue != null) {
-            column.defaultValue = column.defaultValue.replaceAll("(?i)::[\\w.\"]+$", "");
+            // 'G'::public.mpaa_rating, as jOOQ renders it: cast('G' AS public.mpaa_rating)
+            Matcher cast = Pattern.compile("(?is)^cast\\((.*) AS [\\w.\"]+\\)$").matcher(column.defaultValue.strip());
+            column.defaultValue = (cast.matches() ? cast.group(1) : column.defaultValue).replaceAll("(?i)::[\\w.\"]+$", "");
         }
         warn(column.line, where + ": " + type[3] + " " + type[4] + " written as " + column.type
                 + (type[1] != null ? " with the domain's CHECK" : "") + " (the model has no " + type[3] + "s)");
