@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jooq.Queries;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.entity.EntityKind;
@@ -62,5 +63,20 @@ class MySqlDdlTest {
         assertThat(mysql).contains("-- fk_items_kind_id: ON DELETE SET DEFAULT written as NO ACTION: InnoDB rejects SET DEFAULT\n")
                 .contains("REFERENCES kinds (id) ON DELETE NO ACTION").doesNotContain("SET DEFAULT\n);");
         assertThat(SpecificationExport.ddl(d.build(), SqlDialectChoice.POSTGRESQL)).contains("ON DELETE SET DEFAULT");
+    }
+
+    @Test
+    void the_test_designs_ddl_runs_on_mariadb_postgresql_and_h2_with_every_table_column_and_foreign_key()
+            throws java.sql.SQLException {
+        List<String> notRun = new java.util.ArrayList<>();
+        for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+            if (!org.schemaboard.importing.sql.DdlOnEngines.available(dialect)) {
+                notRun.add(org.schemaboard.importing.sql.DdlOnEngines.unavailableMessage(dialect));
+                continue;
+            }
+            assertThat(org.schemaboard.importing.sql.DdlOnEngines.problems(EcommerceDesign.model(), dialect))
+                    .as("the test design's " + dialect.label() + " DDL on its engine").isEmpty();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(notRun.isEmpty(), String.join("; ", notRun));
     }
 }
