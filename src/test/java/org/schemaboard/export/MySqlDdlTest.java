@@ -7,6 +7,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.entity.EntityKind;
 import org.schemaboard.model.relationship.ReferentialAction;
@@ -78,5 +79,19 @@ class MySqlDdlTest {
                     .as("the test design's " + dialect.label() + " DDL on its engine").isEmpty();
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(notRun.isEmpty(), String.join("; ", notRun));
+    }
+
+    @Test
+    void a_postgresql_regex_check_is_left_out_of_mysql_with_a_comment_and_other_checks_are_translated() {
+        DesignBuilder d = new DesignBuilder("Checks").target(org.schemaboard.design.TargetDatabase.POSTGRESQL);
+        d.entity("tags", EntityKind.LOOKUP, "Tags")
+                .col("slug", "VARCHAR").len(40).pk().check("slug ~ '^[a-z0-9-]+$'").and()
+                .col("weight", "INTEGER").check("weight BETWEEN 0 AND 10").def("(2 + 3)").and();
+        DesignModel checks = d.build();
+        String mysql = SpecificationExport.ddl(checks, SqlDialectChoice.MYSQL);
+        String postgres = SpecificationExport.ddl(checks, SqlDialectChoice.POSTGRESQL);
+        assertThat(mysql).contains("-- tags.slug: CHECK slug ~ '^[a-z0-9-]+$' left out: written for PostgreSQL")
+                .contains("CHECK ((weight BETWEEN 0 AND 10))").doesNotContain("CHECK (slug", "CHECK ((slug");
+        assertThat(postgres).contains("CHECK ((slug ~ '^[a-z0-9-]+$'))").doesNotContain("left out");
     }
 }
