@@ -8,7 +8,6 @@ import org.jooq.Name;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.schemaboard.model.entity.Attribute;
-import org.schemaboard.model.Identifiers;
 import org.schemaboard.model.relationship.ReferentialAction;
 
 /** The small jOOQ bits {@link DdlRenderer} needs: dialects, identifier quoting, foreign-key actions, SQL comments. */
@@ -47,10 +46,29 @@ final class DdlSupport {
         };
     }
 
-    /** Unquoted, as designers write their queries, unless the name is a reserved word or not a plain identifier. */
-    static Name name(String identifier) {
-        boolean plain = isPlain(identifier) && Identifiers.warning(identifier).isEmpty();
+    /**
+     * Unquoted, as designers write their queries, unless the dialect needs quotes: a word it reserves, a name that is
+     * not a plain identifier, or letter case the dialect would fold away (PostgreSQL folds bare names to lower case,
+     * H2 to upper case, so {@code OrderLine} is quoted there; MySQL keeps the case as written).
+     */
+    static Name name(String identifier, SqlDialectChoice dialect) {
+        boolean plain = isPlain(identifier) && !ReservedWords.reserved(identifier, dialect) && !foldsCase(identifier, dialect);
         return plain ? DSL.unquotedName(identifier) : DSL.quotedName(identifier);
+    }
+
+    private static boolean foldsCase(String identifier, SqlDialectChoice dialect) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return switch (dialect) {
+            case POSTGRESQL -> upper;
+            case H2 -> upper && lower;
+            case MYSQL -> false;
+        };
     }
 
     /** Letters, digits and '_', not starting with a digit — by hand, as this runs for every name of a big design. */
@@ -68,8 +86,8 @@ final class DdlSupport {
         return true;
     }
 
-    static Name[] names(List<Attribute> attributes) {
-        return attributes.stream().map(a -> name(a.name())).toArray(Name[]::new);
+    static Name[] names(List<Attribute> attributes, SqlDialectChoice dialect) {
+        return attributes.stream().map(a -> name(a.name(), dialect)).toArray(Name[]::new);
     }
 
     static String columnList(List<Attribute> attributes) {

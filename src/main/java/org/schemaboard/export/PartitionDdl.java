@@ -1,7 +1,6 @@
 package org.schemaboard.export;
 
 import static org.schemaboard.export.DdlSupport.columnList;
-import static org.schemaboard.export.DdlSupport.name;
 import static org.schemaboard.export.DdlSupport.present;
 
 import java.util.ArrayList;
@@ -128,5 +127,9 @@ final class PartitionDdl {
             return "FOR VALUES IN (" + b + ")";
         }
         return "FOR VALUES " + b;
+    }
+
+    private org.jooq.Name name(String identifier) {
+        return DdlSupport.name(identifier, dialect);
     }
 }

@@ -1,8 +1,8 @@
 package org.schemaboard.export;
 
-import java.util.regex.Pattern;
-
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.schemaboard.model.entity.Attribute;
 
 /**
@@ -18,8 +18,16 @@ final class TypeMapping {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    /** The type to write, whether the column is an identity column, and what was lost on the way (or null). */
-    record SqlType(String name, boolean identity, String note) {
+    /**
+     * The type to write, whether the column is an identity column, what was lost on the way (or null), and a CHECK
+     * that keeps the column's allowed values where the type itself cannot (an ENUM written as VARCHAR), with
+     * {@code {0}} for the column's name (or null).
+     */
+    record SqlType(String name, boolean identity, String note, String check) {
+
+        SqlType(String name, boolean identity, String note) {
+            this(name, identity, note, null);
+        }
 
         /** Types MySQL will not take a literal default for, unless the default is an expression in parentheses. */
         boolean mysqlNeedsExpressionDefault() {
@@ -52,6 +60,23 @@ final class TypeMapping {
         boolean pg = dialect == SqlDialectChoice.POSTGRESQL;
         boolean mysql = dialect == SqlDialectChoice.MYSQL;
 
+        if ((base.equals("ENUM") || base.equals("SET")) && paren >= 0) {
+            return enumOrSet(raw, dialect);
+        }
+        Matcher modifiers = MYSQL_MODIFIERS.matcher(upper);
+        if (modifiers.find()) {
+            return mysqlModified(a, upper.substring(0, modifiers.start()).strip(), modifiers.group().strip(), dialect,
+                    keyColumn, designedForDialect);
+        }
+        if (SPATIAL.contains(base)) {
+            return mysql ? plain(base)
+                    : pg ? noted("BYTEA", base + " has no type in PostgreSQL without PostGIS; stored as well-known binary")
+                    : plain("GEOMETRY");
+        }
+        if (base.equals("TINYINT") && Integer.valueOf(1).equals(length) && !mysql) {
+            return noted("BOOLEAN", "TINYINT(1), MySQL's BOOLEAN, written as BOOLEAN");
+        }
+
         if (base.endsWith("[]")) {
             return pg ? plain(upper) : noted("JSON", upper + " arrays have no " + dialect.label() + " type; stored as JSON");
         }
@@ -60,8 +85,10 @@ final class TypeMapping {
                 return plain(mysql ? "CHAR(36)" : "UUID");
             case "BIGINT": case "INT8":
                 return plain("BIGINT");
-            case "INTEGER": case "INT": case "INT4": case "MEDIUMINT":
+            case "INTEGER": case "INT": case "INT4":
                 return plain(mysql ? "INT" : "INTEGER");
+            case "MEDIUMINT": case "INT3":
+                return plain(mysql ? "MEDIUMINT" : "INTEGER");
             case "SMALLINT": case "INT2":
                 return plain("SMALLINT");
             case "TINYINT":
@@ -118,7 +145,8 @@ final class TypeMapping {
                 return plain(pg ? "JSONB" : "JSON");
             case "JSON":
                 return plain("JSON");
-            case "BYTEA": case "BLOB": case "LONGBLOB": case "MEDIUMBLOB": case "BINARY VARYING": case "VARBINARY":
+            case "BYTEA": case "BLOB": case "LONGBLOB": case "MEDIUMBLOB": case "TINYBLOB": case "BINARY VARYING":
+            case "VARBINARY":
                 return binary(base, length, dialect, keyColumn);
             case "BINARY":
                 return plain(pg ? "BYTEA" : length != null ? "BINARY(" + length + ")" : "BINARY");
@@ -127,18 +155,89 @@ final class TypeMapping {
             case "MACADDR":
                 return pg ? plain(base) : noted("VARCHAR(17)", "MACADDR has no " + dialect.label() + " type; stored as text");
             case "TSVECTOR":
-                return pg ? plain("TSVECTOR") : noted(mysql ? "TEXT" : "CLOB",
+                return pg ? plain("TSVECTOR") : noted(keyColumn ? (mysql ? "VARCHAR(255)" : "VARCHAR") : mysql ? "TEXT" : "CLOB",
                         "TSVECTOR (full-text search) has no " + dialect.label() + " equivalent; stored as text");
             case "ENUM":
                 return noted("VARCHAR(255)", "ENUM values are not part of the model; keep the allowed values in a CHECK");
             case "YEAR":
                 return plain(mysql ? "YEAR" : "SMALLINT");
+            case "BIT":
+                return length == null || length == 1 ? plain(mysql ? "BIT(1)" : "BOOLEAN")
+                        : pg || mysql ? plain("BIT(" + length + ")") : plain("BINARY(" + ((length + 7) / 8) + ")");
             default: {
                 String asTyped = paren >= 0 ? raw : a.typeDisplay();
-                return designedForDialect ? plain(asTyped)
-                        : noted(asTyped, "type " + asTyped + " is not known to Schemaboard; copied unchanged");
+                if (designedForDialect) {
+                    return plain(asTyped);
+                }
+                // something that runs, with a comment: never a type name the target cannot read
+                String stand = mysql ? (keyColumn ? "VARCHAR(255)" : "TEXT") : pg ? "TEXT" : "VARCHAR";
+                return noted(stand, "type " + asTyped + " has no " + dialect.label() + " equivalent known to "
+                        + "Schemaboard; written as " + stand);
             }
         }
+    }
+
+    private static final Pattern MYSQL_MODIFIERS = Pattern.compile("(\\s+(UNSIGNED|SIGNED|ZEROFILL|BINARY))+$");
+    private static final java.util.Set<String> SPATIAL = java.util.Set.of("GEOMETRY", "POINT", "LINESTRING", "POLYGON",
+            "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION", "GEOMCOLLECTION");
+    private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^'\\\\]|''|\\\\.)*)'");
+
+    /**
+     * A MySQL type with UNSIGNED, ZEROFILL or (for strings) BINARY: kept on MySQL; elsewhere an unsigned integer takes
+     * the next wider signed type (so every value fits), and the other modifiers are dropped with a note.
+     */
+    private static SqlType mysqlModified(Attribute a, String type, String modifiers, SqlDialectChoice dialect,
+                                         boolean keyColumn, boolean designedForDialect) {
+        Attribute bare = new Attribute(a.id(), a.entityId(), a.position(), a.name(), type, a.length(), a.precision(),
+                a.scale(), a.nullable(), a.defaultValue(), a.primaryKey(), a.unique(), a.checkExpression(),
+                a.description(), a.version());
+        SqlType inner = map(bare, dialect, keyColumn, designedForDialect);
+        if (dialect == SqlDialectChoice.MYSQL) {
+            return new SqlType(inner.name() + " " + modifiers, inner.identity(), inner.note(), inner.check());
+        }
+        if (!modifiers.contains("UNSIGNED")) {
+            return inner;
+        }
+        String base = type.replaceAll("\\s*\\(.*\\)", "").strip();
+        String wider = switch (base) {
+            case "TINYINT", "INT1" -> "SMALLINT";
+            case "SMALLINT", "INT2", "MEDIUMINT", "INT3" -> "INTEGER";
+            case "INT", "INTEGER", "INT4" -> "BIGINT";
+            case "BIGINT", "INT8" -> "NUMERIC(20)";
+            default -> null;
+        };
+        if (wider == null) {
+            return inner;
+        }
+        return new SqlType(wider, inner.identity(), base + " UNSIGNED written as " + wider + ", the next wider signed type",
+                null);
+    }
+
+    /**
+     * MySQL's ENUM and SET: kept on MySQL; elsewhere an ENUM is a VARCHAR as long as its longest value with a CHECK
+     * on the values, and a SET a VARCHAR long enough for all values comma-separated (which values may be combined is
+     * not checked there).
+     */
+    private static SqlType enumOrSet(String raw, SqlDialectChoice dialect) {
+        String typed = raw.strip();
+        boolean isEnum = typed.toUpperCase(Locale.ROOT).startsWith("ENUM");
+        java.util.List<String> values = new java.util.ArrayList<>();
+        Matcher m = ENUM_VALUE.matcher(typed.substring(typed.indexOf('(')));
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        if (dialect == SqlDialectChoice.MYSQL) {
+            return plain((isEnum ? "ENUM(" : "SET(") + String.join(", ", values.stream().map(v -> "'" + v + "'").toList())
+                    + ")");
+        }
+        int longest = values.stream().mapToInt(String::length).max().orElse(1);
+        if (isEnum) {
+            String list = String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
+            return new SqlType("VARCHAR(" + Math.max(1, longest) + ")", false, null, "{0} IN (" + list + ")");
+        }
+        int all = values.stream().mapToInt(String::length).sum() + Math.max(0, values.size() - 1);
+        return noted("VARCHAR(" + Math.max(1, all) + ")", "SET(" + String.join(", ", values) + ") written as comma-separated "
+                + "text; which values may be combined is not checked in " + dialect.label());
     }
 
     private static SqlType text(String base, SqlDialectChoice dialect, boolean keyColumn) {

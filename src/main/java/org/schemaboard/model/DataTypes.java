@@ -73,7 +73,8 @@ public final class DataTypes {
         if (type == null) {
             return "";
         }
-        String t = type.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // MySQL's UNSIGNED / ZEROFILL do not change the family: an INT UNSIGNED key may be referred to by a BIGINT
+        String t = type.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("( (UNSIGNED|SIGNED|ZEROFILL))+$", "");
         int paren = t.indexOf('(');
         return paren >= 0 ? t.substring(0, paren).strip() : t;
     }

@@ -57,6 +57,20 @@ class DemoDesignTest {
     }
 
     @Test
+    void the_demo_designs_ddl_runs_on_postgresql_mariadb_and_h2_with_every_table_column_and_foreign_key()
+            throws java.sql.SQLException {
+        for (org.schemaboard.export.SqlDialectChoice dialect : org.schemaboard.export.SqlDialectChoice.values()) {
+            if (!org.schemaboard.importing.sql.DdlOnEngines.available(dialect)) {
+                System.out.println("Demo design DDL for " + dialect.label() + " not run: "
+                        + org.schemaboard.importing.sql.DdlOnEngines.unavailableMessage(dialect));
+                continue;
+            }
+            assertThat(org.schemaboard.importing.sql.DdlOnEngines.problems(model, dialect))
+                    .as("the demo design's " + dialect.label() + " DDL on its engine").isEmpty();
+        }
+    }
+
+    @Test
     void the_demo_design_holds_the_briefs_eight_entities_each_with_its_kind_purpose_rules_and_lifecycle() {
         assertThat(model.targetDatabase()).isEqualTo(TargetDatabase.POSTGRESQL);
         assertThat(model.entities()).extracting(Entity::name, Entity::kind).containsExactlyInAnyOrder(

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jooq.Queries;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.entity.EntityKind;
 import org.schemaboard.model.relationship.ReferentialAction;
@@ -62,5 +64,34 @@ class MySqlDdlTest {
         assertThat(mysql).contains("-- fk_items_kind_id: ON DELETE SET DEFAULT written as NO ACTION: InnoDB rejects SET DEFAULT\n")
                 .contains("REFERENCES kinds (id) ON DELETE NO ACTION").doesNotContain("SET DEFAULT\n);");
         assertThat(SpecificationExport.ddl(d.build(), SqlDialectChoice.POSTGRESQL)).contains("ON DELETE SET DEFAULT");
+    }
+
+    @Test
+    void the_test_designs_ddl_runs_on_mariadb_postgresql_and_h2_with_every_table_column_and_foreign_key()
+            throws java.sql.SQLException {
+        List<String> notRun = new java.util.ArrayList<>();
+        for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+            if (!org.schemaboard.importing.sql.DdlOnEngines.available(dialect)) {
+                notRun.add(org.schemaboard.importing.sql.DdlOnEngines.unavailableMessage(dialect));
+                continue;
+            }
+            assertThat(org.schemaboard.importing.sql.DdlOnEngines.problems(EcommerceDesign.model(), dialect))
+                    .as("the test design's " + dialect.label() + " DDL on its engine").isEmpty();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(notRun.isEmpty(), String.join("; ", notRun));
+    }
+
+    @Test
+    void a_postgresql_regex_check_is_left_out_of_mysql_with_a_comment_and_other_checks_are_translated() {
+        DesignBuilder d = new DesignBuilder("Checks").target(org.schemaboard.design.TargetDatabase.POSTGRESQL);
+        d.entity("tags", EntityKind.LOOKUP, "Tags")
+                .col("slug", "VARCHAR").len(40).pk().check("slug ~ '^[a-z0-9-]+$'").and()
+                .col("weight", "INTEGER").check("weight BETWEEN 0 AND 10").def("(2 + 3)").and();
+        DesignModel checks = d.build();
+        String mysql = SpecificationExport.ddl(checks, SqlDialectChoice.MYSQL);
+        String postgres = SpecificationExport.ddl(checks, SqlDialectChoice.POSTGRESQL);
+        assertThat(mysql).contains("-- tags.slug: CHECK slug ~ '^[a-z0-9-]+$' left out: written for PostgreSQL")
+                .contains("CHECK ((weight BETWEEN 0 AND 10))").doesNotContain("CHECK (slug", "CHECK ((slug");
+        assertThat(postgres).contains("CHECK ((slug ~ '^[a-z0-9-]+$'))").doesNotContain("left out");
     }
 }

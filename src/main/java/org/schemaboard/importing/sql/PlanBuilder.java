@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,7 @@ final class PlanBuilder {
     private final List<ImportPlan.Warning> warnings = new ArrayList<>();
     private final List<ImportPlan.Skipped> errors = new ArrayList<>();
     private final Map<String, Integer> serialColumns = new LinkedHashMap<>();
+    private final Map<String, String[]> userTypes = new LinkedHashMap<>();
     private final Map<String, ImportPlan.Partitioning> partitioned = new LinkedHashMap<>();
     private final List<String[]> partitions = new ArrayList<>();
 
@@ -96,6 +98,16 @@ final class PlanBuilder {
 
     void view(ImportPlan.View view) {
         views.add(view);
+    }
+
+    /** A PostgreSQL domain: its base type and CHECK (on {@code VALUE}), applied to the columns that use it. */
+    void domain(String name, String baseType, String check, int line) {
+        userTypes.put(key(name), new String[] {baseType, check, String.valueOf(line), "domain", name});
+    }
+
+    /** A PostgreSQL enum type, as {@code ENUM('a','b')}. */
+    void enumType(String name, String values, int line) {
+        userTypes.put(key(name), new String[] {values, null, String.valueOf(line), "enum type", name});
     }
 
     void serialDefault(String table, String column, int line) {
@@ -136,6 +148,13 @@ final class PlanBuilder {
         List<ImportPlan.ForeignKey> fks = new ArrayList<>();
         for (ImportPlan.ForeignKey fk : foreignKeys) {
             ImportPlan.ForeignKey settled = settle(fk);
+            if (settled != null && dialect == ImportDialect.MYSQL) {
+                // an action MySQL's dump leaves out is InnoDB's RESTRICT (checked at once), not PostgreSQL's NO ACTION
+                settled = new ImportPlan.ForeignKey(settled.name(), settled.table(), settled.columns(),
+                        settled.referencedTable(), settled.referencedColumns(),
+                        settled.onDelete() == null ? "RESTRICT" : settled.onDelete(),
+                        settled.onUpdate() == null ? "RESTRICT" : settled.onUpdate(), settled.line());
+            }
             if (settled != null) {
                 fks.add(settled);
             }
@@ -231,27 +250,79 @@ final class PlanBuilder {
 
     private void settleType(ImportDialect dialect, TableBuilder table, ColumnBuilder column) {
         String where = table.name + "." + column.name;
+        settleUserType(where, column);
         boolean sequence = serialColumns.containsKey(key(table.name) + "." + key(column.name))
                 || (column.defaultValue != null && column.defaultValue.toLowerCase(Locale.ROOT).startsWith("nextval"));
-        if (sequence || (column.identity && dialect == ImportDialect.POSTGRESQL)) {
-            String serial = switch (column.type) {
-                case "BIGINT", "INT8", "BIGSERIAL" -> "BIGSERIAL";
-                case "SMALLINT", "INT2", "SMALLSERIAL" -> "SMALLSERIAL";
-                default -> "SERIAL";
-            };
-            warn(column.line, where + ": " + column.type + (sequence ? " with a nextval default" : " identity")
-                    + " imported as " + serial);
+        if (sequence || column.identity) {
+            String serial = serialType(column.type);
+            String how = sequence ? " with a nextval default" : dialect == ImportDialect.MYSQL ? " AUTO_INCREMENT"
+                    : " identity";
+            warn(column.line, where + ": " + column.type + how + " imported as " + serial
+                    + (column.type.endsWith("UNSIGNED") && serial.equals("BIGSERIAL") && column.type.startsWith("BIGINT")
+                    ? " (values above 9223372036854775807 do not fit)" : ""));
             column.type = serial;
             column.defaultValue = null;
             column.precision = null;
             column.scale = null;
-        } else if (column.identity) {
-            warn(column.line, where + ": auto-increment is not kept (the model has no auto-increment flag)");
+            column.length = null;
         }
         if (column.precision != null && !WITH_PRECISION.contains(column.type)) {
             column.precision = null;
             column.scale = null;
         }
+    }
+
+    /** A column typed with a domain or enum type takes its base type (and CHECK) or its values. */
+    private void settleUserType(String where, ColumnBuilder column) {
+        if (column.type == null || userTypes.isEmpty()) {
+            return;
+        }
+        String name = SqlDumpReader.name(column.type);
+        String[] type = userTypes.get(key(name));
+        if (type == null) {
+            return;
+        }
+        String base = type[0];
+        Matcher args = Pattern.compile("(?s)^(.*?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)$").matcher(base);
+        if (!base.toUpperCase(Locale.ROOT).startsWith("ENUM(") && args.matches()) {
+            column.type = args.group(1).strip().toUpperCase(Locale.ROOT);
+            boolean exact = column.type.startsWith("NUMERIC") || column.type.startsWith("DECIMAL");
+            column.length = exact ? null : Integer.valueOf(args.group(2));
+            column.precision = exact ? Integer.valueOf(args.group(2)) : null;
+            column.scale = exact && args.group(3) != null ? Integer.valueOf(args.group(3)) : null;
+        } else {
+            column.type = base.toUpperCase(Locale.ROOT).startsWith("ENUM(") ? base : base.toUpperCase(Locale.ROOT);
+            column.length = null;
+            column.precision = null;
+            column.scale = null;
+        }
+        if (type[1] != null && column.check == null) {
+            column.check = type[1].replaceAll("(?i)\\bVALUE\\b", Matcher.quoteReplacement(column.name));
+        }
+        if (column.defaultValue != null) {
+            // 'G'::public.mpaa_rating, as jOOQ renders it: cast('G' AS public.mpaa_rating)
+            Matcher cast = Pattern.compile("(?is)^cast\\((.*) AS [\\w.\"]+\\)$").matcher(column.defaultValue.strip());
+            column.defaultValue = (cast.matches() ? cast.group(1) : column.defaultValue).replaceAll("(?i)::[\\w.\"]+$", "");
+        }
+        warn(column.line, where + ": " + type[3] + " " + type[4] + " written as " + column.type
+                + (type[1] != null ? " with the domain's CHECK" : "") + " (the model has no " + type[3] + "s)");
+    }
+
+    /**
+     * The model's auto-increment types (SERIAL, SMALLSERIAL, BIGSERIAL: the export writes them as each dialect's
+     * identity column) for an integer type; an unsigned type takes the next wider signed one so no value is lost.
+     */
+    static String serialType(String type) {
+        String t = type == null ? "" : type.toUpperCase(Locale.ROOT).replaceAll("\\s*\\(.*?\\)", "").strip();
+        boolean unsigned = t.endsWith(" UNSIGNED") || t.endsWith(" UNSIGNED ZEROFILL");
+        String base = t.replaceAll(" UNSIGNED.*$", "");
+        return switch (base) {
+            case "TINYINT", "INT1" -> "SMALLSERIAL";
+            case "SMALLINT", "INT2", "SMALLSERIAL", "SERIAL2" -> unsigned ? "SERIAL" : "SMALLSERIAL";
+            case "MEDIUMINT", "INT3" -> "SERIAL";
+            case "BIGINT", "INT8", "BIGSERIAL", "SERIAL8" -> "BIGSERIAL";
+            default -> unsigned ? "BIGSERIAL" : "SERIAL";
+        };
     }
 
     private static void settleChecks(TableBuilder table) {

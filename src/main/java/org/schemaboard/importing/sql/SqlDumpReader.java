@@ -61,6 +61,11 @@ public final class SqlDumpReader {
     private static final Pattern ATTACH_PARTITION = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?"
             + "(?:ONLY\\s+)?(\\S+)\\s+ATTACH\\s+PARTITION\\s+(\\S+)\\s+(FOR\\s+VALUES\\s+.*|DEFAULT)\\s*$");
 
+    private static final Pattern CREATE_DOMAIN = Pattern.compile("(?is)^CREATE\\s+DOMAIN\\s+(\\S+)\\s+(?:AS\\s+)?(.+?)"
+            + "(?:\\s+(?:COLLATE|DEFAULT|NOT\\s+NULL|NULL|CONSTRAINT|CHECK)\\b.*)?$");
+    private static final Pattern DOMAIN_CHECK = Pattern.compile("(?is)\\bCHECK\\s*(\\(.*\\))");
+    private static final Pattern CREATE_ENUM = Pattern.compile("(?is)^CREATE\\s+TYPE\\s+(\\S+)\\s+AS\\s+ENUM\\s*\\((.*)\\)\\s*$");
+
     private final ImportDialect dialect;
     private final DSLContext parser;
     private final DSLContext renderer;
@@ -153,20 +158,21 @@ public final class SqlDumpReader {
     private String parseText(StatementSplitter.Statement statement) {
         String text = statement.text();
         if (PARTITION_OF.matcher(text).matches() || ATTACH_PARTITION.matcher(text).matches()
+                || CREATE_DOMAIN.matcher(text).matches() || CREATE_ENUM.matcher(text).matches()
                 || StatementFilter.reasonToSkip(text) != null || VIEW.matcher(text).matches()
                 || SET_NEXTVAL.matcher(text).matches()) {
             return null;
         }
         Matcher createTable = CREATE_TABLE.matcher(text);
         if (createTable.matches()) {
-            return tableText(text, name(createTable.group(1)), statement.line(), null);
+            return tableText(text, name(createTable.group(1)), statement.line(), null, new HeldColumns());
         }
         return CREATE_INDEX.matcher(text).matches() ? indexText(text) : alterText(text);
     }
 
     private void statement(StatementSplitter.Statement statement) {
         String text = statement.text();
-        if (partitionStatement(statement, text)) {
+        if (partitionStatement(statement, text) || userType(statement, text)) {
             return;
         }
         String reason = StatementFilter.reasonToSkip(text);
@@ -194,6 +200,28 @@ public final class SqlDumpReader {
             return;
         }
         qom.parse(statement, alterText(text));
+    }
+
+    /**
+     * PostgreSQL domains and enum types, which the model has no element for: their columns take the domain's base type
+     * and CHECK, or the enum's values as {@code ENUM('a', 'b')} (written back as an enum type, a CHECK or MySQL's ENUM
+     * by the export). Settled in {@link PlanBuilder#build}, as the dump may declare them before or after the tables.
+     */
+    private boolean userType(StatementSplitter.Statement statement, String text) {
+        Matcher domain = CREATE_DOMAIN.matcher(text);
+        if (domain.matches()) {
+            Matcher check = DOMAIN_CHECK.matcher(text);
+            plan.domain(name(domain.group(1)), domain.group(2).strip(), check.find() ? check.group(1) : null,
+                    statement.line());
+            return true;
+        }
+        Matcher enumType = CREATE_ENUM.matcher(text);
+        if (enumType.matches()) {
+            plan.enumType(name(enumType.group(1)), "ENUM(" + enumType.group(2).strip().replaceAll("\\s*,\\s*", ",")
+                    + ")", statement.line());
+            return true;
+        }
+        return false;
     }
 
     private static String alterText(String text) {
@@ -228,14 +256,16 @@ public final class SqlDumpReader {
 
     private void createTable(StatementSplitter.Statement statement, String table) {
         MySqlTablePrepass.Result[] prepassed = new MySqlTablePrepass.Result[1];
-        String text = tableText(statement.text(), table, statement.line(), prepassed);
+        HeldColumns held = new HeldColumns();
+        String text = tableText(statement.text(), table, statement.line(), prepassed, held);
         Matcher partition = PARTITION.matcher(REGCLASS.matcher(statement.text()).replaceAll(""));
         if (partition.find()) {
             plan.partitioned(table, partition.group(1), partition.group(2).strip(), statement.line());
         }
         MySqlTablePrepass.Result prepass = prepassed[0];
-        qom.parse(statement, text);
+        text = parseTable(statement, text, held);
         RawColumnTypes.apply(plan.table(table), text);
+        held.restore(plan.table(table));
         if (prepass != null) {
             PlanBuilder.TableBuilder t = plan.table(table);
             if (t != null) {
@@ -258,10 +288,95 @@ public final class SqlDumpReader {
     }
 
     /**
-     * The CREATE TABLE as jOOQ gets it: without {@code ::regclass} casts and the PARTITION BY clause, and for MySQL
-     * rewritten by the prepass (whose result goes to {@code prepassed[0]} when given).
+     * Parses a CREATE TABLE; where jOOQ stops inside one column or table element, that element is taken out (a column
+     * keeps its type as written, see {@link HeldColumns}), listed with its line and column, and the rest is parsed
+     * again — one element never costs the table. Returns the text that was parsed in the end.
      */
-    private String tableText(String statement, String table, int line, MySqlTablePrepass.Result[] prepassed) {
+    private String parseTable(StatementSplitter.Statement statement, String text, HeldColumns held) {
+        String current = text;
+        List<Runnable> reports = new ArrayList<>();
+        java.util.Set<String> takenOut = new java.util.HashSet<>();
+        while (true) {
+            try {
+                qom.parse(statement, current);
+                reports.forEach(Runnable::run);
+                return current;
+            } catch (ParserException e) {
+                int offset = offsetOf(current, e.line(), e.column());
+                String element = elementAt(current, offset);
+                HeldColumns.Taken taken = element == null || !takenOut.add(element) ? null
+                        : held.takeOutAt(current, offset);
+                if (taken == null || takenOut.contains(elementAt(taken.text(), offset))) {
+                    // not one element's fault (or one already taken out): the statement as a whole is unreadable
+                    throw e;
+                }
+                int[] where = position(statement, element);
+                String reason = "jOOQ could not read this part of the table (" + firstLine(e.getMessage()) + "): "
+                        + taken.what();
+                reports.add(() -> plan.skip(new StatementSplitter.Statement(element, where[0], where[1]), where[0],
+                        where[1], reason));
+                current = taken.text();
+            }
+        }
+    }
+
+    /** The 0-based offset of a 1-based line and column in {@code text}. */
+    private static int offsetOf(String text, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return text.length();
+            }
+        }
+        return Math.min(text.length(), offset + Math.max(0, column - 1));
+    }
+
+    /** The top-level table element of a CREATE TABLE around {@code offset}, stripped; null when none is. */
+    private static String elementAt(String text, int offset) {
+        int open = text.indexOf('(');
+        int close = MySqlTablePrepass.matching(text, open);
+        if (open < 0 || close < 0 || offset <= open || offset > close) {
+            return null;
+        }
+        int start = open + 1;
+        for (String item : MySqlTablePrepass.topLevelItems(text.substring(open + 1, close))) {
+            int end = start + item.length();
+            if (offset >= start && offset <= end) {
+                return item.strip();
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** Line and column of an element in the dump: where its text starts in the statement as written. */
+    private static int[] position(StatementSplitter.Statement statement, String element) {
+        String original = statement.text();
+        String head = element.length() > 40 ? element.substring(0, 40) : element;
+        int at = original.indexOf(head);
+        if (at < 0) {
+            return new int[] {statement.line(), statement.column()};
+        }
+        int line = statement.line();
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (original.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = line == statement.line() ? statement.column() + at : at - lineStart + 1;
+        return new int[] {line, column};
+    }
+
+    /**
+     * The CREATE TABLE as jOOQ gets it: without {@code ::regclass} casts and the PARTITION BY clause, and for MySQL
+     * rewritten by the prepass (whose result goes to {@code prepassed[0]} when given) with its ENUM, SET and spatial
+     * columns held out of jOOQ's sight by {@code held}.
+     */
+    private String tableText(String statement, String table, int line, MySqlTablePrepass.Result[] prepassed,
+                             HeldColumns held) {
         String text = REGCLASS.matcher(statement).replaceAll("");
         Matcher partition = PARTITION.matcher(text);
         if (partition.find()) {
@@ -272,7 +387,7 @@ public final class SqlDumpReader {
             if (prepassed != null) {
                 prepassed[0] = prepass;
             }
-            return prepass.sql();
+            return held.holdKnown(prepass.sql());
         }
         return text;
     }

@@ -117,7 +117,7 @@ class SqlDumpReaderTest {
         assertThat(users.comment()).isEqualTo("Accounts");
         assertThat(users.primaryKey()).containsExactly("id");
         assertThat(users.columns()).containsExactly(
-                new Column("id", "INT UNSIGNED", null, null, null, false, null, null, null),
+                new Column("id", "BIGSERIAL", null, null, null, false, null, null, null),
                 new Column("email", "VARCHAR", 255, null, null, false, null,
                         "Login; the user's 'primary' address", null),
                 new Column("display_name", "VARCHAR", 100, null, null, true, null, null, null),
@@ -130,8 +130,9 @@ class SqlDumpReaderTest {
         assertThat(plan.foreignKeys()).containsExactly(
                 new ForeignKey("fk_posts_user", "posts", List.of("user_id"), "users", List.of("id"), "CASCADE",
                         "CASCADE", 47),
+                // ON UPDATE left out: InnoDB's RESTRICT, which is what the key does there
                 new ForeignKey("fk_profiles_user", "profiles", List.of("user_id"), "users", List.of("id"),
-                        "CASCADE", null, 59));
+                        "CASCADE", "RESTRICT", 59));
         assertThat(plan.indexes()).containsExactly(
                 new IndexPlan("uq_users_email", "users", List.of(new IndexColumn("email", false)), true, null, null,
                         18),
@@ -219,12 +220,27 @@ class SqlDumpReaderTest {
     }
 
     @Test
-    void a_statement_jooq_cannot_parse_is_skipped_with_the_parsers_position_and_the_rest_is_read() {
+    void a_column_jooq_cannot_parse_keeps_its_table_with_its_type_as_written_and_is_listed_with_its_position() {
         ImportPlan plan = SqlDumpReader.read("CREATE TABLE a (id int PRIMARY KEY);\n\nCREATE TABLE b (\n  id int,\n"
                 + "  x int NOT NULL NOT NULL DEFAULT DEFAULT\n);\nCREATE TABLE c (id int);\n", ImportDialect.POSTGRESQL);
-        assertThat(plan.tables()).extracting(Table::name).containsExactly("a", "c");
+        assertThat(plan.tables()).extracting(Table::name).containsExactly("a", "b", "c");
+        assertThat(plan.table("b").orElseThrow().columns()).extracting(Column::name, Column::type, Column::nullable)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("id", "INT", true),
+                        org.assertj.core.groups.Tuple.tuple("x", "INT", false));
         assertThat(plan.skipped()).singleElement().satisfies(s -> {
             assertThat(s.line()).isEqualTo(5);
+            assertThat(s.column()).isEqualTo(3);
+            assertThat(s.reason()).startsWith("jOOQ could not read this part of the table").contains("column x kept");
+        });
+    }
+
+    @Test
+    void a_statement_jooq_cannot_parse_at_all_is_skipped_with_the_parsers_position_and_the_rest_is_read() {
+        ImportPlan plan = SqlDumpReader.read("CREATE TABLE a (id int PRIMARY KEY);\n\nCREATE TABLE b\n  WITH OIDS (id int);\n"
+                + "CREATE TABLE c (id int);\n", ImportDialect.POSTGRESQL);
+        assertThat(plan.tables()).extracting(Table::name).containsExactly("a", "c");
+        assertThat(plan.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.line()).isEqualTo(4);
             assertThat(s.column()).isPositive();
             assertThat(s.reason()).startsWith("jOOQ could not parse it");
         });
