@@ -122,7 +122,7 @@ class SqlImportIT extends BrowserTestBase {
 
     @Test
     void a_large_dump_uploads_its_reading_can_be_cancelled_and_nothing_is_shown_or_imported() throws Exception {
-        // 40 MB: over the 1 MB a servlet container takes by default, and several seconds of reading
+        // 25 MB: over the 1 MB that Spring's multipart support took by default, and seconds of reading
         Path big = files.resolve("big.sql");
         try (var out = Files.newBufferedWriter(big)) {
             for (int t = 0; out != null && t < 200_000; t++) {
