@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,12 +46,40 @@ public final class BoundedInput {
                 copyAtMost(in, out, maxBytes, field, tooLarge);
             }
             byte[] bytes = Files.readAllBytes(spool);
-            String text = strict ? StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString()
-                    : new String(bytes, StandardCharsets.UTF_8);
+            if (strict) {
+                requireUtf8(bytes);
+            }
+            // a String of plain ASCII or Latin-1 text takes one byte a character: no larger than the file
+            String text = new String(bytes, StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } finally {
             Files.deleteIfExists(spool);
+        }
+    }
+
+    /**
+     * Checks that the bytes are UTF-8, decoding them through a small buffer: decoding the whole file at once would
+     * hold it a second time, as two bytes a character.
+     */
+    private static void requireUtf8(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(BUFFER);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                result.throwException();
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+            out.clear();
+        }
+        out.clear();
+        CoderResult end = decoder.flush(out);
+        if (end.isError()) {
+            end.throwException();
         }
     }
 

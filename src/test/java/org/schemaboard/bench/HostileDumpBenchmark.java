@@ -21,10 +21,11 @@ import org.schemaboard.importing.sql.SqlImportService;
  * Reading 50 MB dumps (issue 18), run on its own, not part of {@code mvn verify}:
  * {@code mvn -Pbenchmark -Dbench.main=org.schemaboard.bench.HostileDumpBenchmark -DskipTests test-compile exec:java}.
  *
- * <p>Two files just under the 50 MB limit: an ordinary pg_dump-style schema ({@link PgDumpGenerator}, some 28,000
- * tables) and an adversarial one made of what used to cost quadratic time or overflow the stack: megabytes of
+ * <p>Files just under the 50 MB limit: an ordinary pg_dump with data (the 2,000-table schema of {@link PgDumpGenerator}
+ * and {@code COPY} blocks of rows), a schema-only pg_dump of some 29,000 tables (every byte of it parsed), and an
+ * adversarial one made of what used to cost quadratic time or overflow the stack: megabytes of
  * blanks, a trigger body with a million semicolons, a hundred thousand empty statements, CHECKs nested 20,000 deep,
- * identifiers and literals of a megabyte, and comments. Each is read into an import plan (the preview:
+ * identifiers and literals of a megabyte, and comments; {@code -Dbench.only=adversarial} reads only that one. Each is read into an import plan (the preview:
  * {@link SqlImportService#read}) once cold and {@code bench.runs} times warm; while it is read a sampler notes the
  * heap in use every 2 ms. Then each file is read again in a fresh JVM whose heap is capped at five times the file
  * ({@code -Xmx}), which passes only if the read never needs more live memory than that.
@@ -46,12 +47,18 @@ public final class HostileDumpBenchmark {
                 .append("\n\n| dump | size | plan | cold read | warm reads (ms) | peak heap in use while reading "
                         + "| fresh JVM with -Xmx 5× the file |\n|---|---:|---|---:|---|---:|---|\n");
         Path dir = Files.createTempDirectory("schemaboard-bench-dumps-");
-        Path ordinary = dir.resolve("ordinary.sql");
+        Path ordinary = dir.resolve("ordinary-with-data.sql");
+        Path schemaOnly = dir.resolve("schema-only.sql");
         Path hostile = dir.resolve("adversarial.sql");
-        Files.writeString(ordinary, ordinary());
+        Files.writeString(ordinary, withData());
+        Files.writeString(schemaOnly, schemaOnly());
         Files.writeString(hostile, adversarial());
         boolean met = true;
-        for (Path file : List.of(ordinary, hostile)) {
+        String only = System.getProperty("bench.only", "");
+        for (Path file : List.of(ordinary, schemaOnly, hostile)) {
+            if (!file.getFileName().toString().startsWith(only)) {
+                continue;
+            }
             long bytes = Files.size(file);
             say("%s: %,d bytes", file.getFileName(), bytes);
             String sql = BoundedInput.readUtf8(file, SqlImportService.MAX_CHARACTERS, "file", "too large");
@@ -86,8 +93,26 @@ public final class HostileDumpBenchmark {
         Machine.report("hostile-dump", report.toString());
     }
 
-    /** An ordinary schema dump just under the limit. */
-    static String ordinary() {
+    /** A pg_dump with data: the 2,000-table schema, then COPY blocks of rows up to just under the limit. */
+    static String withData() {
+        StringBuilder sql = new StringBuilder(PgDumpGenerator.generate(new PgDumpGenerator.Size(2000, 40_000, 3000,
+                4000), 20261204L));
+        Random random = new Random(20261204L);
+        for (int t = 0; sql.length() < TARGET_BYTES; t++) {
+            sql.append("\nCOPY public.data_").append(t).append(" (id, name, amount, created_at, note) FROM stdin;\n");
+            for (int row = 0; row < 5000; row++) {
+                sql.append(row).append("\tname ").append(random.nextInt(1_000_000)).append('\t')
+                        .append(random.nextInt(100_000)).append('.').append(random.nextInt(100))
+                        .append("\t2026-11-").append(10 + random.nextInt(18)).append(" 12:00:00+00\t")
+                        .append(random.nextBoolean() ? "\\N" : "a note; with 'quotes' and $$ signs").append('\n');
+            }
+            sql.append("\\.\n");
+        }
+        return sql.toString();
+    }
+
+    /** A schema-only dump just under the limit: some 29,000 tables, all of it for the parser. */
+    static String schemaOnly() {
         int tables = 2000;
         String sample = PgDumpGenerator.generate(new PgDumpGenerator.Size(tables, tables * 20, tables * 3 / 2,
                 tables * 2), 20261204L);
@@ -130,7 +155,7 @@ public final class HostileDumpBenchmark {
             }
         }
         while (sql.length() < TARGET_BYTES) {
-            sql.append("CREATE TABLE filler_").append(sql.length()).append(" (id int, v text);\n");
+            sql.append("-- filler; 'not a quote' /* nor a comment\n");
         }
         return sql.toString();
     }
@@ -148,7 +173,9 @@ public final class HostileDumpBenchmark {
             return "timed out (-Xmx" + heapMb + "m)";
         }
         String last = output.lines().reduce((a, b) -> b).orElse("");
-        return (process.exitValue() == 0 ? "passed" : "FAILED (" + last + ")") + " with -Xmx" + heapMb + "m"
+        String error = output.lines().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
+                .orElse(last);
+        return (process.exitValue() == 0 ? "passed" : "FAILED (" + error.strip() + ")") + " with -Xmx" + heapMb + "m"
                 + (process.exitValue() == 0 ? ", " + last : "");
     }
 
