@@ -25,7 +25,8 @@ import org.schemaboard.importing.sql.SqlImportService;
  * and {@code COPY} blocks of rows), a schema-only pg_dump of some 29,000 tables (every byte of it parsed), and an
  * adversarial one made of what used to cost quadratic time or overflow the stack: megabytes of
  * blanks, a trigger body with a million semicolons, a hundred thousand empty statements, CHECKs nested 20,000 deep,
- * identifiers and literals of a megabyte, and comments; {@code -Dbench.only=adversarial} reads only that one. Each is read into an import plan (the preview:
+ * identifiers and literals of a megabyte, and comments; {@code -Dbench.only=adversarial} reads only that one.
+ * Each is read into an import plan (the preview:
  * {@link SqlImportService#read}) once cold and {@code bench.runs} times warm; while it is read a sampler notes the
  * heap in use every 2 ms. Then each file is read again in a fresh JVM whose heap is capped at five times the file
  * ({@code -Xmx}), which passes only if the read never needs more live memory than that.

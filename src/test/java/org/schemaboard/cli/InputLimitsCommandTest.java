@@ -105,8 +105,8 @@ class InputLimitsCommandTest {
     @Test
     void import_sql_of_statements_nested_too_deeply_exits_1_naming_the_statement_line() throws Exception {
         Path deep = work.resolve("deep.sql");
-        Files.writeString(deep, "CREATE TABLE a (id int);\nCREATE TABLE b (id int CHECK " + "(".repeat(50_000) + "id > 0"
-                + ")".repeat(50_000) + ");\n");
+        Files.writeString(deep, "CREATE TABLE a (id int);\nCREATE TABLE b (id int CHECK " + "(".repeat(50_000)
+                + "id > 0" + ")".repeat(50_000) + ");\n");
 
         Result result = run("import-sql", "--data-dir", work.resolve("data").toString(), "--name", "Deep", "--file",
                 deep.toString());

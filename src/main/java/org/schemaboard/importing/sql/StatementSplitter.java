@@ -331,7 +331,7 @@ final class StatementSplitter {
         return !endsWithWord(current, "END");
     }
 
-    /** Whether {@code word} occurs as a whole word in {@code text} from {@code from} on (a word begun before counts). */
+    /** Whether {@code word} is a whole word of {@code text} from {@code from} on (a word begun before counts). */
     static boolean containsWord(CharSequence text, int from, String word) {
         int start = from;
         while (start > 0 && isWordChar(text.charAt(start - 1))) {
