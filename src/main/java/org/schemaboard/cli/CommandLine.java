@@ -17,6 +17,9 @@ import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.DesignJsonException;
+import org.schemaboard.importing.BoundedInput;
+import org.schemaboard.importing.InputTooLargeException;
+import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.importing.sql.ImportDialect;
 import org.schemaboard.importing.sql.ImportPlan;
 import org.schemaboard.importing.sql.SqlImportService;
@@ -125,6 +128,10 @@ public final class CommandLine {
             err.println("The command failed: " + describe(e));
             e.printStackTrace(err);
             return 1;
+        } catch (StackOverflowError e) {
+            // the readers turn their own overflows into errors with a line; this is the last resort for the rest
+            err.println("The command failed: the input is nested too deeply to be read. Nothing was imported.");
+            return 1;
         }
     }
 
@@ -197,7 +204,12 @@ public final class CommandLine {
     private static String readDesignFile(Path file) {
         String json;
         try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.isDirectory(file)) {
+                throw new BadInputException("Cannot read " + file + ": it is a directory");
+            }
+            json = BoundedInput.readUtf8(file, DesignImportService.MAX_BYTES, "file", DesignImportService.TOO_LARGE);
+        } catch (InputTooLargeException e) {
+            throw new BadInputException("Cannot import " + file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new BadInputException("Cannot read " + file + ": there is no such file");
         } catch (CharacterCodingException e) {
@@ -234,12 +246,10 @@ public final class CommandLine {
             if (Files.isDirectory(file)) {
                 throw new BadInputException("Cannot read " + file + ": it is a directory");
             }
-            if (Files.size(file) > SqlImportService.MAX_CHARACTERS) {
-                throw new BadInputException("Cannot import " + file + ": it has " + Files.size(file) / (1024 * 1024)
-                        + " MB; at most 50 MB can be imported. Dump the schema only (pg_dump --schema-only, "
-                        + "mysqldump --no-data).");
-            }
-            sql = Files.readString(file, StandardCharsets.UTF_8);
+            // counted while read, so a pipe or a file still growing is stopped at the limit too
+            sql = BoundedInput.readUtf8(file, SqlImportService.MAX_CHARACTERS, "file", SqlImportService.TOO_LARGE);
+        } catch (InputTooLargeException e) {
+            throw new BadInputException("Cannot import " + file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new BadInputException("Cannot read " + file + ": there is no such file");
         } catch (CharacterCodingException e) {

@@ -32,6 +32,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import org.schemaboard.importing.BoundedInput;
+import org.schemaboard.importing.InputTooLargeException;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -48,6 +50,9 @@ final class InstanceBackup {
     static final String FORMAT = "schemaboard-backup";
     static final String DATABASE_ENTRY = "schemaboard.mv.db";
     private static final int FORMAT_VERSION = 1;
+    static final int MAX_MANIFEST_BYTES = 64 * 1024;
+    /** Free space a restore leaves on the disk: it stops copying a database that would take more. */
+    private static final long DISK_RESERVE = 64L * 1024 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** What a backup holds, as counted in the backed-up database itself. */
@@ -146,8 +151,18 @@ final class InstanceBackup {
                 if (entry == null) {
                     throw notABackup(file, "it has no " + DATABASE_ENTRY);
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, database);
+                // counted while it is unpacked: a damaged or hostile entry cannot fill the disk
+                long room = Files.getFileStore(work).getUsableSpace() - DISK_RESERVE;
+                String tooLarge = "its database unpacks to more than the " + BoundedInput.megabytes(Math.max(0, room))
+                        + " free in " + parent;
+                if (entry.getSize() > room) {
+                    throw new BadInputException("Cannot restore " + file + ": " + tooLarge + ". Nothing was restored.");
+                }
+                try (InputStream in = zip.getInputStream(entry);
+                     java.io.OutputStream out = Files.newOutputStream(database)) {
+                    BoundedInput.copyAtMost(in, out, Math.max(0, room), "file", tooLarge);
+                } catch (InputTooLargeException e) {
+                    throw new BadInputException("Cannot restore " + file + ": " + tooLarge + ". Nothing was restored.");
                 }
             } catch (ZipException e) {
                 throw new BadInputException(file + " is damaged: " + e.getMessage() + ". Nothing was restored.");
@@ -230,8 +245,16 @@ final class InstanceBackup {
                 throw notABackup(file, "it has no " + MANIFEST);
             }
             Properties manifest = new Properties();
+            if (entry.getSize() > MAX_MANIFEST_BYTES) {
+                throw notABackup(file, "its manifest is too large");
+            }
             try (InputStream in = zip.getInputStream(entry)) {
-                manifest.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                // a manifest is a few hundred bytes: read at most a little more, whatever the entry claims
+                byte[] text = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+                if (text.length > MAX_MANIFEST_BYTES) {
+                    throw notABackup(file, "its manifest is too large");
+                }
+                manifest.load(new StringReader(new String(text, StandardCharsets.UTF_8)));
             }
             if (!FORMAT.equals(manifest.getProperty("format"))) {
                 throw notABackup(file, "its manifest is not a Schemaboard backup's");

@@ -99,19 +99,28 @@ final class DesignJsonReader {
     }
 
     private static JsonNode parse(String json) {
+        if (json == null) {
+            throw new DesignJsonException("The file is empty; a design file is a JSON object with \"format\": \""
+                    + DesignJson.FORMAT + "\"");
+        }
+        JsonParser parser = null;
         try {
-            JsonNode root = json == null ? null : MAPPER.readTree(json);
+            parser = MAPPER.createParser(json);
+            JsonNode root = MAPPER.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new DesignJsonException("The file is empty; a design file is a JSON object with \"format\": \""
                         + DesignJson.FORMAT + "\"");
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // a limit (nesting depth, number length) is reported without a place: the parser knows where it stopped
+            JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             String problem = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
                     ? "more text after the end of the JSON object" : firstLine(e.getOriginalMessage());
             throw new DesignJsonException("Not valid JSON" + where + ": " + problem);
+        } catch (java.io.IOException e) {
+            throw new DesignJsonException("Not valid JSON: " + firstLine(e.getMessage()));
         }
     }
 

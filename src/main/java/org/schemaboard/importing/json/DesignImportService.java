@@ -38,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DesignImportService {
 
     static final String IMPORTED = " (imported)";
+    /** design.json files of the largest designs are a few tens of megabytes. */
+    public static final int MAX_BYTES = 100 * 1024 * 1024;
+    /** Why a larger file is refused. */
+    public static final String TOO_LARGE = "The file is over 100 MB, too big for a design.json.";
 
     private final DesignService designs;
     private final ModelBatchService batches;
@@ -61,6 +65,9 @@ public class DesignImportService {
      */
     @Transactional
     public UUID importJson(String json, String nameOverride) {
+        if (json != null && json.length() > MAX_BYTES) {
+            throw new org.schemaboard.importing.InputTooLargeException("file", TOO_LARGE);
+        }
         DesignJson.DesignFile read = DesignJson.readFile(json);
         DesignModel file = read.model();
         String name = nameOverride == null || nameOverride.isBlank() ? freeName(file.name()) : nameOverride.strip();

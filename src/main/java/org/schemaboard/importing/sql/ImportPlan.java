@@ -62,9 +62,24 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
                     .map(s -> "The file declares no tables that could be read; the first statement that could not be "
                             + "read is at line " + s.line() + ", column " + s.column() + ": " + s.excerpt() + " ("
                             + s.reason() + ")")
-                    .orElse("The file declares no tables.");
+                    .orElseGet(this::noTables);
         }
         return null;
+    }
+
+    /** Why a file without tables and without a statement jOOQ failed on is refused, naming its first statement. */
+    private String noTables() {
+        Skipped first = skipped.stream().min(java.util.Comparator.comparingInt(Skipped::line)).orElse(null);
+        if (first == null && views.isEmpty()) {
+            return "The file declares no tables: from line 1, column 1 to its end it holds no SQL statement";
+        }
+        if (first == null || (!views.isEmpty() && views.get(0).line() < first.line())) {
+            return "The file declares no tables, only views; the first is at line " + views.get(0).line() + ": "
+                    + views.get(0).name();
+        }
+        return "The file declares no tables; every statement is skipped, the first at line " + first.line()
+                + (first.column() > 0 ? ", column " + first.column() : "") + ": " + first.excerpt() + " ("
+                + first.reason() + ")";
     }
 
     /** One sentence of what was found, as the preview and the command line show it. */

@@ -21,8 +21,10 @@ final class MySqlTablePrepass {
     private static final Pattern KEY = Pattern.compile("(?is)^(UNIQUE\\s+|FULLTEXT\\s+|SPATIAL\\s+)?(KEY|INDEX)\\s+"
             + "(`[^`]+`|\\w+)?\\s*(USING\\s+(\\w+)\\s*)?\\((.*)\\)\\s*(USING\\s+(\\w+))?.*$");
     private static final Pattern FULLTEXT = Pattern.compile("(?is)^(FULLTEXT|SPATIAL)\\b.*");
-    private static final Pattern COMMENT = Pattern.compile("(?is)\\s+COMMENT\\s+'((?:[^'\\\\]|\\\\.|'')*)'");
-    private static final Pattern TABLE_COMMENT = Pattern.compile("(?is)\\bCOMMENT\\s*=?\\s*'((?:[^'\\\\]|\\\\.|'')*)'");
+    /** A quoted literal's inside, in runs of plain characters: one repetition per character overflowed the stack. */
+    private static final String LITERAL = "'([^'\\\\]*+(?:(?:\\\\.|'')[^'\\\\]*+)*+)'";
+    private static final Pattern COMMENT = Pattern.compile("(?is)\\s+COMMENT\\s+" + LITERAL);
+    private static final Pattern TABLE_COMMENT = Pattern.compile("(?is)\\bCOMMENT\\s*=?\\s*" + LITERAL);
     private static final Pattern ON_UPDATE = Pattern.compile("(?i)\\s+ON\\s+UPDATE\\s+(CURRENT_TIMESTAMP|NOW)(\\s*\\(\\s*\\d*\\s*\\))?");
     private static final Pattern PREFIX = Pattern.compile("(`[^`]+`|\\b\\w+)\\s*\\(\\s*\\d+\\s*\\)");
     private static final Pattern USING = Pattern.compile("(?i)\\s+USING\\s+(BTREE|HASH)\\b");

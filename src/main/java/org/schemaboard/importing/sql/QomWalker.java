@@ -29,7 +29,9 @@ import org.jooq.impl.QOM;
  */
 final class QomWalker {
 
-    private static final Pattern CAST_LITERAL = Pattern.compile("(?is)^cast\\(('(?:[^']|'')*'|-?[0-9.]+) AS [\\w ]+\\)$");
+    // the literal in runs of plain characters: one repetition per character overflowed the stack at 2,000
+    private static final Pattern CAST_LITERAL = Pattern.compile("(?is)^cast\\(('[^']*+(?:''[^']*+)*+'|-?[0-9.]+)"
+            + " AS [\\w ]+\\)$");
 
     private final java.util.function.Function<String, Queries> parser;
     private final DSLContext renderer;

@@ -124,6 +124,9 @@ public final class SqlDumpReader {
             ahead = helper;
             for (current = 0; current < total; current++) {
                 StatementSplitter.Statement statement = statements.get(current);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ReadCancelledException();
+                }
                 ahead.at(current);
                 if (current % step == 0) {
                     progress.accept((double) (current + 1) / total);
@@ -137,6 +140,8 @@ public final class SqlDumpReader {
                 } catch (RuntimeException e) {
                     plan.skip(statement, statement.line(), 0, "Could not read it: " + firstLine(String.valueOf(
                             e.getMessage())));
+                } catch (StackOverflowError e) {
+                    plan.error(tooDeep(statement));
                 }
             }
         } finally {
@@ -462,6 +467,17 @@ public final class SqlDumpReader {
             p = p.substring(1, p.length() - 1).strip();
         }
         return p;
+    }
+
+    /**
+     * A statement whose reading overflowed the stack: nested too deeply for the parser, or a literal too long for a
+     * regular expression. The file is refused (a table silently missing would be a partial import) with its place.
+     */
+    static ImportPlan.Skipped tooDeep(StatementSplitter.Statement statement) {
+        return new ImportPlan.Skipped(statement.line(), statement.column(), StatementSplitter.excerpt(statement.text()),
+                "The statement at line " + statement.line() + ", column " + statement.column() + " is nested too "
+                        + "deeply or holds a literal too long to be read (" + statement.text().length()
+                        + " characters)");
     }
 
     private static String firstLine(String message) {

@@ -42,6 +42,9 @@ public class SqlImportService {
 
     /** Larger dumps are refused before parsing. */
     public static final int MAX_CHARACTERS = 50 * 1024 * 1024;
+    /** Why a larger upload or file is refused, and what to do (the limit counts a file's bytes, a text's characters). */
+    public static final String TOO_LARGE = "The file is over 50 MB; at most 50 MB can be imported. Import the schema "
+            + "only (pg_dump --schema-only, mysqldump --no-data).";
 
     private final DesignService designs;
     private final ModelBatchService batches;

@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  * stdin;} swallows its data up to {@code \.}, and a psql meta-command ({@code \connect}) is a statement of one line.
  * Comments are dropped (their line breaks kept, so parser positions still map to dump lines); MySQL executable
  * comments {@code /*!40101 … *}{@code /} keep their content.
+ *
+ * <p>One forward pass, linear in the input: nothing looks back over the text already read or re-reads the statement
+ * being built. What a decision needs from earlier text is kept as state while reading it: whether the current line is
+ * blank so far (for {@code DELIMITER} and psql commands), and for a {@code CREATE TRIGGER} whether its {@code BEGIN}
+ * has been seen (so its body's semicolons do not end it). A dump of a few megabytes of blanks or a trigger body with
+ * a million semicolons is read in time proportional to its size. The reading thread's interrupt stops it
+ * ({@link ReadCancelledException}).
  */
 final class StatementSplitter {
 
@@ -25,9 +32,13 @@ final class StatementSplitter {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DOLLAR_TAG = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$");
-    private static final Pattern TRIGGER_BODY = Pattern.compile("(?is)^\\s*CREATE\\s+(TEMP\\w*\\s+)?TRIGGER\\b.*\\bBEGIN\\b.*");
-    private static final Pattern TRIGGER_END = Pattern.compile("(?i)\\bEND\\s*$");
+    /** Tried once per statement, at its first semicolon, on the statement's start only (lookingAt). */
+    private static final Pattern TRIGGER_HEAD = Pattern.compile("(?i)\\s*CREATE\\s+(TEMP\\w*\\s+)?TRIGGER\\b");
     private static final Pattern COPY_FROM_STDIN = Pattern.compile("(?is)^COPY\\s.*\\bFROM\\s+stdin.*");
+    /** A MySQL client's delimiter is a few characters; a longer one would make every comparison with it costly. */
+    static final int MAX_DELIMITER = 32;
+    /** How many characters are read between two looks at the thread's interrupt flag. */
+    private static final int CHECK_EVERY = 1 << 16;
 
     private final String sql;
     /** The text as an array: a dump with any character beyond Latin-1 is a UTF-16 string, whose charAt is slow. */
@@ -44,6 +55,14 @@ final class StatementSplitter {
     private String delimiter = ";";
     /** Whether {@code current} holds more than white space (kept as a flag: asking the buffer each time is quadratic). */
     private boolean started;
+    /** Whether the line read so far holds only white space (kept as a flag: looking back each time is quadratic). */
+    private boolean blankLine = true;
+    /** For the statement being built: 0 not yet known, 1 not a CREATE TRIGGER, 2 a CREATE TRIGGER. */
+    private int trigger;
+    /** For a CREATE TRIGGER: whether its BEGIN was seen, and how much of {@code current} was searched for it. */
+    private boolean triggerBegun;
+    private int searchedForBegin;
+    private int nextCheck = CHECK_EVERY;
 
     private StatementSplitter(String sql, boolean backslashEscapes) {
         this.sql = sql;
@@ -60,20 +79,26 @@ final class StatementSplitter {
 
     private void run() {
         while (pos < chars.length) {
+            if (pos >= nextCheck) {
+                checkInterrupt();
+            }
             char c = chars[pos];
-            if (!started && atLineStart() && (c == '\\' || startsWithWord("DELIMITER"))) {
+            if (!started && blankLine && (c == '\\' || startsWithWord("DELIMITER"))) {
                 clientCommand();
                 continue;
             }
             if (c == delimiter.charAt(0) && sql.startsWith(delimiter, pos)) {
                 pos += delimiter.length();
+                blankLine = false;
                 finish(false);
                 continue;
             }
             if (c == '-' && sql.startsWith("--", pos)) {
                 skipTo('\n', false);
+                blankLine = false;
             } else if (c == '/' && sql.startsWith("/*", pos)) {
                 blockComment();
+                blankLine = false;
             } else if (c == '\'' || c == '"' || c == '`') {
                 quoted(c);
             } else if (c == '$' && dollarQuoted()) {
@@ -86,13 +111,12 @@ final class StatementSplitter {
         finish(true);
     }
 
-    private boolean atLineStart() {
-        for (int i = pos - 1; i >= 0 && chars[i] != '\n'; i--) {
-            if (!Character.isWhitespace(chars[i])) {
-                return false;
-            }
+    /** Stops the reading when its thread was interrupted: a preview that was cancelled or replaced by a newer one. */
+    private void checkInterrupt() {
+        nextCheck = pos + CHECK_EVERY;
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ReadCancelledException();
         }
-        return true;
     }
 
     private boolean startsWithWord(String word) {
@@ -110,6 +134,13 @@ final class StatementSplitter {
         clear();
         if (text.regionMatches(true, 0, "DELIMITER", 0, 9)) {
             String value = text.substring(9).strip();
+            if (value.length() > MAX_DELIMITER) {
+                errors.add(new ImportPlan.Skipped(commandLine, column, excerpt(text), "A DELIMITER of "
+                        + value.length() + " characters at line " + commandLine + ", column " + column + " (at most "
+                        + MAX_DELIMITER + "; the file is not a usable dump)"));
+                pos = chars.length;
+                return;
+            }
             if (!value.isEmpty()) {
                 delimiter = value;
             }
@@ -200,7 +231,7 @@ final class StatementSplitter {
         int openColumn = pos - lineStart + 1;
         markStart();
         if (end < 0) {
-            errors.add(new ImportPlan.Skipped(openLine, openColumn, excerpt(sql.substring(pos)),
+            errors.add(new ImportPlan.Skipped(openLine, openColumn, excerpt(rest()),
                     "Unterminated " + tag + " body starting at line " + openLine + ", column " + openColumn
                             + " (the file may be truncated)"));
             pos = chars.length;
@@ -228,6 +259,7 @@ final class StatementSplitter {
             newline(pos);
         } else if (!Character.isWhitespace(c)) {
             markStart();
+            blankLine = false;
         }
         current.append(c);
     }
@@ -235,16 +267,25 @@ final class StatementSplitter {
     private void clear() {
         current.setLength(0);
         started = false;
+        forgetTrigger();
+    }
+
+    private void forgetTrigger() {
+        trigger = 0;
+        triggerBegun = false;
+        searchedForBegin = 0;
     }
 
     private void newline(int at) {
         line++;
         lineStart = at + 1;
+        blankLine = true;
     }
 
     private void markStart() {
         if (!started) {
             current.setLength(0);
+            forgetTrigger();
             started = true;
             startLine = line;
             startColumn = pos - lineStart + 1;
@@ -252,7 +293,7 @@ final class StatementSplitter {
     }
 
     private void finish(boolean atEnd) {
-        if (!atEnd && ";".equals(delimiter) && TRIGGER_BODY.matcher(current).matches() && !TRIGGER_END.matcher(current).find()) {
+        if (!atEnd && ";".equals(delimiter) && insideTriggerBody()) {
             // SQLite (and plain-SQL) triggers: the body's own semicolons do not end the CREATE TRIGGER.
             current.append(';');
             return;
@@ -263,9 +304,79 @@ final class StatementSplitter {
             return;
         }
         statements.add(new Statement(text, startLine, startColumn));
-        if (COPY_FROM_STDIN.matcher(text).matches()) {
+        if (text.regionMatches(true, 0, "COPY", 0, 4) && COPY_FROM_STDIN.matcher(text).matches()) {
             skipCopyData();
         }
+    }
+
+    /**
+     * Whether the statement being built is a CREATE TRIGGER whose BEGIN was seen and whose text does not yet end
+     * with the word END. Each part of the buffer is looked at once: the head when the first semicolon comes, the rest
+     * for BEGIN as it grows, and only the tail (back to the previous semicolon at most) for END.
+     */
+    private boolean insideTriggerBody() {
+        if (trigger == 0) {
+            trigger = TRIGGER_HEAD.matcher(current).lookingAt() ? 2 : 1;
+        }
+        if (trigger == 1) {
+            return false;
+        }
+        if (!triggerBegun) {
+            triggerBegun = containsWord(current, searchedForBegin, "BEGIN");
+            searchedForBegin = current.length();
+            if (!triggerBegun) {
+                return false;
+            }
+        }
+        return !endsWithWord(current, "END");
+    }
+
+    /** Whether {@code word} is a whole word of {@code text} from {@code from} on (a word begun before counts). */
+    static boolean containsWord(CharSequence text, int from, String word) {
+        int start = from;
+        while (start > 0 && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        int i = start;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            if (end - i == word.length() && sameWord(text, i, word)) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** Whether {@code text}, without trailing white space, ends with the whole word {@code word}. */
+    static boolean endsWithWord(CharSequence text, String word) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end - word.length();
+        return start >= 0 && (start == 0 || !isWordChar(text.charAt(start - 1))) && sameWord(text, start, word);
+    }
+
+    /** Whether {@code text} at {@code at} holds {@code word} (upper case), in any case. */
+    private static boolean sameWord(CharSequence text, int at, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.toUpperCase(text.charAt(at + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** The data lines of {@code COPY … FROM stdin;}, up to a line holding only {@code \.}. */
@@ -283,8 +394,13 @@ final class StatementSplitter {
         }
     }
 
+    /** The text from {@code pos} on, as much of it as an excerpt can show. */
+    private String rest() {
+        return sql.substring(pos, Math.min(chars.length, pos + 400));
+    }
+
     private void error(String what) {
-        errors.add(new ImportPlan.Skipped(line, pos - lineStart + 1, excerpt(sql.substring(pos)),
+        errors.add(new ImportPlan.Skipped(line, pos - lineStart + 1, excerpt(rest()),
                 what + " at line " + line + ", column " + (pos - lineStart + 1) + " (the file may be truncated)"));
         pos = chars.length;
         clear();

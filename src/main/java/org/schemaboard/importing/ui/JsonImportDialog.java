@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.schemaboard.base.ValidationException;
@@ -22,8 +20,7 @@ import org.schemaboard.importing.json.DesignImportService;
  */
 public class JsonImportDialog extends Dialog {
 
-    /** design.json files of the largest designs are a few tens of megabytes. */
-    static final int MAX_BYTES = 100 * 1024 * 1024;
+    static final int MAX_BYTES = DesignImportService.MAX_BYTES;
 
     private final DesignImportService imports;
     private final Consumer<UUID> onImported;
@@ -44,14 +41,17 @@ public class JsonImportDialog extends Dialog {
                 + "command line) becomes a new design that you own, with every entity, relationship, index and query "
                 + "pattern.");
         lead.addClassName("sb-hint");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            String text = new String(data, StandardCharsets.UTF_8);
-            getUI().ifPresent(ui -> ui.access(() -> {
-                json = text;
-                fileName.setText("Chosen: " + metadata.fileName() + " (" + (data.length + 1023) / 1024 + " kB)");
-                importButton.setEnabled(true);
-                errors.clear();
-            }));
+        // the limit holds on the server too: a larger file is refused as it arrives, before it is held in memory
+        Upload upload = new Upload(new BoundedTextUpload(MAX_BYTES, DesignImportService.TOO_LARGE, (file, text) -> {
+            json = text;
+            fileName.setText("Chosen: " + file + " (" + (text.length() + 1023) / 1024 + " kB)");
+            importButton.setEnabled(true);
+            errors.clear();
+        }, message -> {
+            json = null;
+            importButton.setEnabled(false);
+            fileName.setText("No file chosen yet.");
+            errors.showGeneral(message);
         }));
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setMaxFiles(1);

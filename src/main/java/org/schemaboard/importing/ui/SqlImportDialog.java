@@ -14,9 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
@@ -27,6 +25,7 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.TargetDatabase;
 import org.schemaboard.importing.sql.ImportDialect;
 import org.schemaboard.importing.sql.ImportPlan;
+import org.schemaboard.importing.sql.ReadCancelledException;
 import org.schemaboard.importing.sql.SqlImportService;
 import org.slf4j.Logger;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
@@ -38,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * at once, in the background with a progress bar, so a large dump does not freeze the page; pasted SQL is previewed
  * with the Preview button. Changing the SQL or the dialect after a preview asks for a new one, so what is imported is
  * always what was shown.
+ *
+ * <p>The preview is read on a thread of its own: "Cancel reading" interrupts it, and so does a newer preview, a
+ * change of the SQL or dialect, and closing the dialog, so an abandoned read does not keep a core busy. The upload's
+ * size limit holds on the server ({@link BoundedTextUpload}), and pasted SQL is checked by the service.
  */
 public class SqlImportDialog extends Dialog {
 
@@ -57,6 +60,9 @@ public class SqlImportDialog extends Dialog {
     private final Button previewButton = new Button("Preview");
     private final Button importButton = new Button("Import");
     private final Button cancel = new Button("Cancel");
+    private final Button cancelReading = new Button("Cancel reading");
+    /** The thread reading the current preview, or null; interrupted to stop it. */
+    private Thread reading;
     private final FormErrors errors = new FormErrors();
     private String uploadedText;
     private String uploadedName;
@@ -79,10 +85,8 @@ public class SqlImportDialog extends Dialog {
         setHeaderTitle(designId == null ? "Import SQL as a new design" : "Import SQL into " + designName);
         setWidth("min(64rem, 95vw)");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            String text = new String(data, StandardCharsets.UTF_8);
-            getUI().ifPresent(ui -> ui.access(() -> uploaded(metadata.fileName(), text)));
-        }));
+        upload = new Upload(new BoundedTextUpload(SqlImportService.MAX_CHARACTERS, SqlImportService.TOO_LARGE,
+                this::uploaded, errors::showGeneral));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".sql", ".txt", "text/plain", "application/sql");
         upload.setMaxFileSize(SqlImportService.MAX_CHARACTERS);
@@ -106,6 +110,8 @@ public class SqlImportDialog extends Dialog {
         sql.setHeight("8rem");
         sql.addClassName("sb-sql");
         sql.setPlaceholder("A pg_dump, mysqldump, SQLite or H2 schema");
+        // the browser's limit; the service refuses longer text whatever the browser sends
+        sql.setMaxLength(SqlImportService.MAX_CHARACTERS);
 
         dialect.setLabel("Dialect");
         dialect.setItems(ImportDialect.values());
@@ -125,7 +131,10 @@ public class SqlImportDialog extends Dialog {
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Reading the SQL");
         status.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        Div reading = new Div(status, progress);
+        cancelReading.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        cancelReading.setVisible(false);
+        cancelReading.addClickListener(e -> cancelReading());
+        Div reading = new Div(status, progress, cancelReading);
         preview.setVisible(false);
 
         add(scope, upload, sql, form, reading, errors.generalBox(), preview);
@@ -142,6 +151,12 @@ public class SqlImportDialog extends Dialog {
             }
         });
         cancel.addClickListener(e -> close());
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                stopReading();
+            }
+        });
+        addDetachListener(e -> stopReading());
         previewButton.addClickListener(e -> startPreview());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
@@ -163,13 +178,28 @@ public class SqlImportDialog extends Dialog {
     }
 
     private void invalidate() {
+        stopReading();
         generation++;
         plan = null;
         importButton.setEnabled(false);
         previewButton.setEnabled(true);
         preview.setVisible(false);
         progress.setVisible(false);
+        cancelReading.setVisible(false);
         status.setText("");
+    }
+
+    /** Interrupts the read of the current preview, if one is running; its result, if any still comes, is dropped. */
+    private void stopReading() {
+        if (reading != null) {
+            reading.interrupt();
+            reading = null;
+        }
+    }
+
+    private void cancelReading() {
+        invalidate();
+        status.setText("Reading cancelled; nothing was imported. Preview again to read the SQL.");
     }
 
     /** Reads the SQL in the background; the result (or the error) is shown when it arrives. */
@@ -189,25 +219,44 @@ public class SqlImportDialog extends Dialog {
         progress.setValue(0);
         progress.setVisible(true);
         previewButton.setEnabled(false);
+        cancelReading.setVisible(true);
         double[] shown = {0};
-        CompletableFuture.supplyAsync(() -> SqlImportService.read(text, chosen, designTarget, done -> {
-            if (done - shown[0] >= 0.05) {
-                shown[0] = done;
-                ui.access(() -> {
-                    if (run == generation) {
-                        progress.setValue(done);
+        Thread worker = new Thread(() -> {
+            ImportPlan result = null;
+            Throwable failure = null;
+            try {
+                result = SqlImportService.read(text, chosen, designTarget, done -> {
+                    if (done - shown[0] >= 0.05) {
+                        shown[0] = done;
+                        ui.access(() -> {
+                            if (run == generation) {
+                                progress.setValue(done);
+                            }
+                        });
                     }
                 });
+            } catch (ReadCancelledException e) {
+                return; // cancelled or replaced: whoever did it has updated the dialog
+            } catch (RuntimeException | Error e) {
+                failure = e;
             }
-        })).whenComplete((result, failure) -> ui.access(() -> {
-            if (run == generation) {
-                showPreview(result, failure);
-            }
-        }));
+            ImportPlan plan = result;
+            Throwable problem = failure;
+            ui.access(() -> {
+                if (run == generation) {
+                    reading = null;
+                    showPreview(plan, problem);
+                }
+            });
+        }, "sql-preview");
+        worker.setDaemon(true);
+        reading = worker;
+        worker.start();
     }
 
     private void showPreview(ImportPlan result, Throwable failure) {
         progress.setVisible(false);
+        cancelReading.setVisible(false);
         previewButton.setEnabled(true);
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;

@@ -120,6 +120,62 @@ class SqlImportIT extends BrowserTestBase {
         assertThat(button(viewer, "Import SQL")).hasCount(0);
     }
 
+    @Test
+    void a_large_dump_uploads_its_reading_can_be_cancelled_and_nothing_is_shown_or_imported() throws Exception {
+        // 25 MB: over the 1 MB that Spring's multipart support took by default, and seconds of reading
+        Path big = files.resolve("big.sql");
+        try (var out = Files.newBufferedWriter(big)) {
+            for (int t = 0; out != null && t < 200_000; t++) {
+                out.write("CREATE TABLE big_" + t + " (id bigint PRIMARY KEY, name varchar(80) NOT NULL, note text, "
+                        + "created_at timestamp NOT NULL DEFAULT now());\n");
+            }
+        }
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        button(page, "Import SQL").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+
+        upload(dialog, big);
+
+        assertThat(dialog.getByText(Pattern.compile("^Reading big\\.sql \\(\\d+\\.\\d MB\\)…$"))).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        screenshot(page, "sqlimport-reading");
+        button(dialog, "Cancel reading").click();
+
+        assertThat(dialog.getByText("Reading cancelled; nothing was imported. Preview again to read the SQL."))
+                .isVisible();
+        assertThat(button(dialog, "Cancel reading")).isHidden();
+        assertThat(button(dialog, "Import")).isDisabled();
+        page.waitForTimeout(1500); // the cancelled read must not deliver a preview later
+        assertThat(dialog.getByText(Pattern.compile("big\\.sql read as"))).hasCount(0);
+        screenshot(page, "sqlimport-reading-cancelled");
+    }
+
+    @Test
+    void an_upload_over_50_mb_is_refused_by_the_server_as_it_arrives_and_the_dialog_says_why() throws Exception {
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        button(page, "Import SQL").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.locator("vaadin-upload")).isVisible();
+        String target = (String) dialog.locator("vaadin-upload").evaluate("u => u.target");
+        java.net.URI uri = java.net.URI.create(page.url()).resolve(target);
+        String cookies = String.join("; ", page.context().cookies().stream().map(c -> c.name + "=" + c.value)
+                .toList());
+
+        // sent past the browser, which would refuse the file itself: a client that ignores the limit
+        long before = ServerAllocations.now();
+        int status = LargeUpload.post(uri, cookies, "huge.sql", 60L * 1024 * 1024);
+        long allocated = ServerAllocations.now() - before;
+
+        assertThat(dialog.getByText("huge.sql: The file is over 50 MB; at most 50 MB can be imported. Import the "
+                + "schema only (pg_dump --schema-only, mysqldump --no-data).")).isVisible();
+        screenshot(page, "sqlimport-upload-too-large");
+        org.assertj.core.api.Assertions.assertThat(status).isIn(413, -1);
+        org.assertj.core.api.Assertions.assertThat(allocated).as("bytes the server's request threads allocated")
+                .isLessThan(30L * 1024 * 1024);
+    }
+
     private static void upload(Locator dialog, Path file) {
         dialog.locator("vaadin-upload input[type=file]").setInputFiles(file);
     }
