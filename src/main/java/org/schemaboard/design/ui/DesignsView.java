@@ -40,6 +40,7 @@ import org.schemaboard.review.ReviewService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.importing.sql.SqlImportService;
 import org.schemaboard.importing.json.DesignImportService;
+import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.importing.ui.JsonImportDialog;
 import org.schemaboard.importing.ui.SqlImportDialog;
 
@@ -53,6 +54,7 @@ public class DesignsView extends Main {
 
     private final DesignService designs;
     private final SqlImportService imports;
+    private final BackgroundWork work;
     private final DesignImportService jsonImports;
     private final Grid<DesignSummary> grid = new Grid<>(DesignSummary.class, false);
     private final TextField filter = new TextField();
@@ -62,8 +64,9 @@ public class DesignsView extends Main {
     private Map<UUID, DesignStatus> statuses = Map.of();
 
     public DesignsView(DesignService designs, SqlImportService imports, DesignImportService jsonImports,
-                       ReviewService reviews) {
+                       ReviewService reviews, BackgroundWork work) {
         this.designs = designs;
+        this.work = work;
         this.imports = imports;
         this.jsonImports = jsonImports;
         this.reviews = reviews;
@@ -195,7 +198,7 @@ public class DesignsView extends Main {
     }
 
     private void openImport() {
-        new SqlImportDialog(imports, id -> {
+        new SqlImportDialog(imports, work, id -> {
             refresh();
             getUI().ifPresent(ui -> ui.navigate(editorRoute(id)));
         }).open();

@@ -47,6 +47,7 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.ui.DesignsView;
+import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.export.ExportSources;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.model.entity.EntityService;
@@ -75,6 +76,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final CurrentUser currentUser;
     private final SqlImportService sqlImports;
     private final ExportSources exportSources;
+    private final BackgroundWork work;
     private final AvatarGroup here = new AvatarGroup();
     private final List<EditorSection> sections;
     private final ObjectProvider<ElementComments> comments;
@@ -87,8 +89,9 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
                             QueryPatternService queryPatterns, DesignEventBus bus, PresenceRegistry presence,
                             CurrentUser currentUser, ObjectProvider<EditorSection> moreSections,
                             ObjectProvider<ElementComments> comments, ObjectProvider<EditorHeaderItem> headerItems,
-                            SqlImportService sqlImports, ExportSources exportSources) {
+                            SqlImportService sqlImports, ExportSources exportSources, BackgroundWork work) {
         this.exportSources = exportSources;
+        this.work = work;
         this.comments = comments;
         this.headerItems = headerItems;
         this.designs = designs;
@@ -172,7 +175,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         Div spacer = new Div();
         spacer.addClassName("sb-spacer");
         Button export = new Button("Export specification", VaadinIcon.DOWNLOAD.create(),
-                e -> new ExportDialog(exportSources.of(design.id())).open());
+                e -> new ExportDialog(design.name(), () -> exportSources.of(design.id()), work).open());
         export.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div header = new Div(name, Badges.of(design.targetDatabase().label(), "contrast"),
                 Badges.of(design.myRole().label(), design.myRole().canEdit() ? "success" : "contrast"));
@@ -180,7 +183,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         header.add(spacer, here);
         if (context.canEdit()) {
             Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> new SqlImportDialog(sqlImports,
-                    design.id(), design.name(), design.targetDatabase(), id -> context.reload()).open());
+                    work, design.id(), design.name(), design.targetDatabase(), id -> context.reload()).open());
             importSql.addThemeVariants(ButtonVariant.LUMO_SMALL);
             header.add(importSql);
         }
