@@ -44,7 +44,7 @@ class ReviewFlowTest {
 
     @BeforeEach
     void sample() {
-        world = new ReviewWorld(data, designs, entities, relationships, indexes, patterns);
+        world = new ReviewWorld(data);
         s = world.sample();
     }
 
