@@ -1,5 +1,7 @@
 /**
  * What every feature shares: the errors a service reports to a person (invalid input, a stale edit, a refused
- * action) and the {@link org.schemaboard.base.DesignChanged} event published after each committed change.
+ * action), the {@link org.schemaboard.base.DesignChanged} event published after each committed change, and
+ * {@link org.schemaboard.base.BackgroundWork}, the one executor for work that should not hold up the thread that
+ * asked for it.
  */
 package org.schemaboard.base;

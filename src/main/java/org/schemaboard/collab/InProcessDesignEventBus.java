@@ -125,12 +125,15 @@ class InProcessDesignEventBus implements DesignEventBus {
     }
 
     private void drain(Listener listener, UUID designId) {
-        for (Runnable call; (call = listener.lane.poll()) != null; ) {
-            if (listener.open) {
-                call.run();
+        try {
+            for (Runnable call; (call = listener.lane.poll()) != null; ) {
+                if (listener.open) {
+                    call.run();
+                }
             }
+        } finally {
+            listener.draining.set(false);
         }
-        listener.draining.set(false);
         // published after the poll above found the lane empty but before the flag was cleared: nobody else saw it
         if (!listener.lane.isEmpty()) {
             schedule(listener, designId);
