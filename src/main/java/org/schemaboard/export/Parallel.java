@@ -11,14 +11,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Runs the parts of one rendering on an executor with the calling thread taking its share: the caller runs every
- * part no thread has started yet and waits only for parts that are running. So the rendering is never slower than
- * running it alone, a busy or full executor (or one whose threads are all callers of this) cannot deadlock it, and a
- * refused hand-off is no failure. {@code Runnable::run} as the executor renders sequentially.
+ * Runs the parts of one rendering on an executor with the calling thread taking its share: a few helpers (one fewer
+ * than the cores) are handed to the executor, and they and the caller each claim the next part nobody has started,
+ * until none is left; the caller then waits only for parts that are running. So the rendering is never slower than
+ * running it alone, uses no more threads than there are cores, puts only those few helpers in the executor's queue,
+ * and cannot deadlock on a busy or full executor (or one whose threads are all callers of this); a refused helper is
+ * no failure. {@code Runnable::run} as the executor renders sequentially.
  */
 final class Parallel {
 
-    /** The caller plus the pool's threads rarely exceed this; more parts than that only add overhead. */
+    /** More parts than threads, so a thread that finishes early takes another instead of waiting for the slowest. */
     private static final int PARTS = 8;
 
     private Parallel() {
@@ -46,16 +48,17 @@ final class Parallel {
     }
 
     /**
-     * Runs all tasks and returns when all are done; the first task is the caller's own (give it the longest). The
-     * first failure is rethrown once every task has finished.
+     * Runs all tasks and returns when all are done; the caller starts with the first (give it the longest). The first
+     * failure is rethrown once every task has finished.
      */
     static void run(List<Runnable> tasks, Executor executor) {
         List<Part> parts = tasks.stream().map(Part::new).toList();
-        for (Part part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+        int helpers = Math.min(parts.size() - 1, Runtime.getRuntime().availableProcessors() - 1);
+        for (int h = 0; h < helpers; h++) {
             try {
-                executor.execute(part);
+                executor.execute(() -> parts.subList(1, parts.size()).forEach(Part::run));
             } catch (RejectedExecutionException e) {
-                // the caller runs it below
+                break; // the caller runs what is left
             }
         }
         parts.forEach(Part::run);
