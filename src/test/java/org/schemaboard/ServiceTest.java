@@ -11,9 +11,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A service test: the real services on an in-memory H2 database with demo mode off, and no web server. Every class
- * that carries this annotation shares one Spring context (and so one database), which keeps the suite fast; tests
- * therefore make their own accounts and designs with unique names ({@link TestData}) instead of relying on an empty
- * database.
+ * that carries this annotation shares one Spring context (and so one database), which keeps the suite fast: a test
+ * class adds no {@code @Import}, {@code @MockitoBean} or properties of its own, since any of them would make Spring
+ * start another context. Tests therefore take their accounts, designs and sample model from the one fixture,
+ * {@link TestData}, with names unique in the database, and read the events of their own designs from
+ * {@link RecordedDesignEvents}, instead of relying on an empty database.
  *
  * <p>{@code MOCK} rather than {@code NONE}: Vaadin's security configurer reads the servlet context while the security
  * filter chain is built, so the context does not start without one. A mock servlet context starts no server.

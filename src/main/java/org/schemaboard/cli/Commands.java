@@ -14,6 +14,7 @@ import org.schemaboard.design.DesignOnServer;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.export.ExportSource;
+import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.export.ExportSources;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
@@ -36,6 +37,7 @@ final class Commands {
     private final DesignService designs;
     private final DesignModelService models;
     private final ExportSources exportSources;
+    private final BackgroundWork work;
     private final DesignImportService imports;
     private final SqlImportService sqlImports;
     private final AccountService accounts;
@@ -47,6 +49,7 @@ final class Commands {
         this.designs = context.getBean(DesignService.class);
         this.models = context.getBean(DesignModelService.class);
         this.exportSources = context.getBean(ExportSources.class);
+        this.work = context.getBean(BackgroundWork.class);
         this.imports = context.getBean(DesignImportService.class);
         this.sqlImports = context.getBean(SqlImportService.class);
         this.accounts = context.getBean(AccountService.class);
@@ -73,7 +76,7 @@ final class Commands {
             throw new BadInputException("The design \"" + design.name() + "\" has no members, so nobody may read it");
         }
         ExportSource source = currentUser.runAs(design.readAs(), () -> exportSources.of(design.id()));
-        write(file, format.render(source));
+        write(file, format.render(source, work));
         out.println("Wrote " + file + ": \"" + design.name() + "\" as " + format.option());
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.SpecificationExport;
@@ -35,12 +36,12 @@ enum ExportFormat {
         return Arrays.stream(values()).map(f -> f.option).collect(Collectors.joining(", "));
     }
 
-    /** The file's bytes: UTF-8 text, or the ZIP of every format. */
-    byte[] render(ExportSource source) {
+    /** The file's bytes: UTF-8 text, or the ZIP of every format (its files rendered side by side on {@code work}). */
+    byte[] render(ExportSource source, Executor work) {
         return switch (this) {
             case ZIP -> {
                 ByteArrayOutputStream zip = new ByteArrayOutputStream();
-                SpecificationZip.write(source, zip);
+                SpecificationZip.write(source, zip, work);
                 yield zip.toByteArray();
             }
             case MARKDOWN -> utf8(SpecificationExport.markdown(source));

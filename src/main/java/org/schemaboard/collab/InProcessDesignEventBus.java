@@ -3,13 +3,16 @@ package org.schemaboard.collab;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.schemaboard.base.DesignChanged;
@@ -27,7 +30,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * A Vaadin view's {@code ui.access} runs the refresh and pushes it on the calling thread whenever that UI's session
  * is free, so calling listeners on the committing thread made the person who saved wait while every other open editor
  * reloaded, re-rendered and received its push, one after the other (the collaboration benchmark measured the save
- * growing with the number of open editors). Listeners may be called concurrently and must be thread-safe.
+ * growing with the number of open editors).
+ *
+ * <p>Each listener gets its events one at a time and in the order they were published (a lane per listener on the
+ * shared delivery threads), so a view that applies changes one by one never sees v3 of an element before v2; different
+ * listeners run concurrently.
+ *
+ * <p>The delivery threads are the bus's own, not the application's {@code BackgroundWork}: a delivery is a few
+ * milliseconds of latency-critical work that must never be dropped (a lost event leaves an editor showing a stale
+ * design), while background work is exports and imports that take seconds and is refused when the queue is full.
+ * Sharing one bounded pool would let four exports delay every live update by seconds, and a full queue would lose
+ * committed changes. This pool's queue is unbounded, and bounded in practice by one lane task per listener.
  */
 @Component
 class InProcessDesignEventBus implements DesignEventBus {
@@ -41,6 +54,9 @@ class InProcessDesignEventBus implements DesignEventBus {
         private final Consumer<DesignChanged> changes;
         private final Consumer<UUID> presence;
         private volatile boolean open = true;
+        /** Its calls not yet made, oldest first; {@link #draining} while a delivery thread works through them. */
+        private final Queue<Runnable> lane = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean draining = new AtomicBoolean();
 
         private Listener(Consumer<DesignChanged> changes, Consumer<UUID> presence) {
             this.changes = changes;
@@ -85,19 +101,42 @@ class InProcessDesignEventBus implements DesignEventBus {
     }
 
     private void deliver(Listener listener, Runnable call, UUID designId) {
+        listener.lane.add(() -> {
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                log.warn("A listener of design {} failed", designId, e);
+            }
+        });
+        schedule(listener, designId);
+    }
+
+    /** Starts a delivery thread on the listener's lane unless one is on it already. */
+    private void schedule(Listener listener, UUID designId) {
+        if (!listener.draining.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            delivery.execute(() -> {
-                if (!listener.open) {
-                    return;
-                }
-                try {
-                    call.run();
-                } catch (RuntimeException e) {
-                    log.warn("A listener of design {} failed", designId, e);
-                }
-            });
+            delivery.execute(() -> drain(listener, designId));
         } catch (RejectedExecutionException e) {
+            listener.draining.set(false);
             log.debug("Shutting down: an event for design {} was not delivered", designId);
+        }
+    }
+
+    private void drain(Listener listener, UUID designId) {
+        try {
+            for (Runnable call; (call = listener.lane.poll()) != null; ) {
+                if (listener.open) {
+                    call.run();
+                }
+            }
+        } finally {
+            listener.draining.set(false);
+        }
+        // published after the poll above found the lane empty but before the flag was cleared: nobody else saw it
+        if (!listener.lane.isEmpty()) {
+            schedule(listener, designId);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.schemaboard.model.DesignModel;
 
 /**
@@ -93,14 +94,21 @@ final class HtmlSpec {
     private HtmlSpec() {
     }
 
-    /** The page for a design whose Markdown specification has already been rendered (the ZIP renders it once). */
+    /** The page for a design whose Markdown specification has already been rendered, on this thread alone. */
     static String render(ExportSource source, String markdown) {
+        return render(source, markdown, Runnable::run);
+    }
+
+    /**
+     * The page for a design whose Markdown specification has already been rendered (the ZIP renders it once).
+     * flexmark's parse and render are most of an export's time; the document is cut at its sections, which cannot
+     * share a block with each other, and the parts are parsed and rendered on {@code executor} beside this thread.
+     */
+    static String render(ExportSource source, String markdown, Executor executor) {
         DesignModel model = source.model();
-        // flexmark's parse and render are most of an export's time; the document is cut at its sections, which
-        // cannot share a block with each other, and the parts are parsed and rendered on the common pool
-        List<Document> parts = sections(markdown).parallelStream().map(PARSER::parse).toList();
+        List<Document> parts = Parallel.map(sections(markdown), PARSER::parse, executor);
         List<Heading> toc = assignIds(parts);
-        String body = withDiagram(model, String.join("", parts.parallelStream().map(RENDERER::render).toList()),
+        String body = withDiagram(model, String.join("", Parallel.map(parts, RENDERER::render, executor)),
                 source.diagramSvg());
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

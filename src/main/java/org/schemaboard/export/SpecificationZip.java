@@ -5,14 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.schemaboard.model.DesignModel;
@@ -37,52 +36,62 @@ public final class SpecificationZip {
     }
 
     /**
-     * The files of the archive in their order: name → text. They are rendered in parallel on the machine's cores
-     * (each is a pure function of the design); each DDL is rendered once — the specification embeds the one of its
-     * own dialect — and the HTML page is made from the Markdown text rather than rendering it again.
+     * The files of the archive in their order: name → text, rendered one after the other on this thread (each is a
+     * pure function of the design). Each DDL is rendered once — the specification embeds the one of its own
+     * dialect — and the HTML page is made from the Markdown text rather than rendering it again.
      */
     public static Map<String, String> files(DesignModel design) {
-        return files(ExportSource.of(design), name -> { });
+        return files(ExportSource.of(design), name -> { }, Runnable::run);
     }
 
-    /** Like {@link #files(DesignModel)}, telling {@code ready} the name of each file as soon as it is rendered. */
-    public static Map<String, String> files(ExportSource source, Consumer<String> ready) {
+    /**
+     * Like {@link #files(DesignModel)}, telling {@code ready} the name of each file as soon as it is rendered (from
+     * whichever thread rendered it), with the files rendered side by side on {@code executor} and this thread. This
+     * thread takes the longest chain (its dialect's DDL, the Markdown, the HTML page) and runs whatever no thread of
+     * the executor has started, so a busy executor slows the export down but never stalls it.
+     */
+    public static Map<String, String> files(ExportSource source, Consumer<String> ready, Executor executor) {
         DesignModel design = source.model();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4,
-                Runtime.getRuntime().availableProcessors())));
-        try {
-            Map<SqlDialectChoice, CompletableFuture<DdlScript>> ddl = new EnumMap<>(SqlDialectChoice.class);
-            for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
-                ddl.put(dialect, CompletableFuture.supplyAsync(() -> DdlRenderer.render(design, dialect,
-                        source.specification().partitioning()), pool)
-                        .whenComplete((done, failed) -> ready.accept(dialect.fileName())));
+        SqlDialectChoice own = SpecificationExport.specificationDialect(design);
+        Map<SqlDialectChoice, String> ddl = new ConcurrentHashMap<>();
+        Map<String, String> rendered = new ConcurrentHashMap<>();
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> {
+            DdlScript script = DdlRenderer.render(design, own, source.specification().partitioning());
+            ddl.put(own, script.text());
+            ready.accept(own.fileName());
+            String markdown = MarkdownSpec.render(source, script);
+            rendered.put(SpecificationExport.MARKDOWN_FILE, markdown);
+            ready.accept(SpecificationExport.MARKDOWN_FILE);
+            rendered.put(SpecificationExport.HTML_FILE, HtmlSpec.render(source, markdown, executor));
+            ready.accept(SpecificationExport.HTML_FILE);
+        });
+        for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+            if (dialect != own) {
+                tasks.add(() -> {
+                    ddl.put(dialect, DdlRenderer.render(design, dialect, source.specification().partitioning()).text());
+                    ready.accept(dialect.fileName());
+                });
             }
-            CompletableFuture<String> markdown = ddl.get(SpecificationExport.specificationDialect(design))
-                    .thenApplyAsync(script -> MarkdownSpec.render(source, script), pool)
-                    .whenComplete((done, failed) -> ready.accept(SpecificationExport.MARKDOWN_FILE));
-            CompletableFuture<String> html = markdown.thenApplyAsync(md -> HtmlSpec.render(source, md), pool)
-                    .whenComplete((done, failed) -> ready.accept(SpecificationExport.HTML_FILE));
-            CompletableFuture<String> mermaid = CompletableFuture.supplyAsync(() -> MermaidErd.render(design), pool)
-                    .whenComplete((done, failed) -> ready.accept(SpecificationExport.MERMAID_FILE));
-            CompletableFuture<String> json = CompletableFuture.supplyAsync(() -> DesignJson.write(source), pool)
-                    .whenComplete((done, failed) -> ready.accept(DesignJson.FILE_NAME));
-            Map<String, String> files = new LinkedHashMap<>();
-            files.put(SpecificationExport.MARKDOWN_FILE, markdown.join());
-            files.put(SpecificationExport.HTML_FILE, html.join());
-            for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
-                files.put(dialect.fileName(), ddl.get(dialect).join().text());
-            }
-            files.put(SpecificationExport.MERMAID_FILE, mermaid.join());
-            files.put(DesignJson.FILE_NAME, json.join());
-            return files;
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        } finally {
-            pool.shutdownNow();
         }
+        tasks.add(() -> {
+            rendered.put(SpecificationExport.MERMAID_FILE, MermaidErd.render(design));
+            ready.accept(SpecificationExport.MERMAID_FILE);
+        });
+        tasks.add(() -> {
+            rendered.put(DesignJson.FILE_NAME, DesignJson.write(source));
+            ready.accept(DesignJson.FILE_NAME);
+        });
+        Parallel.run(tasks, executor);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(SpecificationExport.MARKDOWN_FILE, rendered.get(SpecificationExport.MARKDOWN_FILE));
+        files.put(SpecificationExport.HTML_FILE, rendered.get(SpecificationExport.HTML_FILE));
+        for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+            files.put(dialect.fileName(), ddl.get(dialect));
+        }
+        files.put(SpecificationExport.MERMAID_FILE, rendered.get(SpecificationExport.MERMAID_FILE));
+        files.put(DesignJson.FILE_NAME, rendered.get(DesignJson.FILE_NAME));
+        return files;
     }
 
     /** Writes the archive of {@link #files} (UTF-8 text) to {@code out}, which stays open. */
@@ -90,9 +99,9 @@ public final class SpecificationZip {
         write(files(design), out);
     }
 
-    /** Writes the archive of {@link #files(ExportSource, Consumer)} to {@code out}, which stays open. */
-    public static void write(ExportSource source, OutputStream out) {
-        write(files(source, name -> { }), out);
+    /** Writes the archive of {@link #files(ExportSource, Consumer, Executor)} to {@code out}, which stays open. */
+    public static void write(ExportSource source, OutputStream out, Executor executor) {
+        write(files(source, name -> { }, executor), out);
     }
 
     /** Writes already rendered {@link #files} (UTF-8 text) as the archive to {@code out}, which stays open. */

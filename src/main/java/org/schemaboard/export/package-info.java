@@ -8,5 +8,8 @@
  * {@code SpecificationZip} are the whole API: no Spring, no file I/O, no jOOQ types in their signatures, so callers
  * (the UI, the command line) only choose a format and put the result where they like. The DDL is rendered from our
  * model with jOOQ's DSL, not from jOOQ's {@code Meta}, which would lose foreign-key actions and index methods.
+ * Renderers run on the calling thread and start none of their own; given an {@link java.util.concurrent.Executor}
+ * (the application's {@code BackgroundWork}), the ZIP and the HTML page share their parts out over it, the calling
+ * thread taking its share.
  */
 package org.schemaboard.export;

@@ -10,15 +10,12 @@ import org.schemaboard.design.DesignSummary;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.schemaboard.DemoTest;
 
-/** Demo mode on an empty database: its own context, since the service tests need demo mode off. */
-@SpringBootTest(webEnvironment = WebEnvironment.MOCK, properties = {
-        "spring.datasource.url=jdbc:h2:mem:schemaboard-demo-test;DB_CLOSE_DELAY=-1",
-        "schemaboard.demo=true"})
+/** Demo mode on an empty database: what it seeds. */
+@DemoTest
 class DemoDataTest {
 
     private static final Map<String, DesignRole> DEMO_ROLES = Map.of(

@@ -23,16 +23,12 @@ import org.schemaboard.model.querypattern.QueryPattern;
 import org.schemaboard.model.relationship.Relationship;
 import org.schemaboard.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.schemaboard.DemoTest;
 
 /**
- * The seeded demo design is the brief's e-commerce example. Demo mode needs a context of its own (the model tests run
- * with it off); like them it uses a mock servlet environment, which Vaadin's security configuration requires.
+ * The seeded demo design is the brief's e-commerce example.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.MOCK, properties = {
-        "spring.datasource.url=jdbc:h2:mem:demo-design-test;DB_CLOSE_DELAY=-1",
-        "schemaboard.demo=true"})
+@DemoTest
 class DemoDesignTest {
 
     /** Every index of the brief's "Primary Indexes" block. */

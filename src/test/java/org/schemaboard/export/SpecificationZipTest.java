@@ -7,7 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,23 @@ class SpecificationZipTest {
         DesignModel design = EcommerceDesign.model();
 
         assertThat(zip(design)).isEqualTo(zip(design));
+    }
+
+    @Test
+    void rendered_on_an_executor_it_is_the_same_archive_and_every_file_is_reported_ready_once() throws Exception {
+        DesignModel design = EcommerceDesign.model();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<String> ready = new CopyOnWriteArrayList<>();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            SpecificationZip.write(SpecificationZip.files(ExportSource.of(design), ready::add, pool), out);
+
+            assertThat(out.toByteArray()).isEqualTo(zip(design));
+            assertThat(ready).hasSize(SpecificationZip.FILE_COUNT).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     private static byte[] zip(DesignModel design) {

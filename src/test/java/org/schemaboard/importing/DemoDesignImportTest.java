@@ -16,16 +16,13 @@ import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.schemaboard.DemoTest;
 
 /**
- * The seeded demo design survives export and import. The same context as {@code DemoDesignTest} (so Spring reuses it);
- * the imported copy is deleted again, leaving that test's database as it found it.
+ * The seeded demo design survives export and import. The imported copy is deleted again, leaving the demo tests'
+ * database as it found it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.MOCK, properties = {
-        "spring.datasource.url=jdbc:h2:mem:demo-design-test;DB_CLOSE_DELAY=-1",
-        "schemaboard.demo=true"})
+@DemoTest
 class DemoDesignImportTest {
 
     @Autowired

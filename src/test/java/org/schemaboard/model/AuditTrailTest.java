@@ -17,7 +17,7 @@ import org.schemaboard.model.relationship.Relationship;
 import org.schemaboard.model.relationship.RelationshipDraft;
 import org.schemaboard.model.relationship.RelationshipService;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.schemaboard.model.ModelFixture.EDITOR;
+import static org.schemaboard.TestData.EDITOR;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,15 +29,17 @@ import org.junit.jupiter.api.Test;
 import org.schemaboard.audit.AuditLog;
 import org.schemaboard.audit.AuditRecord;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.schemaboard.ServiceTest;
+import org.schemaboard.TestData;
 
 /** Every model write leaves one audit line: who, what, which element, and its values before and after as JSON. */
-@ModelServiceTest
+@ServiceTest
 class AuditTrailTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
-    ModelFixture fixture;
+    TestData fixture;
     @Autowired
     EntityService entities;
     @Autowired
@@ -50,7 +52,7 @@ class AuditTrailTest {
     AuditLog auditLog;
 
     UUID design;
-    ModelFixture.Sample s;
+    TestData.Sample s;
 
     @BeforeEach
     void sampleDesign() {

@@ -4,10 +4,13 @@ import org.schemaboard.model.entity.AttributeDraft;
 import org.schemaboard.model.entity.EntityDraft;
 import org.schemaboard.model.entity.EntityKind;
 import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.model.querypattern.QueryPatternService;
+import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.relationship.RelationshipService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.schemaboard.model.ModelFixture.EDITOR;
-import static org.schemaboard.model.ModelFixture.VIEWER;
+import static org.schemaboard.TestData.EDITOR;
+import static org.schemaboard.TestData.VIEWER;
 
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,14 +21,22 @@ import org.schemaboard.base.ValidationException;
 import org.schemaboard.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.schemaboard.ServiceTest;
+import org.schemaboard.TestData;
+import org.schemaboard.RecordedDesignEvents;
 
 /** {@link DesignChanged} reaches listeners once per committed write, and never for a write that did not commit. */
-@ModelServiceTest
+@ServiceTest
 class DesignChangedEventsTest {
 
     @Autowired
-    ModelFixture fixture;
+    TestData fixture;
     @Autowired
+    RelationshipService relationships;
+    @Autowired
+    IndexService indexes;
+    @Autowired
+    QueryPatternService patterns;
     ModelWrites writes;
     @Autowired
     EntityService entities;
@@ -34,7 +45,7 @@ class DesignChangedEventsTest {
     @Autowired
     AuditLog auditLog;
     @Autowired
-    RecordedDesignChanges events;
+    RecordedDesignEvents events;
     @Autowired
     TransactionTemplate transaction;
 
@@ -42,6 +53,7 @@ class DesignChangedEventsTest {
 
     @BeforeEach
     void newDesign() {
+        writes = new ModelWrites(entities, relationships, indexes, patterns);
         design = fixture.newDesign();
     }
 

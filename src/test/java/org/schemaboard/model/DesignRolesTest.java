@@ -1,12 +1,15 @@
 package org.schemaboard.model;
 
 import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.model.querypattern.QueryPatternService;
+import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.relationship.RelationshipService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.schemaboard.model.ModelFixture.OUTSIDER;
-import static org.schemaboard.model.ModelFixture.OWNER;
-import static org.schemaboard.model.ModelFixture.REVIEWER;
-import static org.schemaboard.model.ModelFixture.VIEWER;
+import static org.schemaboard.TestData.OUTSIDER;
+import static org.schemaboard.TestData.OWNER;
+import static org.schemaboard.TestData.REVIEWER;
+import static org.schemaboard.TestData.VIEWER;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,14 +19,22 @@ import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.schemaboard.ServiceTest;
+import org.schemaboard.TestData;
+import org.schemaboard.RecordedDesignEvents;
 
 /** Only owners and editors change a model; the services refuse everyone else, whatever a view shows. */
-@ModelServiceTest
+@ServiceTest
 class DesignRolesTest {
 
     @Autowired
-    ModelFixture fixture;
+    TestData fixture;
     @Autowired
+    RelationshipService relationships;
+    @Autowired
+    IndexService indexes;
+    @Autowired
+    QueryPatternService patterns;
     ModelWrites writes;
     @Autowired
     DesignModelService models;
@@ -32,13 +43,14 @@ class DesignRolesTest {
     @Autowired
     AuditLog auditLog;
     @Autowired
-    RecordedDesignChanges events;
+    RecordedDesignEvents events;
 
     UUID design;
-    ModelFixture.Sample sample;
+    TestData.Sample sample;
 
     @BeforeEach
     void sampleDesign() {
+        writes = new ModelWrites(entities, relationships, indexes, patterns);
         design = fixture.newDesign();
         sample = fixture.sample(design);
     }

@@ -20,7 +20,7 @@ import org.schemaboard.model.relationship.RelationshipDraft;
 import org.schemaboard.model.relationship.RelationshipService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.schemaboard.model.ModelFixture.EDITOR;
+import static org.schemaboard.TestData.EDITOR;
 
 import java.util.List;
 import java.util.UUID;
@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.schemaboard.ServiceTest;
+import org.schemaboard.TestData;
 
-@ModelServiceTest
+@ServiceTest
 class EntityServiceTest {
 
     @Autowired
-    ModelFixture fixture;
+    TestData fixture;
     @Autowired
     EntityService entities;
     @Autowired

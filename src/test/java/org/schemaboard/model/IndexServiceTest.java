@@ -10,7 +10,7 @@ import org.schemaboard.model.index.IndexMethod;
 import org.schemaboard.model.index.IndexService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.schemaboard.model.ModelFixture.EDITOR;
+import static org.schemaboard.TestData.EDITOR;
 
 import java.util.List;
 import java.util.UUID;
@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.design.TargetDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.schemaboard.ServiceTest;
+import org.schemaboard.TestData;
 
-@ModelServiceTest
+@ServiceTest
 class IndexServiceTest {
 
     @Autowired
-    ModelFixture fixture;
+    TestData fixture;
     @Autowired
     EntityService entities;
     @Autowired

@@ -19,8 +19,8 @@ import org.schemaboard.model.relationship.Relationship;
 import org.schemaboard.model.relationship.RelationshipDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.schemaboard.model.ModelFixture.EDITOR;
-import static org.schemaboard.model.ModelFixture.VIEWER;
+import static org.schemaboard.TestData.EDITOR;
+import static org.schemaboard.TestData.VIEWER;
 
 import java.util.List;
 import java.util.UUID;
@@ -30,22 +30,25 @@ import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.audit.AuditRecord;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.schemaboard.ServiceTest;
+import org.schemaboard.TestData;
+import org.schemaboard.RecordedDesignEvents;
 
 /**
  * The bulk write path of imports: the same rules as the element services, checked in memory; one audit line and one
  * announced change for the whole batch; nothing written when any element is refused.
  */
-@ModelServiceTest
+@ServiceTest
 class ModelBatchServiceTest {
 
     @Autowired
-    ModelFixture fixture;
+    TestData fixture;
     @Autowired
     ModelBatchService batches;
     @Autowired
     DesignModelService models;
     @Autowired
-    RecordedDesignChanges events;
+    RecordedDesignEvents events;
 
     UUID design;
 

@@ -18,10 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.boot.test.context.TestComponent;
+import org.schemaboard.TestData;
 
-/** Every write of the model's services, each ready to run against a {@link ModelFixture.Sample} at version 1. */
-@TestComponent
+/**
+ * Every write of the model's services, each ready to run against a {@link TestData.Sample} at version 1. A plain
+ * object rather than a bean, so the tests that use it run in the one context all service tests share.
+ */
 class ModelWrites {
 
     private final EntityService entities;
@@ -38,7 +40,7 @@ class ModelWrites {
     }
 
     /** Name of the write → the write. */
-    Map<String, Runnable> all(UUID design, ModelFixture.Sample s) {
+    Map<String, Runnable> all(UUID design, TestData.Sample s) {
         Map<String, Runnable> writes = new LinkedHashMap<>();
         writes.put("create entity", () -> entities.createEntity(design, EntityDraft.named("carts", EntityKind.CORE)));
         writes.put("update entity", () -> entities.updateEntity(s.users(), 1,

@@ -13,7 +13,7 @@ import org.schemaboard.model.querypattern.QueryPatternDraft;
 import org.schemaboard.model.querypattern.QueryPatternService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.schemaboard.model.ModelFixture.EDITOR;
+import static org.schemaboard.TestData.EDITOR;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,14 +22,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.base.ValidationException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.schemaboard.ServiceTest;
+import org.schemaboard.TestData;
 
-@ModelServiceTest
+@ServiceTest
 class QueryPatternServiceTest {
 
     private static final String DASHBOARD_SQL = "SELECT * FROM orders WHERE user_id = $1 AND status = $2";
 
     @Autowired
-    ModelFixture fixture;
+    TestData fixture;
     @Autowired
     EntityService entities;
     @Autowired

@@ -16,8 +16,8 @@ import org.schemaboard.model.relationship.RelationshipDraft;
 import org.schemaboard.model.relationship.RelationshipService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.schemaboard.model.ModelFixture.EDITOR;
-import static org.schemaboard.model.ModelFixture.OWNER;
+import static org.schemaboard.TestData.EDITOR;
+import static org.schemaboard.TestData.OWNER;
 
 import java.util.List;
 import java.util.UUID;
@@ -28,13 +28,16 @@ import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.schemaboard.ServiceTest;
+import org.schemaboard.TestData;
+import org.schemaboard.RecordedDesignEvents;
 
 /** Optimistic locking: an edit based on an old version is refused and says who changed the element meanwhile. */
-@ModelServiceTest
+@ServiceTest
 class StaleEditTest {
 
     @Autowired
-    ModelFixture fixture;
+    TestData fixture;
     @Autowired
     EntityService entities;
     @Autowired
@@ -48,10 +51,10 @@ class StaleEditTest {
     @Autowired
     AuditLog auditLog;
     @Autowired
-    RecordedDesignChanges events;
+    RecordedDesignEvents events;
 
     UUID design;
-    ModelFixture.Sample s;
+    TestData.Sample s;
 
     @BeforeEach
     void sampleDesign() {
@@ -117,10 +120,10 @@ class StaleEditTest {
         assertThatThrownBy(() -> fixture.as(OWNER, staleWrite))
                 .as(what)
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.changedBy()).isEqualTo(ModelFixture.displayName(EDITOR));
+                    assertThat(e.changedBy()).isEqualTo(TestData.displayName(EDITOR));
                     assertThat(e.changedAt()).isNotNull();
                     assertThat(e.getMessage()).matches(Pattern.quote(what + " was changed by "
-                            + ModelFixture.displayName(EDITOR) + " at ") + "\\d\\d:\\d\\d\\. Reload to see their change, then edit again\\.");
+                            + TestData.displayName(EDITOR) + " at ") + "\\d\\d:\\d\\d\\. Reload to see their change, then edit again\\.");
                 });
     }
 

@@ -19,9 +19,6 @@ import org.schemaboard.model.DesignModelService;
 import org.schemaboard.model.entity.EntityDraft;
 import org.schemaboard.model.entity.EntityKind;
 import org.schemaboard.model.entity.EntityService;
-import org.schemaboard.model.index.IndexService;
-import org.schemaboard.model.querypattern.QueryPatternService;
-import org.schemaboard.model.relationship.RelationshipService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Comment threads, the handoff review with its quality gate, snapshots, notifications and the last owner. */
@@ -32,9 +29,6 @@ class ReviewFlowTest {
     @Autowired DesignService designs;
     @Autowired DesignModelService models;
     @Autowired EntityService entities;
-    @Autowired RelationshipService relationships;
-    @Autowired IndexService indexes;
-    @Autowired QueryPatternService patterns;
     @Autowired CommentService comments;
     @Autowired ReviewService reviews;
     @Autowired NotificationService notifications;
@@ -44,7 +38,7 @@ class ReviewFlowTest {
 
     @BeforeEach
     void sample() {
-        world = new ReviewWorld(data, designs, entities, relationships, indexes, patterns);
+        world = new ReviewWorld(data);
         s = world.sample();
     }
 

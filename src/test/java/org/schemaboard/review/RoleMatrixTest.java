@@ -110,7 +110,7 @@ class RoleMatrixTest {
 
     @BeforeEach
     void world() {
-        world = new ReviewWorld(data, designs, entities, relationships, indexes, patterns);
+        world = new ReviewWorld(data);
     }
 
     private static int expectedCells;

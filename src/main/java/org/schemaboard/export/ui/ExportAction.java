@@ -3,6 +3,7 @@ package org.schemaboard.export.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.editor.ui.EditorHeaderItem;
 import org.schemaboard.export.ExportSources;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +14,10 @@ import org.springframework.context.annotation.Configuration;
 class ExportAction {
 
     @Bean
-    EditorHeaderItem exportSpecification(ExportSources sources) {
+    EditorHeaderItem exportSpecification(ExportSources sources, BackgroundWork work) {
         return new EditorHeaderItem(EditorHeaderItem.Place.ACTION, 900, context -> {
             Button export = new Button("Export specification", VaadinIcon.DOWNLOAD.create(),
-                    e -> new ExportDialog(sources.of(context.designId())).open());
+                    e -> new ExportDialog(context.design().name(), () -> sources.of(context.designId()), work).open());
             export.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return export;
         });

@@ -20,17 +20,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.schemaboard.base.BackgroundWork;
+import org.schemaboard.base.UserFacingException;
 import org.schemaboard.export.ExportSource;
 import org.schemaboard.export.SpecificationExport;
 import org.schemaboard.export.SpecificationZip;
-import org.schemaboard.model.DesignModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Export specification": the whole Database Design Specification as one ZIP, each file alone, and a preview of the
- * HTML document. The files are rendered from the model as it was when the dialog opened.
+ * HTML document. The files are rendered from the design as it was when the dialog opened.
  */
 @SuppressWarnings("removal") // StreamResource: still the simplest download that works with Vaadin 24.9's security
 public class ExportDialog extends Dialog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportDialog.class);
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "database-design.md", "the specification, Markdown",
@@ -41,21 +47,29 @@ public class ExportDialog extends Dialog {
             "erd.mmd", "ER diagram, Mermaid",
             "design.json", "the whole design, lossless, to import again");
 
-    private final ExportSource source;
-    private final DesignModel model;
+    private final Supplier<ExportSource> source;
+    private final BackgroundWork work;
+    private final String name;
     private final String base;
     private final Div body = new Div();
     private final ProgressBar progress = new ProgressBar(0, SpecificationZip.FILE_COUNT, 0);
-    private final Span progressText = new Span("Preparing the files …");
-    private final AtomicInteger ready = new AtomicInteger();
+    private final Span progressText = new Span("Reading the design …");
+    private boolean started;
 
-    public ExportDialog(ExportSource source) {
+    /**
+     * @param designName the design's name, for the title and the file names
+     * @param source     reads what the specification is made from; called on a background thread as the signed-in
+     *                   person, so the page stays responsive while a large design loads
+     * @param work       where the reading and rendering run
+     */
+    public ExportDialog(String designName, Supplier<ExportSource> source, BackgroundWork work) {
         this.source = source;
-        this.model = source.model();
-        this.base = slug(model.name());
+        this.work = work;
+        this.name = designName;
+        this.base = slug(designName);
         setHeaderTitle("Export specification");
         setWidth("38rem");
-        Paragraph lead = new Paragraph("The Database Design Specification of \"" + model.name() + "\" with its DDL, "
+        Paragraph lead = new Paragraph("The Database Design Specification of \"" + designName + "\" with its DDL, "
                 + "ER diagram and a lossless JSON copy, generated from the design as it is now.");
         lead.addClassName("sb-hint");
         progress.getElement().setAttribute("aria-label", "Preparing the export");
@@ -67,32 +81,43 @@ public class ExportDialog extends Dialog {
         addAttachListener(e -> render(e.getUI()));
     }
 
-    /** Renders the files on a thread of their own, so the page stays responsive and shows how far it has got. */
+    /**
+     * Reads the design and renders the files in the background, so the page stays responsive and shows how far it
+     * has got; the UI is only touched with what is ready.
+     */
     private void render(UI ui) {
-        if (ready.get() > 0 || body.getChildren().count() > 2) {
+        if (started) {
             return;
         }
-        Thread worker = new Thread(() -> {
-            try {
-                Map<String, String> files = SpecificationZip.files(source, name -> {
-                    int done = ready.incrementAndGet();
-                    ui.access(() -> {
-                        progress.setValue(done);
-                        progressText.setText("Prepared " + done + " of " + SpecificationZip.FILE_COUNT + " files …");
-                    });
-                });
-                ui.access(() -> show(files));
-            } catch (RuntimeException e) {
-                ui.access(() -> {
-                    body.removeAll();
-                    Paragraph failed = new Paragraph("The export failed: " + e.getMessage());
-                    failed.addClassName("sb-error");
-                    body.add(failed);
-                });
+        started = true;
+        AtomicInteger ready = new AtomicInteger();
+        work.start(() -> SpecificationZip.files(source.get(), file -> {
+            int done = ready.incrementAndGet();
+            ui.access(() -> {
+                progress.setValue(done);
+                progressText.setText("Prepared " + done + " of " + SpecificationZip.FILE_COUNT + " files …");
+            });
+        }, work)).whenComplete((files, failure) -> ui.access(() -> {
+            if (failure == null) {
+                show(files);
+            } else {
+                failed(failure);
             }
-        }, "export-" + base);
-        worker.setDaemon(true);
-        worker.start();
+        }));
+    }
+
+    private void failed(Throwable failure) {
+        body.removeAll();
+        String message;
+        if (failure instanceof UserFacingException refused) {
+            message = refused.getMessage();
+        } else {
+            LOG.error("Export of \"{}\" failed", name, failure);
+            message = "The export failed (" + failure + "). Try again; the server log has the details.";
+        }
+        Paragraph failed = new Paragraph(message);
+        failed.addClassName("sb-error");
+        body.add(failed);
     }
 
     private void show(Map<String, String> rendered) {
@@ -121,7 +146,7 @@ public class ExportDialog extends Dialog {
         });
 
         Button preview = new Button("Preview the specification", VaadinIcon.EYE.create(),
-                e -> openPreview(model.name(), rendered.get(SpecificationExport.HTML_FILE)));
+                e -> openPreview(name, rendered.get(SpecificationExport.HTML_FILE)));
         preview.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         body.add(zip, new Div(files), preview);
         zipButton.focus();

@@ -3,6 +3,7 @@ package org.schemaboard.importing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.ui.DesignsAction;
 import org.schemaboard.editor.ui.EditorHeaderItem;
@@ -28,18 +29,18 @@ class ImportActions {
     }
 
     @Bean
-    DesignsAction importSqlAsNewDesign(SqlImportService imports) {
+    DesignsAction importSqlAsNewDesign(SqlImportService imports, BackgroundWork work) {
         return new DesignsAction(200, opened -> new Button("Import SQL", VaadinIcon.UPLOAD.create(),
-                e -> new SqlImportDialog(imports, opened).open()));
+                e -> new SqlImportDialog(imports, work, opened).open()));
     }
 
     @Bean
-    EditorHeaderItem importSqlIntoDesign(SqlImportService imports) {
+    EditorHeaderItem importSqlIntoDesign(SqlImportService imports, BackgroundWork work) {
         return new EditorHeaderItem(EditorHeaderItem.Place.ACTION, 100, context -> {
             if (!context.canEdit()) {
                 return null;
             }
-            Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> new SqlImportDialog(imports,
+            Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> new SqlImportDialog(imports, work,
                     context.designId(), context.design().name(), context.target(), id -> context.reload()).open());
             importSql.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return importSql;

@@ -16,9 +16,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import org.schemaboard.base.BackgroundWork;
+import org.schemaboard.base.UserFacingException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.base.ui.Notifications;
@@ -28,7 +28,6 @@ import org.schemaboard.importing.sql.ImportPlan;
 import org.schemaboard.importing.sql.ReadCancelledException;
 import org.schemaboard.importing.sql.SqlImportService;
 import org.slf4j.Logger;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -47,6 +46,7 @@ public class SqlImportDialog extends Dialog {
     private static final Logger LOG = LoggerFactory.getLogger(SqlImportDialog.class);
 
     private final SqlImportService imports;
+    private final BackgroundWork work;
     private final UUID designId;
     private final TargetDatabase designTarget;
     private final Consumer<UUID> onImported;
@@ -71,14 +71,15 @@ public class SqlImportDialog extends Dialog {
     private int generation;
 
     /** Imports as a new design; {@code onImported} gets its id. */
-    public SqlImportDialog(SqlImportService imports, Consumer<UUID> onImported) {
-        this(imports, null, null, null, onImported);
+    public SqlImportDialog(SqlImportService imports, BackgroundWork work, Consumer<UUID> onImported) {
+        this(imports, work, null, null, null, onImported);
     }
 
     /** Imports into an existing design (its names must not clash); {@code onImported} gets the design's id. */
-    public SqlImportDialog(SqlImportService imports, UUID designId, String designName, TargetDatabase target,
-                           Consumer<UUID> onImported) {
+    public SqlImportDialog(SqlImportService imports, BackgroundWork work, UUID designId, String designName,
+                           TargetDatabase target, Consumer<UUID> onImported) {
         this.imports = imports;
+        this.work = work;
         this.designId = designId;
         this.designTarget = target;
         this.onImported = onImported;
@@ -265,6 +266,11 @@ public class SqlImportDialog extends Dialog {
             errors.show(invalid.fieldErrors());
             return;
         }
+        if (cause instanceof UserFacingException refused) {
+            status.setText("");
+            errors.showGeneral(refused.getMessage());
+            return;
+        }
         if (cause != null) {
             LOG.error("Reading SQL for an import failed", cause);
             status.setText("");
@@ -309,13 +315,13 @@ public class SqlImportDialog extends Dialog {
             }
         };
         // the executor hands the signed-in person's security context to the worker thread
-        CompletableFuture.supplyAsync(() -> {
+        work.start(() -> {
             if (designId == null) {
                 return imports.importIntoNewDesign(designName, chosen.dialect().target(), chosen, report);
             }
             imports.importInto(designId, chosen, report);
             return designId;
-        }, new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool())).whenComplete((id, failure) -> ui.access(() -> imported(run, chosen, designName, id, failure)));
+        }).whenComplete((id, failure) -> ui.access(() -> imported(run, chosen, designName, id, failure)));
     }
 
     private void imported(int run, ImportPlan chosen, String designName, UUID id, Throwable failure) {
@@ -335,6 +341,8 @@ public class SqlImportDialog extends Dialog {
         importButton.setEnabled(run == generation && plan != null && plan.importable());
         if (cause instanceof ValidationException invalid) {
             errors.show(invalid.fieldErrors());
+        } else if (cause instanceof UserFacingException refused) {
+            errors.showGeneral(refused.getMessage());
         } else {
             LOG.error("Importing SQL failed", cause);
             errors.showGeneral("The import failed (" + cause + "). Nothing was imported; the server log has the "

@@ -71,7 +71,10 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     }
 
     private void refreshCount() {
-        int unread = notifications.unreadCount();
+        showCount(notifications.unreadCount());
+    }
+
+    private void showCount(int unread) {
         count.setText(String.valueOf(unread));
         count.setVisible(unread > 0);
         bell.setAriaLabel("Notifications" + (unread > 0 ? " (" + unread + " unread)" : ""));
@@ -118,7 +121,7 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        subscription = push.subscribe(ui, this::refreshCount);
+        subscription = push.subscribe(ui, this::showCount);
     }
 
     @Override
