@@ -212,8 +212,8 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private void startLive() {
         UI ui = UI.getCurrent();
         SignedInUser me = currentUser.require();
-        String key = VaadinSession.getCurrent().getSession().getId() + ":" + ui.getUIId();
-        live.attach(ui, key, me.username(), me.displayName(), me.initials());
+        live.attach(ui, VaadinSession.getCurrent().getSession().getId(), me.username(), me.displayName(),
+                me.initials());
         live.onPresence(this::showPresence);
     }
 

@@ -39,8 +39,9 @@ public final class LiveUpdates {
         this.me = me;
     }
 
-    void attach(UI ui, String sessionKey, String username, String displayName, String initials) {
-        this.sessionKey = sessionKey;
+    /** @param httpSessionId stays on the server: the page gets a presence key of its own */
+    void attach(UI ui, String httpSessionId, String username, String displayName, String initials) {
+        this.sessionKey = presence.newKey(httpSessionId);
         subscription = bus.subscribe(context.designId(), change -> {
             pending.add(change);
             if (refreshQueued.compareAndSet(false, true)) {
