@@ -154,11 +154,11 @@ class UserAdministrationTest {
                 false)));
 
         data.as(admin, () -> administration.setEnabled(id, false));
-        assertThat(userDetails.loadUserByUsername(username).isEnabled()).isFalse();
+        assertThat(accounts.status(id).orElseThrow().enabled()).isFalse();
         assertThat(find(username).enabled()).isFalse();
 
         data.as(admin, () -> administration.setEnabled(id, true));
-        assertThat(userDetails.loadUserByUsername(username).isEnabled()).isTrue();
+        assertThat(accounts.status(id).orElseThrow().enabled()).isTrue();
         assertThat(historyOf(id)).extracting(AuditRecord::action).containsExactly("ENABLE", "DISABLE", "CREATE");
     }
 
