@@ -63,7 +63,7 @@ class EmbeddedDatabaseTest {
     }
 
     @AfterAll
-    static void stopTheServer() throws InterruptedException {
+    static void stopTheServer() throws InterruptedException, IOException {
         if (server != null) {
             server.getOutputStream().close();
             server.waitFor(60, TimeUnit.SECONDS);
