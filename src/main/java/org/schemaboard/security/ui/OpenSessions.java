@@ -8,7 +8,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.schemaboard.security.AccountSessionsEnded;
 import org.schemaboard.security.CurrentUser;
 import org.slf4j.Logger;
@@ -78,12 +81,18 @@ class OpenSessions implements VaadinServiceInitListener {
                     ui.push();
                 }
             }
+            log.info("Ended a session of an account whose sign-in is no longer valid");
+        });
+        // invalidated a moment later: invalidating at once could close the push connection before the pages got
+        // their way to the sign-in page (services refuse the session meanwhile all the same)
+        INVALIDATE_LATER.execute(() -> session.access(() -> {
             try {
                 session.getSession().invalidate();
             } catch (IllegalStateException alreadyInvalidated) {
                 // signed out meanwhile: nothing left to end
             }
-            log.info("Ended a session of an account whose sign-in is no longer valid");
-        });
+        }));
     }
+
+    private static final Executor INVALIDATE_LATER = CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS);
 }
