@@ -1,7 +1,10 @@
 package org.schemaboard.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.schemaboard.db.Tables.APP_USER;
 
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.schemaboard.ServiceTest;
@@ -25,6 +28,14 @@ class DemoAccountsOutsideDemoTest {
     AccountService accounts;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    DSLContext db;
+
+    /** The service tests share one database, in which no demo account may stay (FirstAdministratorTest). */
+    @AfterEach
+    void removeTheDemoAccounts() {
+        db.deleteFrom(APP_USER).where(APP_USER.USERNAME.in("alice", "bob", "rita")).execute();
+    }
 
     @Test
     void demo_accounts_with_the_password_demo_are_disabled_outside_demo_mode_and_the_log_says_so(
