@@ -23,6 +23,11 @@ class PresenceKeyTest {
         bus.shutdown();
     }
 
+    /** With an id as long and random as a servlet container's (MockHttpSession's own are "1", "2", …). */
+    private static MockHttpSession newSession() {
+        return new MockHttpSession(null, UUID.randomUUID().toString());
+    }
+
     private String openTab(MockHttpSession session) {
         String key = presence.newKey(session.getId());
         presence.join(design, key, "alice", "Alice", "A", System::currentTimeMillis);
@@ -31,7 +36,7 @@ class PresenceKeyTest {
 
     @Test
     void the_presence_key_does_not_contain_the_session_id_and_differs_per_tab() {
-        MockHttpSession session = new MockHttpSession();
+        MockHttpSession session = newSession();
 
         String first = openTab(session);
         String second = openTab(session);
@@ -42,8 +47,8 @@ class PresenceKeyTest {
 
     @Test
     void only_the_session_that_opened_the_tab_can_say_goodbye_for_it() {
-        MockHttpSession alices = new MockHttpSession();
-        MockHttpSession someoneElses = new MockHttpSession();
+        MockHttpSession alices = newSession();
+        MockHttpSession someoneElses = newSession();
         String key = openTab(alices);
 
         beacon.leave(key, someoneElses);
