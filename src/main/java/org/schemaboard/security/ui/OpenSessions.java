@@ -86,10 +86,14 @@ class OpenSessions implements VaadinServiceInitListener {
         // invalidated a moment later: invalidating at once could close the push connection before the pages got
         // their way to the sign-in page (services refuse the session meanwhile all the same)
         INVALIDATE_LATER.execute(() -> session.access(() -> {
+            WrappedSession http = session.getSession();
+            if (http == null) {
+                return; // closed meanwhile (the page's sign-out on its way to the sign-in page): nothing left to end
+            }
             try {
-                session.getSession().invalidate();
+                http.invalidate();
             } catch (IllegalStateException alreadyInvalidated) {
-                // signed out meanwhile: nothing left to end
+                // invalidated meanwhile: nothing left to end
             }
         }));
     }
