@@ -4,6 +4,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import org.schemaboard.cli.CommandLine;
+import org.schemaboard.security.DatabaseCredentials;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,6 +24,8 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // before any database is opened: H2 reads it once
+        DatabaseCredentials.bindToLoopback();
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(Application.class, args, System.out, System.err));
         }

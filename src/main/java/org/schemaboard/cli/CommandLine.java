@@ -8,7 +8,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import org.schemaboard.base.ConflictException;
@@ -141,12 +145,20 @@ public final class CommandLine {
      * variables (SCHEMABOARD_DATA_DIR, SCHEMABOARD_DEMO).
      */
     private static ConfigurableApplicationContext start(Class<?> application, Path dataDir) {
+        // an existing database is used as it is, never migrated: a running server of another version may hold it
+        boolean existing = Files.isRegularFile(dataDir.resolve(DATABASE_FILE));
+        if (existing) {
+            requireSameSchemaVersion(dataDir);
+        }
         try {
             return new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .run("--schemaboard.data-dir=" + dataDir,
                             "--schemaboard.demo=false",
+                            "--spring.flyway.enabled=" + !existing,
+                            // a database an older server made without a password keeps it until that server goes
+                            "--schemaboard.database.secure-existing=false",
                             "--spring.main.banner-mode=off",
                             "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
@@ -165,6 +177,43 @@ public final class CommandLine {
             }
             throw new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": " + rootCause(e));
         }
+    }
+
+    /**
+     * Refuses a database whose schema is not exactly this build's: the command line would have to migrate it (or
+     * would misread a newer one), and the server that holds it may be of another version.
+     */
+    private static void requireSameSchemaVersion(Path dataDir) {
+        String database;
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("schemaboard")
+                + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", InstanceBackup.user(), InstanceBackup.password(dataDir));
+             Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
+                     + "AND \"version\" IS NOT NULL")) {
+            database = null;
+            while (rs.next()) {
+                if (database == null || InstanceBackup.compareVersions(rs.getString(1), database) > 0) {
+                    database = rs.getString(1);
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+                throw new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
+                        + "server; stop it or use the server's export button");
+            }
+            throw new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        String build = InstanceBackup.knownSchemaVersion();
+        if (database == null || build == null || InstanceBackup.compareVersions(database, build) == 0) {
+            return;
+        }
+        throw new BadInputException("The database in " + dataDir + " is at schema version " + database
+                + ", and this Schemaboard's command line is at version " + build + ". "
+                + (InstanceBackup.compareVersions(database, build) < 0
+                ? "It would have to migrate the database, which a server of the older version may still use. "
+                : "It was made by a newer Schemaboard. ")
+                + "Use the command line of the same jar as the server. Nothing was changed.");
     }
 
     private static boolean causedByDatabaseInUse(Throwable e) {

@@ -35,6 +35,7 @@ import java.util.zip.ZipInputStream;
 import org.schemaboard.importing.BoundedInput;
 import org.schemaboard.importing.InputTooLargeException;
 import java.util.zip.ZipOutputStream;
+import org.schemaboard.security.DatabaseCredentials;
 
 /**
  * Backup and restore of a whole instance: the H2 database file, taken with H2's {@code BACKUP TO}, which copies a
@@ -76,7 +77,7 @@ final class InstanceBackup {
         try {
             Path h2Zip = work.resolve("h2-backup.zip");
             try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("schemaboard")
-                    + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", "sa", "");
+                    + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", user(), password(dataDir));
                  Statement st = db.createStatement()) {
                 requireSchemaboard(db, dataDir.toString());
                 st.execute("BACKUP TO '" + h2Zip.toString().replace("'", "''") + "'");
@@ -94,6 +95,8 @@ final class InstanceBackup {
             if (!Files.isRegularFile(database)) {
                 throw new BadInputException("H2 made a backup without a database file; nothing was written");
             }
+            // the copy leaves this instance's database password behind: a restore gives it the new place's own
+            withoutPassword(database, password(dataDir));
             // the copy is opened as a database: a backup that would not restore is never written
             Contents contents = inspect(database, "the backup copy");
             Properties manifest = new Properties();
@@ -186,7 +189,12 @@ final class InstanceBackup {
             }
             prepareDataDir(dataDir, force, notes);
             Files.createDirectories(dataDir);
+            // the restored database gets a password of its own, stored beside it, before it is moved into place
+            String password = DatabaseCredentials.newPassword();
+            setPassword(database, "", password);
             move(database, dataDir.resolve(DATABASE_ENTRY));
+            Files.deleteIfExists(DatabaseCredentials.passwordFile(dataDir));
+            DatabaseCredentials.store(dataDir, password);
             return contents;
         } catch (IOException e) {
             throw new BadInputException("Cannot restore into " + dataDir + ": " + CommandLine.describe(e));
@@ -194,6 +202,39 @@ final class InstanceBackup {
             throw notABackup(file, "its manifest is not readable");
         } finally {
             deleteRecursively(work);
+        }
+    }
+
+    /** The database account the command line uses: the server's (SPRING_DATASOURCE_USERNAME), else sa. */
+    static String user() {
+        String configured = System.getenv("SPRING_DATASOURCE_USERNAME");
+        return configured == null || configured.isBlank() ? DatabaseCredentials.DEFAULT_USER : configured;
+    }
+
+    /**
+     * The password of the database in {@code dataDir}: SPRING_DATASOURCE_PASSWORD when the operator set one, else the
+     * one stored in the data directory, else the empty password of a database made by an older version.
+     */
+    static String password(Path dataDir) {
+        String configured = System.getenv("SPRING_DATASOURCE_PASSWORD");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return DatabaseCredentials.storedPassword(dataDir).orElse("");
+    }
+
+    private static void withoutPassword(Path databaseFile, String password) {
+        setPassword(databaseFile, password, "");
+    }
+
+    /** Opens a database file on its own (not a server's) and changes the account's password. */
+    private static void setPassword(Path databaseFile, String from, String to) {
+        String name = databaseFile.getFileName().toString().replace(".mv.db", "");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + databaseFile.resolveSibling(name)
+                + ";IFEXISTS=TRUE", user(), from)) {
+            DatabaseCredentials.setPassword(db, user(), to);
+        } catch (SQLException e) {
+            throw new BadInputException("Cannot open the copy of the database: " + firstLine(e));
         }
     }
 
@@ -337,7 +378,7 @@ final class InstanceBackup {
         try {
             Files.copy(databaseFile, folder.resolve(DATABASE_ENTRY));
             try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("schemaboard")
-                    + ";IFEXISTS=TRUE", "sa", "")) {
+                    + ";IFEXISTS=TRUE", user(), "")) {
                 return requireSchemaboard(db, what);
             } catch (SQLException e) {
                 throw new BadInputException(what + " is damaged: its database cannot be opened (" + firstLine(e)

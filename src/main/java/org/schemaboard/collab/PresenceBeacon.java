@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Receives the goodbye a closing browser tab sends ({@code navigator.sendBeacon}), so the others see the person
- * leave at once rather than after the heartbeat timeout. A tab can only say goodbye for its own session.
+ * leave at once rather than after the heartbeat timeout. A tab can only say goodbye for its own session: the key is
+ * a random value the registry remembers with the HTTP session that opened the tab.
  */
 @RestController
 class PresenceBeacon {
@@ -23,8 +24,8 @@ class PresenceBeacon {
 
     @PostMapping(PATH)
     ResponseEntity<Void> leave(@RequestBody(required = false) String sessionKey, HttpSession session) {
-        if (sessionKey != null && session != null && sessionKey.startsWith(session.getId() + ":")) {
-            presence.leaveEverywhere(sessionKey.strip());
+        if (sessionKey != null && session != null) {
+            presence.leaveEverywhere(sessionKey.strip(), session.getId());
         }
         return ResponseEntity.noContent().build();
     }

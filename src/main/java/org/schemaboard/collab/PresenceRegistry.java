@@ -1,6 +1,8 @@
 package org.schemaboard.collab;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,9 @@ public class PresenceRegistry {
 
     private final Map<UUID, Map<String, Presence>> byDesign = new ConcurrentHashMap<>();
     private final Map<String, LongSupplier> liveness = new ConcurrentHashMap<>();
+    /** Presence key → the HTTP session that opened the tab, so only that session can say goodbye for it. */
+    private final Map<String, String> owners = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
     private final DesignEventBus bus;
 
     PresenceRegistry(DesignEventBus bus) {
@@ -26,6 +31,21 @@ public class PresenceRegistry {
     }
 
     /**
+     * A new key for one open tab of the HTTP session {@code httpSessionId}. It is a random value of its own, not
+     * derived from the session id: the key goes to the page's JavaScript (the goodbye beacon), and the session id
+     * must never be readable there. Only the same session can later end the tab's presence with it
+     * ({@link #leaveEverywhere(String, String)}).
+     */
+    public String newKey(String httpSessionId) {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        owners.put(key, httpSessionId);
+        return key;
+    }
+
+    /**
+     * @param sessionKey a key from {@link #newKey(String)}
      * @param lastSeen when the browser tab last showed a sign of life (epoch ms); a tab silent for longer than
      *                 {@link #SILENCE_MS} is taken as gone, e.g. after a lost connection
      */
@@ -38,11 +58,18 @@ public class PresenceRegistry {
         bus.publishPresence(designId);
     }
 
-    /** A closed tab says goodbye (a beacon): removes it from every design. */
-    public void leaveEverywhere(String sessionKey) {
+    /**
+     * A closed tab says goodbye (a beacon): removes it from every design, when the key belongs to the HTTP session
+     * that sends it; anyone else's goodbye with a key they learned is ignored.
+     */
+    public void leaveEverywhere(String sessionKey, String httpSessionId) {
+        if (httpSessionId == null || !httpSessionId.equals(owners.get(sessionKey))) {
+            return;
+        }
         for (UUID designId : List.copyOf(byDesign.keySet())) {
             leave(designId, sessionKey);
         }
+        owners.remove(sessionKey);
     }
 
     /** Removes tabs that went silent (closed without a goodbye, lost connection). */
@@ -77,6 +104,7 @@ public class PresenceRegistry {
     public void leave(UUID designId, String sessionKey) {
         Map<String, Presence> present = byDesign.get(designId);
         liveness.remove(sessionKey);
+        owners.remove(sessionKey);
         if (present != null && present.remove(sessionKey) != null) {
             byDesign.computeIfPresent(designId, (k, m) -> m.isEmpty() ? null : m);
             bus.publishPresence(designId);

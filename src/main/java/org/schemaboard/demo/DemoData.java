@@ -30,10 +30,10 @@ class DemoData implements ApplicationRunner {
     static final String DEMO_DESIGN = "E-commerce platform";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private record DemoAccount(String username, String displayName, DesignRole role) {
+    record DemoAccount(String username, String displayName, DesignRole role) {
     }
 
-    private static final List<DemoAccount> ACCOUNTS = List.of(
+    static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("alice", "Alice Moreau", DesignRole.OWNER),
             new DemoAccount("bob", "Bob Lindqvist", DesignRole.EDITOR),
             new DemoAccount("rita", "Rita Okafor", DesignRole.REVIEWER),

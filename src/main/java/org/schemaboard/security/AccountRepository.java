@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record14;
+import org.jooq.Record12;
 import org.jooq.Records;
 import org.jooq.SelectSelectStep;
 import org.springframework.stereotype.Repository;
@@ -22,12 +22,11 @@ class AccountRepository {
         this.db = db;
     }
 
-    private SelectSelectStep<Record14<UUID, String, String, String, String, Boolean, Boolean, Boolean, OffsetDateTime,
-            OffsetDateTime, Integer, OffsetDateTime, OffsetDateTime, Integer>> selectStored() {
+    private SelectSelectStep<Record12<UUID, String, String, String, String, Boolean, Boolean, Boolean, OffsetDateTime,
+            OffsetDateTime, Integer, Integer>> selectStored() {
         return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.PASSWORD_HASH,
                 APP_USER.ADMINISTRATOR, APP_USER.ENABLED, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.CREATED_AT,
-                APP_USER.LAST_SIGN_IN_AT, APP_USER.FAILED_SIGN_INS, APP_USER.FIRST_FAILED_SIGN_IN_AT,
-                APP_USER.LOCKED_UNTIL, APP_USER.VERSION);
+                APP_USER.LAST_SIGN_IN_AT, APP_USER.SESSION_EPOCH, APP_USER.VERSION);
     }
 
     private Optional<StoredAccount> findOne(Condition condition) {
@@ -122,20 +121,16 @@ class AccountRepository {
                 .execute();
     }
 
-    void recordFailedSignIn(UUID id, int failures, OffsetDateTime firstFailedAt, OffsetDateTime lockedUntil) {
-        db.update(APP_USER)
-                .set(APP_USER.FAILED_SIGN_INS, failures)
-                .set(APP_USER.FIRST_FAILED_SIGN_IN_AT, firstFailedAt)
-                .set(APP_USER.LOCKED_UNTIL, lockedUntil)
-                .where(APP_USER.ID.eq(id))
-                .execute();
+    /** Whether the account may act, and the session epoch its sessions must carry; empty when it does not exist. */
+    Optional<AccountStates.State> findState(UUID id) {
+        return db.select(APP_USER.ENABLED, APP_USER.SESSION_EPOCH).from(APP_USER).where(APP_USER.ID.eq(id))
+                .fetchOptional(Records.mapping(AccountStates.State::new));
     }
 
-    void clearFailedSignIns(UUID id) {
+    /** Ends the account's existing sessions: they carry the old epoch, which services no longer accept. */
+    void raiseSessionEpoch(UUID id) {
         db.update(APP_USER)
-                .set(APP_USER.FAILED_SIGN_INS, 0)
-                .setNull(APP_USER.FIRST_FAILED_SIGN_IN_AT)
-                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.SESSION_EPOCH, APP_USER.SESSION_EPOCH.plus(1))
                 .where(APP_USER.ID.eq(id))
                 .execute();
     }
@@ -143,9 +138,6 @@ class AccountRepository {
     void recordSignIn(String username) {
         db.update(APP_USER)
                 .set(APP_USER.LAST_SIGN_IN_AT, OffsetDateTime.now())
-                .set(APP_USER.FAILED_SIGN_INS, 0)
-                .setNull(APP_USER.FIRST_FAILED_SIGN_IN_AT)
-                .setNull(APP_USER.LOCKED_UNTIL)
                 .where(APP_USER.USERNAME.eq(username))
                 .execute();
     }

@@ -27,10 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    /** Failed sign-ins within {@link #FAILURE_WINDOW} that lock an account for {@link #LOCK_DURATION}. */
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /**
+     * Failed sign-ins of one username from one address within {@link #FAILURE_WINDOW} that lock its sign-in from that
+     * address for {@link #LOCK_DURATION} (see {@link SignInThrottle}).
+     */
+    public static final int MAX_FAILED_SIGN_INS = SignInThrottle.MAX_ATTEMPTS;
+    public static final Duration FAILURE_WINDOW = SignInThrottle.WINDOW;
+    public static final Duration LOCK_DURATION = SignInThrottle.LOCK_DURATION;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
@@ -39,11 +42,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final AccountStates states;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
+                   AccountStates states) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.states = states;
     }
 
     /** Whether an account may use the app now, and whether it must first choose a new password. */
@@ -65,24 +71,32 @@ public class AccountService {
         return accounts.findAll();
     }
 
-    /**
-     * When the lock-out of the account that last failed to sign in in this browser session ends, for the sign-in
-     * page's message; empty when it is not locked.
-     *
-     * @param session reads a session attribute by name (the HTTP session's)
-     */
-    @Transactional(readOnly = true)
-    public Optional<OffsetDateTime> lockEndOfLastFailedSignIn(java.util.function.Function<String, Object> session) {
-        Object username = session.apply(SignInListener.LAST_FAILED_USERNAME);
-        OffsetDateTime now = OffsetDateTime.now();
-        return username == null ? Optional.empty() : accounts.findByUsername(username.toString())
-                .filter(a -> a.lockedAt(now)).map(StoredAccount::lockedUntil);
-    }
-
     /** Read at each navigation, so a disabled account or a forced password change takes effect at once. */
     @Transactional(readOnly = true)
     public Optional<AccountStatus> status(UUID id) {
         return accounts.findById(id).map(a -> new AccountStatus(a.enabled(), a.mustChangePassword()));
+    }
+
+    /**
+     * Outside demo mode, the well-known demo accounts must not let anyone in: an account named like one of them whose
+     * password is still {@code demo} is disabled (its sessions end), with a line in the log and the audit log.
+     *
+     * @return whether it was disabled now
+     */
+    @Transactional
+    public boolean disableDemoAccount(String username) {
+        Optional<StoredAccount> found = accounts.findByUsername(username);
+        if (found.isEmpty() || !found.get().enabled() || !passwordEncoder.matches("demo", found.get().passwordHash())) {
+            return false;
+        }
+        StoredAccount account = found.get();
+        accounts.setEnabled(account.id(), false);
+        states.endSessions(account.id());
+        auditLog.record("system", account(account.id(), account.username()).made(ChangeAction.DISABLE,
+                Map.of("enabled", true), Map.of("enabled", false, "reason", "demo account outside demo mode")));
+        log.warn("Demo mode is off: disabled the demo account {} (its password is the well-known 'demo'). Set a new "
+                + "password and enable it on the Users page to keep using it.", account.username());
+        return true;
     }
 
     /**
@@ -174,31 +188,15 @@ public class AccountService {
         accounts.recordSignIn(username);
     }
 
-    /**
-     * Counts a sign-in with a wrong password. The {@value #MAX_FAILED_SIGN_INS}th within {@link #FAILURE_WINDOW} locks
-     * the account for {@link #LOCK_DURATION}; attempts while it is locked are refused before the password is checked,
-     * so they neither count nor extend the lock.
-     */
+    /** The last attempt a lock-out allows failed: the account's history says from where and until when. */
     @Transactional
-    void recordFailedSignIn(String username) {
-        accounts.findByUsername(normalized(username)).flatMap(a -> accounts.findByIdForUpdate(a.id())).ifPresent(a -> {
-            OffsetDateTime now = OffsetDateTime.now();
-            if (a.lockedAt(now)) {
-                return;
-            }
-            boolean windowOpen = a.firstFailedSignInAt() != null
-                    && a.firstFailedSignInAt().plus(FAILURE_WINDOW).isAfter(now);
-            int failures = windowOpen ? a.failedSignIns() + 1 : 1;
-            OffsetDateTime first = windowOpen ? a.firstFailedSignInAt() : now;
-            if (failures < MAX_FAILED_SIGN_INS) {
-                accounts.recordFailedSignIn(a.id(), failures, first, null);
-                return;
-            }
-            OffsetDateTime until = now.plus(LOCK_DURATION);
-            accounts.recordFailedSignIn(a.id(), 0, null, until);
-            auditLog.record("system", account(a.id(), a.username()).made(ChangeAction.LOCK, null,
-                    Map.of("failedSignIns", failures, "lockedUntil", until)));
-            log.warn("Account {} locked until {} after {} failed sign-ins", a.username(), until, failures);
-        });
+    void recordLockOut(UUID id, String username, String source, OffsetDateTime until) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("failedSignIns", MAX_FAILED_SIGN_INS);
+        value.put("lockedUntil", until);
+        value.put("source", source);
+        auditLog.record("system", account(id, username).made(ChangeAction.LOCK, null, value));
+        log.warn("Sign-in of {} from {} locked until {} after {} failed attempts", username, source, until,
+                MAX_FAILED_SIGN_INS);
     }
 }

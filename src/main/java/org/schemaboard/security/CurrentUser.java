@@ -1,7 +1,9 @@
 package org.schemaboard.security;
 
-import org.schemaboard.base.SignedInUser;
 import java.util.Optional;
+import java.util.UUID;
+import org.schemaboard.base.NotAllowedException;
+import org.schemaboard.base.SignedInUser;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,29 +13,58 @@ import org.springframework.stereotype.Component;
 
 /**
  * The person services act for, read from Spring Security's context (which Vaadin keeps per session, so it is also
- * right inside {@code UI.access} on push threads).
+ * right inside {@code UI.access} on push threads). {@link #require()} also refuses a session that has been ended
+ * (account disabled, password reset or changed elsewhere, administrator role removed), so an editor left open in
+ * such a session can no longer write, whatever its page still shows.
  */
 @Component
 public class CurrentUser {
 
     private final DatabaseUserDetailsService users;
+    private final AccountStates states;
 
-    CurrentUser(DatabaseUserDetailsService users) {
+    CurrentUser(DatabaseUserDetailsService users, AccountStates states) {
         this.users = users;
+        this.states = states;
     }
 
     public Optional<SignedInUser> get() {
         return SignedInUser.current();
     }
 
-    /** The signed-in person; services call this, so an anonymous call is refused rather than guessed. */
+    /**
+     * The signed-in person; services call this, so an anonymous call is refused rather than guessed, and so is a call
+     * from a session that has been ended (checked in memory; the database is read once after each account change).
+     */
     public SignedInUser require() {
-        return get().orElseThrow(() -> new org.schemaboard.base.NotAllowedException("Sign in first."));
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof SchemaboardPrincipal principal)) {
+            throw new NotAllowedException("Sign in first.");
+        }
+        if (!isStillValid(principal)) {
+            throw new NotAllowedException("This sign-in has ended: the account was disabled or its password or "
+                    + "role changed. Sign in again.");
+        }
+        return principal.user();
     }
 
     /**
-     * Re-reads the signed-in person's account into the sign-in (after they changed their display name), so the header,
-     * presence avatars and new comments show the new name without signing in again.
+     * Whether a session's principal may still act: a Schemaboard account that is enabled and signed in at its current
+     * session epoch. For the web layer, which reads principals from sessions other than the current one.
+     */
+    public boolean isStillValid(Object principal) {
+        return principal instanceof SchemaboardPrincipal p && states.current(p.user().id(), p.sessionEpoch());
+    }
+
+    /** The account a session's principal belongs to, if it is a Schemaboard account. */
+    public Optional<UUID> accountOf(Object principal) {
+        return principal instanceof SchemaboardPrincipal p ? Optional.of(p.user().id()) : Optional.empty();
+    }
+
+    /**
+     * Re-reads the signed-in person's account into the sign-in (after they changed their display name, or their own
+     * password: then this session takes the new session epoch and stays while their other sessions end), so the
+     * header, presence avatars and new comments show the new name without signing in again.
      */
     void refresh() {
         SecurityContext context = SecurityContextHolder.getContext();

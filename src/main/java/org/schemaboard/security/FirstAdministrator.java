@@ -13,7 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * An instance without demo mode and without any account gets an administrator, so someone can sign in. The password
+ * An instance without demo mode and without an enabled administrator gets one, so someone can sign in and manage
+ * accounts. The password
  * comes from {@code SCHEMABOARD_ADMIN_PASSWORD} (property {@code schemaboard.admin-password}), or is random and printed once to the log.
  */
 @Component
@@ -36,7 +37,14 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (properties.demo() || accounts.accountCount() > 0) {
+        // demo mode has alice; otherwise an instance without an enabled administrator (a new one, or one whose only
+        // administrator was the demo account alice, disabled outside demo mode) gets one
+        if (properties.demo() || accounts.findAll().stream().anyMatch(a -> a.administrator() && a.enabled())) {
+            return;
+        }
+        if (accounts.findByUsername("admin").isPresent()) {
+            log.error("This Schemaboard has no enabled administrator, and the username 'admin' is taken, so none was "
+                    + "created. Nobody can manage accounts until an administrator is enabled in the database.");
             return;
         }
         boolean random = givenPassword == null || givenPassword.isBlank();

@@ -26,15 +26,20 @@ public class MyAccount {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final AccountStates states;
+    private final SignInThrottle throttle;
 
     MyAccount(AccountRepository accounts, AccountService accountService, UserAdministration administration,
-              PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentUser currentUser) {
+              PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentUser currentUser, AccountStates states,
+              SignInThrottle throttle) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.administration = administration;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
+        this.states = states;
+        this.throttle = throttle;
     }
 
     /** The signed-in person's own account as the "My account" page edits it. */
@@ -72,13 +77,28 @@ public class MyAccount {
         currentUser.refresh();
     }
 
-    /** Changes the password, proving the current one. */
+    /**
+     * Changes the password, proving the current one; the person's other sessions end. Guessing the current password
+     * (say, in a session left open) is limited like signing in: after {@value SignInThrottle#MAX_ATTEMPTS} wrong ones
+     * within {@link SignInThrottle#WINDOW}, changes are refused until the lock-out ends, and attempts at once cannot
+     * check more than that.
+     */
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String repeated) {
         StoredAccount me = mine();
+        SignInThrottle.Reservation attempt = throttle.reserve(SignInThrottle.PASSWORD_CHANGE, me.username(),
+                "my-account");
+        if (!attempt.allowed()) {
+            throw ValidationException.of("currentPassword", "Too many wrong passwords. Try again after "
+                    + attempt.lockedUntil().atZoneSameInstant(java.time.ZoneId.systemDefault())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + ".");
+        }
         Map<String, String> errors = new LinkedHashMap<>();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.passwordHash())) {
+        boolean proven = currentPassword != null && passwordEncoder.matches(currentPassword, me.passwordHash());
+        if (!proven) {
             errors.put("currentPassword", "This is not your current password");
+        } else {
+            throttle.succeeded(SignInThrottle.PASSWORD_CHANGE, me.username(), "my-account");
         }
         checkNewPassword(me, newPassword, repeated, errors);
         if (!errors.isEmpty()) {
@@ -135,8 +155,11 @@ public class MyAccount {
         }
     }
 
+    /** Sets the password and ends the person's other sessions; this one takes the new session epoch and stays. */
     private void setOwnPassword(StoredAccount me, String newPassword) {
         accounts.setPassword(me.id(), passwordEncoder.encode(newPassword), false);
+        states.endSessions(me.id());
+        currentUser.refresh();
         auditLog.record(me.username(), AccountService.account(me.id(), me.username())
                 .made(ChangeAction.CHANGE_PASSWORD, null, null));
     }

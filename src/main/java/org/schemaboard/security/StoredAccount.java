@@ -6,16 +6,12 @@ import java.util.UUID;
 /** An account row as stored, password hash included: never leaves this package. */
 record StoredAccount(UUID id, String username, String displayName, String email, String passwordHash,
                      boolean administrator, boolean enabled, boolean mustChangePassword, OffsetDateTime createdAt,
-                     OffsetDateTime lastSignInAt, int failedSignIns, OffsetDateTime firstFailedSignInAt,
-                     OffsetDateTime lockedUntil, int version) {
+                     OffsetDateTime lastSignInAt, int sessionEpoch, int version) {
 
-    boolean lockedAt(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    ManagedUser managed(OffsetDateTime now) {
+    /** @param lockedUntil when the latest lock-out of its sign-in (from some address) ends, or null */
+    ManagedUser managed(OffsetDateTime lockedUntil) {
         return new ManagedUser(id, username, displayName, email, administrator, enabled, mustChangePassword,
-                lockedAt(now) ? lockedUntil : null, lastSignInAt, createdAt, version);
+                lockedUntil, lastSignInAt, createdAt, version);
     }
 
     UserAccount account() {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an administrator does to accounts: create, edit, disable and re-enable, reset a password, lift a lock-out, and
- * turn self sign-up on or off. Every method except {@link #selfSignUpEnabled()} refuses anyone who is not an enabled
+ * turn self sign-up on or off. Disabling, resetting the password and removing the administrator role end the
+ * account's sessions at once. Every method except {@link #selfSignUpEnabled()} refuses anyone who is not an enabled
  * administrator <em>now</em> (read from the database, not from the sign-in), whatever the UI shows. There is always
  * at least one enabled administrator: the last one cannot be disabled or demoted.
  */
@@ -36,15 +37,20 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final AccountStates states;
+    private final SignInThrottle throttle;
 
     UserAdministration(AccountRepository accounts, AccountService accountService, SettingRepository settings,
-                       PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentUser currentUser) {
+                       PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentUser currentUser,
+                       AccountStates states, SignInThrottle throttle) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.settings = settings;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
+        this.states = states;
+        this.throttle = throttle;
     }
 
     /** A new account as an administrator enters it; its owner must choose a new password at first sign-in. */
@@ -54,8 +60,8 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public List<ManagedUser> list() {
         requireAdministrator();
-        OffsetDateTime now = OffsetDateTime.now();
-        return accounts.findAllStored().stream().map(a -> a.managed(now)).toList();
+        Map<String, OffsetDateTime> locks = throttle.signInLocks();
+        return accounts.findAllStored().stream().map(a -> a.managed(locks.get(a.username()))).toList();
     }
 
     @Transactional
@@ -86,6 +92,9 @@ public class UserAdministration {
         if (!accounts.updateProfile(id, displayName.strip(), mail, administrator, version)) {
             throw new ConflictException("The account " + before.username(), "another administrator", null);
         }
+        if (before.administrator() && !administrator) {
+            endSessions(me, id);
+        }
         auditLog.record(me.username(), AccountService.account(id, before.username()).updated(
                 profile(before.displayName(), before.email(), before.administrator()),
                 profile(displayName.strip(), mail, administrator)));
@@ -103,6 +112,11 @@ public class UserAdministration {
             requireAnotherAdministrator(before, "enabled", "disable");
         }
         accounts.setEnabled(id, enabled);
+        if (enabled) {
+            states.changed(id);
+        } else {
+            states.endSessions(id);
+        }
         auditLog.record(me.username(), AccountService.account(id, before.username()).made(
                 enabled ? ChangeAction.ENABLE : ChangeAction.DISABLE, Map.of("enabled", before.enabled()),
                 Map.of("enabled", enabled)));
@@ -117,7 +131,8 @@ public class UserAdministration {
             throw ValidationException.of("password", p);
         });
         accounts.setPassword(id, passwordEncoder.encode(newPassword), true);
-        accounts.clearFailedSignIns(id);
+        throttle.clear(before.username());
+        endSessions(me, id);
         auditLog.record(me.username(), AccountService.account(id, before.username())
                 .made(ChangeAction.RESET_PASSWORD, null, Map.of("mustChangePassword", true)));
     }
@@ -127,9 +142,10 @@ public class UserAdministration {
     public void unlock(UUID id) {
         SignedInUser me = requireAdministrator();
         StoredAccount before = load(id);
-        accounts.clearFailedSignIns(id);
+        OffsetDateTime lockedUntil = throttle.signInLockedUntil(before.username()).orElse(null);
+        throttle.clear(before.username());
         auditLog.record(me.username(), AccountService.account(id, before.username()).made(ChangeAction.UNLOCK,
-                before.lockedUntil() == null ? null : Map.of("lockedUntil", before.lockedUntil()), null));
+                lockedUntil == null ? null : Map.of("lockedUntil", lockedUntil), null));
     }
 
     /** Whether people may create their own account on the sign-up page. Anyone may ask (the sign-in page does). */
@@ -164,6 +180,17 @@ public class UserAdministration {
             throw new NotAllowedException("Only an administrator can manage accounts.");
         }
         return me;
+    }
+
+    /**
+     * Ends the account's sessions at once (services refuse them; their open pages go to the sign-in page). When it is
+     * the administrator's own account, this session takes the new epoch and stays; their other sessions end.
+     */
+    private void endSessions(SignedInUser me, UUID id) {
+        states.endSessions(id);
+        if (me.id().equals(id)) {
+            currentUser.refresh();
+        }
     }
 
     private StoredAccount load(UUID id) {

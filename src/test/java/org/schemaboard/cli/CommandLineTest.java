@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import org.flywaydb.core.Flyway;
+import org.schemaboard.security.DatabaseCredentials;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -233,6 +235,24 @@ class CommandLineTest {
                 .contains("E-commerce platform\t");
     }
 
+    @Test
+    void a_database_of_another_schema_version_is_refused_and_left_unmigrated() {
+        Path older = work.resolve("older");
+        String url = "jdbc:h2:file:" + older.resolve("schemaboard");
+        // as an older server leaves it: its migrations up to V7, the empty password of older versions
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("7").load()
+                .migrate();
+
+        Result result = run("list", "--data-dir", older.toString());
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("The database in " + older + " is at schema version 7, and this "
+                + "Schemaboard's command line is at version " + InstanceBackup.knownSchemaVersion() + ".")
+                .contains("Use the command line of the same jar as the server. Nothing was changed.");
+        assertThat(Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().info()
+                .current().getVersion().getVersion()).as("not migrated").isEqualTo("7");
+    }
+
     private static void assertUsage(Result result, String message) {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).startsWith(message).contains("Usage:").contains("import-json");
@@ -254,7 +274,7 @@ class CommandLineTest {
                 public class HoldDatabase {
                     public static void main(String[] args) throws Exception {
                         try (var c = java.sql.DriverManager.getConnection(
-                                "jdbc:h2:file:" + args[0] + "/schemaboard", "sa", "")) {
+                                "jdbc:h2:file:" + args[0] + "/schemaboard", "sa", args[1])) {
                             System.out.println("open");
                             System.out.flush();
                             System.in.read();
@@ -264,7 +284,8 @@ class CommandLineTest {
                 """);
         String h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", h2, source.toString(), dataDir.toString())
+        Process process = new ProcessBuilder(java, "-cp", h2, source.toString(), dataDir.toString(),
+                DatabaseCredentials.storedPassword(dataDir).orElse(""))
                 .redirectErrorStream(true).start();
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));

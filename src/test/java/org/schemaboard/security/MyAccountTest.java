@@ -101,6 +101,23 @@ class MyAccountTest {
     }
 
     @Test
+    void guessing_the_current_password_is_throttled_like_signing_in() {
+        String username = data.account("guess");
+        for (int i = 0; i < AccountService.MAX_FAILED_SIGN_INS; i++) {
+            String guess = "guess-" + i;
+            assertThatThrownBy(() -> data.as(username, () -> myAccount.changePassword(guess, "brand-new-pass",
+                    "brand-new-pass"))).isInstanceOfSatisfying(ValidationException.class, e ->
+                    assertThat(e.fieldErrors()).containsEntry("currentPassword", "This is not your current password"));
+        }
+
+        assertThatThrownBy(() -> data.as(username, () -> myAccount.changePassword("secret-password",
+                "brand-new-pass", "brand-new-pass"))).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.fieldErrors().get("currentPassword")).startsWith("Too many wrong passwords. Try again "
+                        + "after "));
+        assertThat(passwordIs(username, "secret-password")).as("the right one is not even checked").isTrue();
+    }
+
+    @Test
     void a_new_display_name_is_saved_audited_and_shown_for_the_signed_in_person_at_once() {
         String username = data.account("named");
 

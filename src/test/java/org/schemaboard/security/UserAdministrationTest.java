@@ -19,6 +19,9 @@ import org.schemaboard.audit.AuditLog;
 import org.schemaboard.audit.AuditRecord;
 import org.schemaboard.security.UserAdministration.NewUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -40,6 +43,10 @@ class UserAdministrationTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     TestData data;
+    @Autowired
+    PasswordSignIn passwordSignIn;
+    @Autowired
+    MyAccount myAccount;
 
     String admin;
 
@@ -137,6 +144,59 @@ class UserAdministrationTest {
         assertThat(auditLog.forInstance(10_000)).hasSize(auditBefore);
     }
 
+    /**
+     * The account operations × an administrator whose sign-in was ended (password reset by another administrator)
+     * or whose account is disabled: every administration and own-account operation is refused, nothing changes.
+     */
+    @Test
+    void every_account_operation_refuses_an_ended_or_disabled_administrators_session_and_nothing_changes() {
+        String ended = "adm" + SEQUENCE.incrementAndGet();
+        String disabled = "adm" + SEQUENCE.incrementAndGet();
+        for (String name : List.of(ended, disabled)) {
+            data.as(admin, () -> administration.create(new NewUser(name, "Admin " + name, null, "admin-password",
+                    true)));
+        }
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(ended,
+                "admin-password");
+        SecurityContext endedSession = SecurityContextHolder.createEmptyContext();
+        endedSession.setAuthentication(passwordSignIn.authenticate(attempt));
+        data.as(admin, () -> administration.resetPassword(find(ended).id(), "reset-password"));
+        data.as(admin, () -> administration.setEnabled(find(disabled).id(), false));
+        UUID target = accounts.findByUsername(data.account("target")).orElseThrow().id();
+        int auditBefore = auditLog.forInstance(10_000).size();
+
+        List<Runnable> calls = List.of(
+                () -> administration.list(),
+                () -> administration.create(new NewUser(newUsername(), "X", null, "long-enough", true)),
+                () -> administration.update(target, "Renamed", null, true, 1),
+                () -> administration.setEnabled(target, false),
+                () -> administration.resetPassword(target, "new-password"),
+                () -> administration.unlock(target),
+                () -> administration.setSelfSignUp(true),
+                () -> administration.history(10),
+                () -> myAccount.profile(),
+                () -> myAccount.updateProfile("Renamed", null, 1),
+                () -> myAccount.changePassword("admin-password", "another-password", "another-password"),
+                () -> myAccount.chooseNewPassword("another-password", "another-password"));
+        for (Runnable call : calls) {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(endedSession);
+            try {
+                assertThatThrownBy(call::run).as("ended session").isInstanceOf(NotAllowedException.class);
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+            assertThatThrownBy(() -> data.as(disabled, call)).as("disabled").isInstanceOf(NotAllowedException.class);
+        }
+        ManagedUser unchanged = data.as(admin, () -> administration.list()).stream()
+                .filter(u -> u.id().equals(target)).findFirst().orElseThrow();
+        assertThat(unchanged.enabled()).isTrue();
+        assertThat(unchanged.administrator()).isFalse();
+        assertThat(unchanged.displayName()).startsWith("Display target");
+        assertThat(find(ended).mustChangePassword()).isTrue();
+        assertThat(auditLog.forInstance(10_000)).hasSize(auditBefore);
+    }
+
     @Test
     void an_administrator_who_was_demoted_is_refused_at_once_though_still_signed_in() {
         String other = "adm" + SEQUENCE.incrementAndGet();
@@ -156,11 +216,11 @@ class UserAdministrationTest {
                 false)));
 
         data.as(admin, () -> administration.setEnabled(id, false));
-        assertThat(userDetails.loadUserByUsername(username).isEnabled()).isFalse();
+        assertThat(accounts.status(id).orElseThrow().enabled()).isFalse();
         assertThat(find(username).enabled()).isFalse();
 
         data.as(admin, () -> administration.setEnabled(id, true));
-        assertThat(userDetails.loadUserByUsername(username).isEnabled()).isTrue();
+        assertThat(accounts.status(id).orElseThrow().enabled()).isTrue();
         assertThat(historyOf(id)).extracting(AuditRecord::action)
                 .containsExactly(ChangeAction.ENABLE, ChangeAction.DISABLE, ChangeAction.CREATE);
     }

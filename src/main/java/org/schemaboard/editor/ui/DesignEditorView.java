@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import java.util.List;
 import org.schemaboard.collab.DesignEventBus;
@@ -165,7 +166,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
 
     private void startLive() {
         UI ui = UI.getCurrent();
-        live.attach(ui);
+        live.attach(ui, VaadinSession.getCurrent().getSession().getId());
         live.onPresence(this::showPresence);
     }
 

@@ -56,9 +56,9 @@ public final class LiveUpdates {
         this.me = me;
     }
 
-    void attach(UI ui) {
-        // the presence key is this editor's own random value: it reaches page JavaScript, so never the session id
-        this.sessionKey = context.origin();
+    /** @param httpSessionId stays on the server: the page gets a presence key of its own */
+    void attach(UI ui, String httpSessionId) {
+        this.sessionKey = presence.newKey(httpSessionId);
         SecurityContext signIn = SecurityContextHolder.getContext();
         watch = liveModels.watch(context.designId(), me.id(), context.model(), (model, changes) -> {
             List<DesignChanged> notMine = changes.stream().filter(c -> !context.origin().equals(c.origin())).toList();

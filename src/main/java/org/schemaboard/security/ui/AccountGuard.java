@@ -9,10 +9,13 @@ import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.base.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * At every navigation of a signed-in person, reads their account: one that was disabled meanwhile is signed out, and
+ * At every navigation of a signed-in person, reads their account: one that was disabled meanwhile, or whose session
+ * was ended (password reset or changed elsewhere, administrator role removed), is signed out, and
  * one whose password an administrator set goes to {@link ChangePasswordView} until its owner has chosen their own.
  */
 @Component
@@ -40,7 +43,9 @@ class AccountGuard implements VaadinServiceInitListener {
             return;
         }
         Optional<AccountService.AccountStatus> status = accounts.status(user.get().id());
-        if (status.isEmpty() || !status.get().enabled()) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (status.isEmpty() || !status.get().enabled() || auth == null
+                || !currentUser.isStillValid(auth.getPrincipal())) {
             authentication.ifAvailable(AuthenticationContext::logout);
             return;
         }

@@ -15,17 +15,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpSession;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.schemaboard.SchemaboardProperties;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.UserAdministration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /** Sign in. Spring Security handles the form post; a failed attempt comes back here with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
@@ -33,15 +26,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final LoginForm form = new LoginForm();
-    private final LoginI18n i18n;
 
-    private final AccountService accounts;
-
-    public LoginView(SchemaboardProperties properties, AccountService accounts, UserAdministration administration) {
-        this.accounts = accounts;
+    public LoginView(SchemaboardProperties properties, UserAdministration administration) {
         addClassName("sb-login");
 
         Div pitch = new Div();
@@ -56,11 +43,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 new ListItem("One-click export: Markdown, HTML, SQL DDL and ER diagram"));
         pitch.add(brand, headline, points);
 
-        i18n = LoginI18n.createDefault();
+        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive.");
+        i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive. After "
+                + AccountService.MAX_FAILED_SIGN_INS + " failed tries, signing in from here pauses for "
+                + AccountService.LOCK_DURATION.toMinutes() + " minutes. If you still cannot sign in, ask an "
+                + "administrator.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -90,42 +80,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
     }
 
     /**
-     * After a failed sign-in Spring Security keeps the reason in the session: a locked or disabled account is told as
-     * such, so the person knows that retyping the password will not help.
+     * Every failed sign-in is told the same way, whether the username is unknown, the password wrong, or the account
+     * disabled or locked out: anything more would tell an outsider which accounts exist (see PasswordSignIn).
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        form.setError(failed);
-        if (!failed) {
-            return;
-        }
-        Object reason = lastFailure();
-        if (reason instanceof LockedException) {
-            String until = accounts.lockEndOfLastFailedSignIn(LoginView::sessionAttribute).map(t -> " after "
-                    + t.atZoneSameInstant(ZoneId.systemDefault()).format(TIME)).orElse(" later");
-            i18n.getErrorMessage().setTitle("Account locked");
-            i18n.getErrorMessage().setMessage("Too many failed sign-ins. Try again" + until
-                    + ", or ask an administrator to unlock your account.");
-        } else if (reason instanceof DisabledException) {
-            i18n.getErrorMessage().setTitle("Account disabled");
-            i18n.getErrorMessage().setMessage("This account has been disabled. Ask an administrator to enable it.");
-        } else {
-            i18n.getErrorMessage().setTitle("Wrong username or password");
-            i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive. After "
-                    + AccountService.MAX_FAILED_SIGN_INS + " failed tries the account is locked for "
-                    + AccountService.LOCK_DURATION.toMinutes() + " minutes.");
-        }
-        form.setI18n(i18n);
-    }
-
-    private static Object lastFailure() {
-        return sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-    }
-
-    private static Object sessionAttribute(String name) {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
-        return session == null ? null : session.getAttribute(name);
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }
