@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.schemaboard.base.ChangeAction;
 import org.schemaboard.ServiceTest;
 import org.schemaboard.audit.AuditLog;
 import org.schemaboard.security.AccountService;
@@ -53,7 +54,7 @@ class DemoAccountsOutsideDemoTest {
         assertThat(output.getAll()).contains("disabled the demo account alice", "disabled the demo account rita")
                 .doesNotContain("disabled the demo account bob");
         assertThat(auditLog.forInstance(50)).anySatisfy(r -> {
-            assertThat(r.action()).isEqualTo("DISABLE");
+            assertThat(r.action()).isEqualTo(ChangeAction.DISABLE);
             assertThat(r.elementName()).isEqualTo("alice");
         });
     }
