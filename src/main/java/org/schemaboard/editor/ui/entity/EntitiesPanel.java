@@ -2,6 +2,7 @@ package org.schemaboard.editor.ui.entity;
 
 import org.schemaboard.editor.ui.ConflictDialog;
 import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.Rows;
 import org.schemaboard.editor.ui.Saving;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -137,7 +138,7 @@ public class EntitiesPanel extends Div {
         UUID keep = selectedId;
         refreshing = true;
         try {
-            rows = byId(model.entities(), Entity::id);
+            rows = Rows.byId(model.entities(), Entity::id);
             list.setItems(rows);
             applyFilter();
             selectedId = model.entity(keep == null ? new UUID(0, 0) : keep).map(Entity::id).orElse(null);
@@ -157,13 +158,13 @@ public class EntitiesPanel extends Div {
         DesignModel model = context.model();
         Entity fresh = selectedId == null ? null : model.entity(selectedId).orElse(null);
         if (rows == null || shown == null || fresh == null || !shown.id().equals(fresh.id())
-                || !sameIds(rows.getItems(), model.entities(), Entity::id)
-                || !sameIds(shown.attributes(), fresh.attributes(), Attribute::id)
+                || !Rows.sameIds(rows.getItems(), model.entities(), Entity::id)
+                || !Rows.sameIds(shown.attributes(), fresh.attributes(), Attribute::id)
                 || !withoutAttributes(shown).equals(withoutAttributes(fresh))) {
             return false;
         }
-        replaceChanged(rows, model.entities());
-        replaceChanged(attributeRows, fresh.attributes());
+        Rows.replaceChanged(rows, model.entities());
+        Rows.replaceChanged(attributeRows, fresh.attributes());
         shown = fresh;
         return true;
     }
@@ -171,32 +172,6 @@ public class EntitiesPanel extends Div {
     private static Entity withoutAttributes(Entity e) {
         return new Entity(e.id(), e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes(),
                 e.version(), List.of());
-    }
-
-    /** A data provider over a copy of the items that knows rows by id, so a changed record refreshes its row. */
-    private static <T> ListDataProvider<T> byId(List<T> items, java.util.function.Function<T, UUID> id) {
-        return new ListDataProvider<>(new java.util.ArrayList<>(items)) {
-            @Override
-            public Object getId(T item) {
-                return id.apply(item);
-            }
-        };
-    }
-
-    private static <T> boolean sameIds(java.util.Collection<T> before, List<T> after,
-                                       java.util.function.Function<T, UUID> id) {
-        return before.size() == after.size()
-                && before.stream().map(id).toList().equals(after.stream().map(id).toList());
-    }
-
-    private static <T> void replaceChanged(ListDataProvider<T> provider, List<T> fresh) {
-        List<T> items = (List<T>) provider.getItems();
-        for (int i = 0; i < fresh.size(); i++) {
-            if (!items.get(i).equals(fresh.get(i))) {
-                items.set(i, fresh.get(i));
-                provider.refreshItem(fresh.get(i));
-            }
-        }
     }
 
     private void applyFilter() {
@@ -303,7 +278,7 @@ public class EntitiesPanel extends Div {
                     .setFlexGrow(0);
             grid.addItemDoubleClickListener(e -> openAttribute(entity, e.getItem()));
         }
-        attributeRows = byId(entity.attributes(), Attribute::id);
+        attributeRows = Rows.byId(entity.attributes(), Attribute::id);
         grid.setItems(attributeRows);
         grid.setAllRowsVisible(true);
         shown = entity;
