@@ -9,7 +9,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.Locale;
 import org.schemaboard.model.DesignModel;
 
@@ -51,6 +55,23 @@ public abstract class GridPanel<R> extends Div {
         grid.setEmptyStateText("No " + singular + " matches the filter.");
         empty.addClassName("sb-empty");
         add(tools, grid, empty);
+    }
+
+    /**
+     * The last two columns of an element's row, frozen at the right: its comment threads, and a button that opens it
+     * ("Edit …" for owners and editors, "View …" for everyone else); a double click opens it too.
+     *
+     * @param elementType the element type comments are filed under ("INDEX")
+     */
+    protected final void addCommentsAndOpenColumns(String elementType, Function<R, UUID> id, Function<R, String> name,
+                                                   Consumer<R> open) {
+        grid.addComponentColumn(r -> context.commentsButton(elementType, id.apply(r), name.apply(r)))
+                .setHeader("Comments").setWidth("5.5rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addComponentColumn(r -> context.canEdit()
+                        ? IconButtons.of(VaadinIcon.EDIT, "Edit " + name.apply(r), () -> open.accept(r))
+                        : IconButtons.of(VaadinIcon.EYE, "View " + name.apply(r), () -> open.accept(r)))
+                .setHeader(new Span()).setWidth("3.5rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
     }
 
     /** Shows the rows and follows every reload; call at the end of the subclass's constructor. */

@@ -2,9 +2,7 @@ package org.schemaboard.editor.ui.index;
 
 import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.editor.ui.GridPanel;
-import org.schemaboard.editor.ui.IconButtons;
 import org.schemaboard.editor.ui.Saving;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -72,19 +70,7 @@ public class IndexesPanel extends GridPanel<IndexesPanel.Row> {
                 .setTooltipGenerator(r -> r.index().purpose());
         grid.addColumn(Row::serves).setHeader("Serves").setWidth("7rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(r -> r.serves().isEmpty() ? null : r.serves());
-        grid.addComponentColumn(r -> context.commentsButton("INDEX", r.index().id(), r.index().name()))
-                .setHeader("Comments").setWidth("5.5rem").setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.addComponentColumn(this::openButton).setHeader(new Span()).setWidth("3.5rem").setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.addItemDoubleClickListener(e -> open(e.getItem().index()));
-    }
-
-    private Component openButton(Row row) {
-        String name = row.index().name();
-        return context.canEdit()
-                ? IconButtons.of(VaadinIcon.EDIT, "Edit " + name, () -> open(row.index()))
-                : IconButtons.of(VaadinIcon.EYE, "View " + name, () -> open(row.index()));
+        addCommentsAndOpenColumns("INDEX", r -> r.index().id(), r -> r.index().name(), r -> open(r.index()));
     }
 
     @Override

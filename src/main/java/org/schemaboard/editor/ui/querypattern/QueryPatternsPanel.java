@@ -2,14 +2,11 @@ package org.schemaboard.editor.ui.querypattern;
 
 import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.editor.ui.GridPanel;
-import org.schemaboard.editor.ui.IconButtons;
 import org.schemaboard.editor.ui.Saving;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.BigDecimal;
@@ -67,19 +64,7 @@ public class QueryPatternsPanel extends GridPanel<QueryPatternsPanel.Row> {
                         .withProperty("indexes", Row::indexes))
                 .setHeader("Relies on indexes").setWidth("12rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(r -> r.indexes().isEmpty() ? null : r.indexes());
-        grid.addComponentColumn(r -> context.commentsButton("QUERY_PATTERN", r.pattern().id(), r.pattern().name()))
-                .setHeader("Comments").setWidth("5.5rem").setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.addComponentColumn(this::openButton).setHeader(new Span()).setWidth("3.5rem").setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.addItemDoubleClickListener(e -> open(e.getItem().pattern()));
-    }
-
-    private Component openButton(Row row) {
-        String name = row.pattern().name();
-        return context.canEdit()
-                ? IconButtons.of(VaadinIcon.EDIT, "Edit " + name, () -> open(row.pattern()))
-                : IconButtons.of(VaadinIcon.EYE, "View " + name, () -> open(row.pattern()));
+        addCommentsAndOpenColumns("QUERY_PATTERN", r -> r.pattern().id(), r -> r.pattern().name(), r -> open(r.pattern()));
     }
 
     @Override
