@@ -183,6 +183,8 @@ class XssIT extends BrowserTestBase {
         rita.reload();
         button(rita, "Approve").click();
         button(rita.getByRole(AriaRole.DIALOG), "Approve").click();
+        // the approval's round trip must finish before the page is left, or it is cancelled with the page
+        assertThat(rita.locator("[aria-label='Review status: Approved v1']").first()).isVisible();
         rita.navigate(url("/designs/" + designId + "/versions/1"));
         assertThat(rita.frameLocator("iframe.sb-snapshot-frame").getByText("idx_users_email").first()).isVisible();
         assertNothingRan(rita, ritasAlarms, "approved version");
