@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
@@ -45,9 +46,23 @@ public final class CommandLine {
     private CommandLine() {
     }
 
-    /** Whether the arguments ask for a command rather than the server. */
+    private static final Set<String> HELP = Set.of("help", "-h", "--help");
+    private static final String VERSION = "--version";
+
+    /**
+     * Whether the arguments are for the command line rather than the server: a command, a request for help or the
+     * version, or any other word (answered with the usage, not by starting a server that waits). The server's own
+     * options ({@code --server.port=8081}) start the server.
+     */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Invocation.COMMANDS.contains(args[0]);
+        return args.length > 0 && (Invocation.COMMANDS.contains(args[0]) || HELP.contains(args[0])
+                || VERSION.equals(args[0]) || !args[0].startsWith("-"));
+    }
+
+    /** This build's version, from the jar's manifest ({@code development build} when run from the classes). */
+    static String version() {
+        String version = CommandLine.class.getPackage().getImplementationVersion();
+        return "Schemaboard " + (version == null ? "development build" : version);
     }
 
     /**
@@ -57,6 +72,14 @@ public final class CommandLine {
      * @param application the Spring Boot application class to start (the command line does not refer to it itself)
      */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && HELP.contains(args[0])) {
+            out.println(Invocation.USAGE);
+            return 0;
+        }
+        if (args.length > 0 && VERSION.equals(args[0])) {
+            out.println(version());
+            return 0;
+        }
         Invocation invocation;
         ExportFormat format = null;
         ImportDialect dialect = ImportDialect.AUTO;
@@ -160,6 +183,8 @@ public final class CommandLine {
                             // a database an older server made without a password keeps it until that server goes
                             "--schemaboard.database.secure-existing=false",
                             "--spring.main.banner-mode=off",
+                            // a command uses a few services: the rest (web, push, scheduling) is never created
+                            "--spring.main.lazy-initialization=true",
                             "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                             "--logging.level.root=WARN",

@@ -25,7 +25,8 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
                                                    [--owner USERNAME]
               java -jar schemaboard.jar backup [--data-dir DIR] --out FILE.zip
               java -jar schemaboard.jar restore [--data-dir DIR] --file FILE.zip [--force]
-              java -jar schemaboard.jar help
+              java -jar schemaboard.jar help | --help | -h   prints this
+              java -jar schemaboard.jar --version           prints the version
 
               list         prints one line per design: name, target database, last change (UTC) and owner, by tabs
               export       writes one design to FILE; FORMAT is one of

@@ -164,6 +164,26 @@ class CommandLineTest {
     }
 
     @Test
+    void help_and_version_answer_at_once_and_any_other_word_is_wrong_usage_not_a_server_start() {
+        for (String help : List.of("help", "--help", "-h")) {
+            Result result = run(help);
+            assertThat(result.status()).as(help).isZero();
+            assertThat(result.out()).as(help).startsWith("Usage:").contains("import-sql").contains("--version");
+            assertThat(result.err()).as(help).isEmpty();
+        }
+        Result version = run("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("Schemaboard ");
+        // what Application.main hands to the command line rather than to the server
+        assertThat(CommandLine.isCommand(new String[] {"lint"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"--help"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"--version"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"--server.port=8081"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {})).isFalse();
+        assertUsage(run("lsit", "--data-dir", dataDir.toString()), "Unknown command lsit");
+    }
+
+    @Test
     void an_unknown_design_exits_1_naming_the_designs_there() {
         Result result = run("export", "--data-dir", dataDir.toString(), "--design", "Billing", "--format", "md",
                 "--out", work.resolve("billing.md").toString());
