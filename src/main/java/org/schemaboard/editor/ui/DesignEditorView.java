@@ -105,23 +105,53 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         }
         add(header(design, context));
 
-        Map<String, Tab> tabs = new LinkedHashMap<>();
-        sections.forEach(s -> tabs.put(s.key(), new Tab(s.label())));
-        Tabs bar = new Tabs(tabs.values().toArray(Tab[]::new));
-        bar.getElement().setAttribute("aria-label", "Design sections");
-        bar.setSelectedTab(tabs.get(section.key()));
-        bar.addSelectedChangeListener(e -> tabs.forEach((tabKey, tab) -> {
-            if (tab == e.getSelectedTab()) {
-                getUI().ifPresent(ui -> ui.navigate(DesignEditorView.class,
-                        new RouteParameters(Map.of("designId", design.id().toString(), "section", tabKey))));
-            }
-        }));
-        add(bar);
+        add(groupBar(design, section), sectionBar(design, section));
 
         Component panel = section.create(context, event.getLocation().getQueryParameters());
         Div body = new Div(panel);
         body.addClassName("sb-section");
         add(body);
+    }
+
+    /** One tab per group of sections; choosing one opens the group's first section. */
+    private Tabs groupBar(DesignSummary design, EditorSection open) {
+        Map<EditorSection.Group, EditorSection> firstOfGroup = new LinkedHashMap<>();
+        sections.forEach(s -> firstOfGroup.putIfAbsent(s.group(), s));
+        Map<Tab, EditorSection> tabs = new LinkedHashMap<>();
+        firstOfGroup.forEach((group, first) -> tabs.put(new Tab(group.label()), first));
+        Tabs bar = new Tabs(tabs.keySet().toArray(Tab[]::new));
+        bar.getElement().setAttribute("aria-label", "Section groups");
+        bar.addClassName("sb-section-groups");
+        tabs.forEach((tab, first) -> {
+            if (first.group() == open.group()) {
+                bar.setSelectedTab(tab);
+            }
+        });
+        bar.addSelectedChangeListener(e -> navigate(design, tabs.get(e.getSelectedTab())));
+        return bar;
+    }
+
+    /** The open group's sections. */
+    private Tabs sectionBar(DesignSummary design, EditorSection open) {
+        Map<Tab, EditorSection> tabs = new LinkedHashMap<>();
+        sections.stream().filter(s -> s.group() == open.group()).forEach(s -> tabs.put(new Tab(s.label()), s));
+        Tabs bar = new Tabs(tabs.keySet().toArray(Tab[]::new));
+        bar.getElement().setAttribute("aria-label", "Design sections");
+        bar.addClassName("sb-sections");
+        tabs.forEach((tab, s) -> {
+            if (s == open) {
+                bar.setSelectedTab(tab);
+            }
+        });
+        bar.addSelectedChangeListener(e -> navigate(design, tabs.get(e.getSelectedTab())));
+        return bar;
+    }
+
+    private void navigate(DesignSummary design, EditorSection to) {
+        if (to != null) {
+            getUI().ifPresent(ui -> ui.navigate(DesignEditorView.class,
+                    new RouteParameters(Map.of("designId", design.id().toString(), "section", to.key()))));
+        }
     }
 
     private Component header(DesignSummary design, EditorContext context) {

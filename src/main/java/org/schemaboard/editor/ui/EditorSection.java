@@ -10,11 +10,34 @@ import com.vaadin.flow.router.QueryParameters;
  *
  * @param key   the last part of the address, {@code /designs/<id>/<key>}: lower case, words joined by hyphens
  * @param label the tab's label
- * @param order position among the tabs: diagram 50, entities 100, relationships 200, indexes 300, query patterns
- *              400, scalability 500, specification 600, checklist 700, review 9000, members 9500, history 10000
+ * @param order position among the tabs, which also puts the section in its {@link Group}: diagram 50, entities 100,
+ *              relationships 200, indexes 300, query patterns 400 (Model, below 500); scalability 500, specification
+ *              600, checklist 700 (Plans, 500 to 8999); review 9000, members 9500, history 10000 (Team, 9000 on)
  * @param panel builds the section's panel for one open editor, from the address's query parameters
  */
 public record EditorSection(String key, String label, int order, Panel panel) {
+
+    /**
+     * The editor shows the groups as one row of tabs and the open group's sections as a second, so every section is
+     * one or two clicks away at 1280 pixels without scrolling the tabs.
+     */
+    public enum Group {
+        MODEL("Model"), PLANS("Plans"), TEAM("Team");
+
+        private final String label;
+
+        Group(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public Group group() {
+        return order < 500 ? Group.MODEL : order < 9000 ? Group.PLANS : Group.TEAM;
+    }
 
     @FunctionalInterface
     public interface Panel {
