@@ -239,7 +239,7 @@ class DesignJsonTest {
         List<Entity> entities = m.entities().stream().map(e -> {
             List<Attribute> attributes = e.attributes().stream().map(a -> new Attribute(a.id(), a.entityId(),
                     e.attributes().indexOf(a), a.name(), a.dataType(), a.length(), a.precision(), a.scale(),
-                    a.nullable(), a.defaultValue(), a.primaryKey(), a.unique(), a.checkExpression(), a.description(),
+                    a.nullable(), a.defaultValue(), a.primaryKey(), a.unique(), a.autoIncrement(), a.checkExpression(), a.description(),
                     0)).toList();
             return new Entity(e.id(), e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes(), 0,
                     attributes);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -298,6 +299,11 @@ public class EntitiesPanel extends Div {
         }
         if (a.unique()) {
             keys.add(Badges.of("UQ", "small"));
+        }
+        if (a.autoIncrement()) {
+            Span auto = Badges.of("AI", "small");
+            auto.getElement().setAttribute("title", "Auto-increment");
+            keys.add(auto);
         }
         return keys;
     }
