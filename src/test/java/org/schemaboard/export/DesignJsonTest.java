@@ -56,6 +56,23 @@ class DesignJsonTest {
     }
 
     @Test
+    void auto_increment_is_written_and_read_back_and_a_file_without_it_means_false() {
+        DesignBuilder d = new DesignBuilder("Numbered").target(TargetDatabase.MYSQL);
+        d.entity("stores", EntityKind.CORE, null).col("id", "SMALLINT UNSIGNED").pk().autoIncrement().and()
+                .col("code", "INT");
+        DesignModel design = d.build();
+
+        String json = DesignJson.write(design);
+        assertThat(json).contains("\"autoIncrement\": true,").contains("\"autoIncrement\": false,");
+        assertThat(DesignJson.read(json)).isEqualTo(asInAFile(design));
+
+        // a file written before auto-increment existed has no such field
+        DesignModel older = DesignJson.read(json.replaceAll("\n\\s*\"autoIncrement\": (true|false),", ""));
+        assertThat(older.entities().get(0).attributes()).extracting(Attribute::autoIncrement)
+                .containsExactly(false, false);
+    }
+
+    @Test
     void the_file_is_pretty_printed_with_every_field_and_without_row_versions_or_timestamps() {
         String json = DesignJson.write(EcommerceDesign.model());
 

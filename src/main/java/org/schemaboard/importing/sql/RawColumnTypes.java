@@ -48,6 +48,10 @@ final class RawColumnTypes {
             String raw = (end.find() ? rest.substring(0, end.start()) : rest).strip();
             String upper = WHITESPACE.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll(" ");
             if (upper.isEmpty()) {
+                if (rest.strip().toUpperCase(Locale.ROOT).startsWith("IDENTITY")) {
+                    // H2's IDENTITY type is a BIGINT identity column (jOOQ reads it as INTEGER)
+                    column.type = "BIGINT";
+                }
                 continue;
             }
             boolean enumLike = upper.startsWith("ENUM") || upper.startsWith("SET(") || upper.startsWith("SET (");
