@@ -49,7 +49,8 @@ import org.schemaboard.spec.scalability.Partitioning;
  * identifiers. Types are chosen per dialect by {@link TypeMapping}. Defaults, CHECK expressions and index predicates
  * are the designers' SQL: they go in as jOOQ plain SQL with {@code renderPlainSQLTemplatesAsRaw}, so a {@code ?} or
  * {@code {…}} in them is copied, not taken for a bind variable or template placeholder. What a dialect cannot express
- * (partial indexes and index methods outside PostgreSQL, JSON indexes on MySQL) is dropped with a SQL comment.
+ * (partial indexes and index methods outside PostgreSQL, JSON indexes on MySQL, MySQL's FULLTEXT and SPATIAL indexes
+ * outside MySQL) is dropped with a SQL comment.
  */
 final class DdlRenderer {
 
@@ -325,7 +326,14 @@ final class DdlRenderer {
         boolean pg = dialect == SqlDialectChoice.POSTGRESQL;
         IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
         boolean unique = index.unique();
-        if (!pg && method != IndexMethod.BTREE) {
+        boolean mysql = dialect == SqlDialectChoice.MYSQL;
+        boolean skipped = false;
+        if (method.mysqlKind() && !mysql) {
+            // a plain index in its place would be useless (full-text) or impossible (a geometry column as bytes)
+            skipped = true;
+            notes.add(method.label().toUpperCase(java.util.Locale.ROOT) + " index: " + dialect.label()
+                    + " has no such index kind (only the MySQL export keeps it); not created");
+        } else if (!pg && method != IndexMethod.BTREE && !method.mysqlKind()) {
             notes.add("index method " + method.label() + " dropped: only the PostgreSQL export keeps it");
         }
         if (!pg && index.partial()) {
@@ -336,13 +344,12 @@ final class DdlRenderer {
                 notes.add("uniqueness dropped too: without its predicate it would reject rows the design allows");
             }
         }
-        boolean skipped = false;
-        if (dialect == SqlDialectChoice.MYSQL && columns.stream().anyMatch(a ->
+        if (mysql && !method.mysqlKind() && columns.stream().anyMatch(a ->
                 TypeMapping.map(a, dialect, true, designedForDialect).json())) {
             skipped = true;
             notes.add("MySQL cannot index a JSON column directly (index a generated column instead); not created");
         }
-        Table<?> on = pg && method != IndexMethod.BTREE
+        Table<?> on = pg && method != IndexMethod.BTREE && !method.mysqlKind()
                 ? DSL.table(ctx.render(name(e.name())) + " USING " + method.label()) : table(e);
         List<OrderField<?>> fields = new ArrayList<>();
         for (Index.IndexColumn c : index.columns()) {
@@ -354,6 +361,9 @@ final class DdlRenderer {
         CreateIndexStep create = unique ? ctx.createUniqueIndex(name(indexName)) : ctx.createIndex(name(indexName));
         CreateIndexIncludeStep statement = create.on(on, fields);
         String sql = ctx.render(pg && index.partial() ? statement.where(DSL.condition(index.predicate().strip())) : statement) + ";";
+        if (method.mysqlKind()) {
+            sql = sql.replaceFirst("^CREATE INDEX", "CREATE " + method.name() + " INDEX");
+        }
         StringBuilder out = new StringBuilder(commented(notes.stream().map(note -> indexName + ": " + note).toList()));
         out.append(skipped ? "-- " + sql.replace("\n", "\n-- ") : sql);
         return out.toString();

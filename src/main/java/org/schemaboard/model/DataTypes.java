@@ -35,6 +35,12 @@ public final class DataTypes {
             Set.of("TIMESTAMP", "DATETIME", "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ", "TIMESTAMP WITHOUT TIME ZONE"),
             Set.of("BOOLEAN", "BOOL"));
 
+    /**
+     * The longest type text an attribute holds: room for an ENUM or SET with its values (a PostgreSQL enum type is
+     * imported as one), which run past 100 characters in real schemas.
+     */
+    public static final int MAX_LENGTH = 2000;
+
     private DataTypes() {
     }
 

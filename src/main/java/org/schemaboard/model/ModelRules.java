@@ -80,8 +80,8 @@ public final class ModelRules {
         String type = Text.clean(d.dataType());
         if (type == null) {
             errors.put("dataType", "Choose or type a data type");
-        } else if (type.length() > 100) {
-            errors.put("dataType", "Use at most 100 characters");
+        } else if (type.length() > DataTypes.MAX_LENGTH) {
+            errors.put("dataType", "Use at most " + DataTypes.MAX_LENGTH + " characters");
         }
         if (d.length() != null && (d.length() < 1 || d.length() > 1_000_000_000)) {
             errors.put("length", "Give a length of at least 1");
@@ -159,6 +159,9 @@ public final class ModelRules {
         }
         if (d.unique() && method != IndexMethod.BTREE) {
             errors.put("unique", "Only btree indexes can be unique");
+        }
+        if (method == IndexMethod.SPATIAL && d.columns().size() > 1) {
+            errors.put("columns", "A spatial index takes one geometry column");
         }
         Text.checkLength(errors, "purpose", d.purpose(), 1000);
         Text.checkLength(errors, "rationale", d.rationale(), 4000);

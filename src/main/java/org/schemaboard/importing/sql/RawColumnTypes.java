@@ -3,6 +3,7 @@ package org.schemaboard.importing.sql;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.schemaboard.model.DataTypes;
 
 /**
  * Puts back the column types as a CREATE TABLE wrote them ({@code text}, {@code mediumtext}, {@code character varying},
@@ -57,7 +58,7 @@ final class RawColumnTypes {
             boolean enumLike = upper.startsWith("ENUM") || upper.startsWith("SET(") || upper.startsWith("SET (");
             String type = enumLike ? raw.strip().replaceFirst("(?i)^(enum|set)", upper.substring(0, upper.startsWith("ENUM") ? 4 : 3))
                     : ARGUMENTS.matcher(upper).replaceAll("").strip();
-            if (type.length() > 100) {
+            if (type.length() > DataTypes.MAX_LENGTH) {
                 type = upper.replaceAll("\\s*\\(.*\\)", "").strip();
             }
             column.type = type;
