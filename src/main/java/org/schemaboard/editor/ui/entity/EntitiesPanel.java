@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -301,9 +300,7 @@ public class EntitiesPanel extends Div {
             keys.add(Badges.of("UQ", "small"));
         }
         if (a.autoIncrement()) {
-            Span auto = Badges.of("AI", "small");
-            auto.getElement().setAttribute("title", "Auto-increment");
-            keys.add(auto);
+            keys.add(Badges.titled("AI", "small", "Auto-increment"));
         }
         return keys;
     }
