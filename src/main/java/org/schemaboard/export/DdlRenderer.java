@@ -65,6 +65,8 @@ final class DdlRenderer {
     private final SqlTranslation translation;
     /** Each foreign-key column and the key column it refers to: it is written with that column's type. */
     private final Map<UUID, Attribute> refersTo = new HashMap<>();
+    /** Auto-increment columns MySQL cannot number (see {@link DdlSupport#mysqlUnnumbered}); written plain, noted. */
+    private final Set<UUID> unnumbered = new HashSet<>();
 
     private DdlRenderer(DesignModel model, SqlDialectChoice dialect, Partitioning partitioning) {
         this.view = new ModelView(model);
@@ -83,6 +85,10 @@ final class DdlRenderer {
             for (int i = 0; i < fk.columns().size() && i < fk.keyColumns().size(); i++) {
                 refersTo.put(fk.columns().get(i).id(), fk.keyColumns().get(i));
             }
+        }
+        if (dialect == SqlDialectChoice.MYSQL) {
+            model.entities().forEach(e -> unnumbered.addAll(DdlSupport.mysqlUnnumbered(e, view.indexesOf(e.id()),
+                    a -> columnType(a).identity())));
         }
     }
 
@@ -229,8 +235,13 @@ final class DdlRenderer {
         if (defaultSql != null && type.name().equals("BOOLEAN")) {
             defaultSql = booleanDefault(defaultSql);
         }
+        boolean identity = type.identity() && !unnumbered.contains(a.id());
+        if (type.identity() && !identity) {
+            notes.add(column + "AUTO_INCREMENT left out: MySQL numbers one column per table, and only one that leads "
+                    + "a key (the primary key, a unique column or an index)");
+        }
         DataType<?> dataType = configure(DefaultDataType.getDefaultDataType(sqlDialect(dialect), type.name()),
-                !a.nullable() || a.primaryKey(), type.identity(), defaultSql);
+                !a.nullable() || a.primaryKey(), identity, defaultSql);
         if (dialect == SqlDialectChoice.MYSQL && present(a.description())) {
             return DSL.field(name(a.name()), dataType, DSL.comment(a.description()));
         }
