@@ -22,7 +22,6 @@ import org.jooq.CreateIndexStep;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
-import org.jooq.Nullability;
 import org.jooq.OrderField;
 import org.jooq.Query;
 import org.jooq.Table;
@@ -233,15 +232,15 @@ final class DdlRenderer {
                     + ", it has no form Schemaboard can write for " + dialect.label());
         }
         if (defaultSql != null && type.name().equals("BOOLEAN")) {
-            defaultSql = booleanDefault(defaultSql);
+            defaultSql = DdlSupport.booleanDefault(defaultSql);
         }
         boolean identity = type.identity() && !unnumbered.contains(a.id());
         if (type.identity() && !identity) {
             notes.add(column + "AUTO_INCREMENT left out: MySQL numbers one column per table, and only one that leads "
                     + "a key (the primary key, a unique column or an index)");
         }
-        DataType<?> dataType = configure(DefaultDataType.getDefaultDataType(sqlDialect(dialect), type.name()),
-                !a.nullable() || a.primaryKey(), identity, defaultSql);
+        DataType<?> dataType = DdlSupport.configure(DefaultDataType.getDefaultDataType(sqlDialect(dialect),
+                type.name()), !a.nullable() || a.primaryKey(), identity, defaultSql);
         if (dialect == SqlDialectChoice.MYSQL && present(a.description())) {
             return DSL.field(name(a.name()), dataType, DSL.comment(a.description()));
         }
@@ -269,23 +268,6 @@ final class DdlRenderer {
             current = refersTo.get(current.id());
         }
         return current;
-    }
-
-    private static String booleanDefault(String sql) {
-        String v = sql.strip().replace("'", "");
-        return v.equals("0") ? "FALSE" : v.equals("1") ? "TRUE" : sql;
-    }
-
-    private static <T> DataType<T> configure(DataType<T> type, boolean notNull, boolean identity, String defaultSql) {
-        // NOT NULL or nothing: an explicit NULL is noise in a specification
-        DataType<T> t = type.nullability(notNull ? Nullability.NOT_NULL : Nullability.DEFAULT);
-        if (identity) {
-            t = t.identity(true);
-        }
-        if (defaultSql != null) {
-            t = t.defaultValue(DSL.field(defaultSql, t));
-        }
-        return t;
     }
 
     private List<Query> comments(Entity e) {

@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jooq.ConstraintForeignKeyOnStep;
+import org.jooq.DataType;
 import org.jooq.Name;
+import org.jooq.Nullability;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.schemaboard.model.entity.Attribute;
@@ -16,7 +18,10 @@ import org.schemaboard.model.entity.Entity;
 import org.schemaboard.model.index.Index;
 import org.schemaboard.model.relationship.ReferentialAction;
 
-/** The small jOOQ bits {@link DdlRenderer} needs: dialects, identifier quoting, foreign-key actions, SQL comments. */
+/**
+ * The small jOOQ bits {@link DdlRenderer} needs: dialects, identifier quoting, foreign-key actions, SQL comments,
+ * column settings and MySQL's rule for numbered columns.
+ */
 final class DdlSupport {
 
 
@@ -124,6 +129,25 @@ final class DdlSupport {
             }
         }
         return unnumbered;
+    }
+
+    /** A MySQL-style 0/1 default of a BOOLEAN column as FALSE/TRUE. */
+    static String booleanDefault(String sql) {
+        String v = sql.strip().replace("'", "");
+        return v.equals("0") ? "FALSE" : v.equals("1") ? "TRUE" : sql;
+    }
+
+    /** The column's type with NOT NULL (or nothing), identity and default. */
+    static <T> DataType<T> configure(DataType<T> type, boolean notNull, boolean identity, String defaultSql) {
+        // NOT NULL or nothing: an explicit NULL is noise in a specification
+        DataType<T> t = type.nullability(notNull ? Nullability.NOT_NULL : Nullability.DEFAULT);
+        if (identity) {
+            t = t.identity(true);
+        }
+        if (defaultSql != null) {
+            t = t.defaultValue(DSL.field(defaultSql, t));
+        }
+        return t;
     }
 
     static boolean present(String text) {
