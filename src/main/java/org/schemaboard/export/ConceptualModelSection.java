@@ -69,7 +69,7 @@ final class ConceptualModelSection {
         doc.block(list.toString());
     }
 
-    /** Primary key, unique, foreign-key and required columns — the ones that say what the entity is. */
+    /** Primary key, unique, auto-increment, foreign-key and required columns — the ones that say what the entity is. */
     private String keyAttributes(Entity e) {
         Set<UUID> foreignKeyColumns = new HashSet<>();
         view.foreignKeysOf(e).forEach(f -> f.columns().forEach(a -> foreignKeyColumns.add(a.id())));
@@ -82,6 +82,9 @@ final class ConceptualModelSection {
             }
             if (a.unique()) {
                 roles.add("unique");
+            }
+            if (a.autoIncrement()) {
+                roles.add("auto-increment");
             }
             if (foreignKeyColumns.contains(a.id())) {
                 roles.add("foreign key");

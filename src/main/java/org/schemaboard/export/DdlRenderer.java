@@ -22,7 +22,6 @@ import org.jooq.CreateIndexStep;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
-import org.jooq.Nullability;
 import org.jooq.OrderField;
 import org.jooq.Query;
 import org.jooq.Table;
@@ -49,7 +48,8 @@ import org.schemaboard.spec.scalability.Partitioning;
  * identifiers. Types are chosen per dialect by {@link TypeMapping}. Defaults, CHECK expressions and index predicates
  * are the designers' SQL: they go in as jOOQ plain SQL with {@code renderPlainSQLTemplatesAsRaw}, so a {@code ?} or
  * {@code {…}} in them is copied, not taken for a bind variable or template placeholder. What a dialect cannot express
- * (partial indexes and index methods outside PostgreSQL, JSON indexes on MySQL) is dropped with a SQL comment.
+ * (partial indexes and index methods outside PostgreSQL, JSON indexes on MySQL, MySQL's FULLTEXT and SPATIAL indexes
+ * outside MySQL) is dropped with a SQL comment.
  */
 final class DdlRenderer {
 
@@ -64,6 +64,8 @@ final class DdlRenderer {
     private final SqlTranslation translation;
     /** Each foreign-key column and the key column it refers to: it is written with that column's type. */
     private final Map<UUID, Attribute> refersTo = new HashMap<>();
+    /** Auto-increment columns MySQL cannot number (see {@link DdlSupport#mysqlUnnumbered}); written plain, noted. */
+    private final Set<UUID> unnumbered = new HashSet<>();
 
     private DdlRenderer(DesignModel model, SqlDialectChoice dialect, Partitioning partitioning) {
         this.view = new ModelView(model);
@@ -82,6 +84,10 @@ final class DdlRenderer {
             for (int i = 0; i < fk.columns().size() && i < fk.keyColumns().size(); i++) {
                 refersTo.put(fk.columns().get(i).id(), fk.keyColumns().get(i));
             }
+        }
+        if (dialect == SqlDialectChoice.MYSQL) {
+            model.entities().forEach(e -> unnumbered.addAll(DdlSupport.mysqlUnnumbered(e, view.indexesOf(e.id()),
+                    a -> columnType(a).identity())));
         }
     }
 
@@ -226,10 +232,15 @@ final class DdlRenderer {
                     + ", it has no form Schemaboard can write for " + dialect.label());
         }
         if (defaultSql != null && type.name().equals("BOOLEAN")) {
-            defaultSql = booleanDefault(defaultSql);
+            defaultSql = DdlSupport.booleanDefault(defaultSql);
         }
-        DataType<?> dataType = configure(DefaultDataType.getDefaultDataType(sqlDialect(dialect), type.name()),
-                !a.nullable() || a.primaryKey(), type.identity(), defaultSql);
+        boolean identity = type.identity() && !unnumbered.contains(a.id());
+        if (type.identity() && !identity) {
+            notes.add(column + "AUTO_INCREMENT left out: MySQL numbers one column per table, and only one that leads "
+                    + "a key (the primary key, a unique column or an index)");
+        }
+        DataType<?> dataType = DdlSupport.configure(DefaultDataType.getDefaultDataType(sqlDialect(dialect),
+                type.name()), !a.nullable() || a.primaryKey(), identity, defaultSql);
         if (dialect == SqlDialectChoice.MYSQL && present(a.description())) {
             return DSL.field(name(a.name()), dataType, DSL.comment(a.description()));
         }
@@ -257,23 +268,6 @@ final class DdlRenderer {
             current = refersTo.get(current.id());
         }
         return current;
-    }
-
-    private static String booleanDefault(String sql) {
-        String v = sql.strip().replace("'", "");
-        return v.equals("0") ? "FALSE" : v.equals("1") ? "TRUE" : sql;
-    }
-
-    private static <T> DataType<T> configure(DataType<T> type, boolean notNull, boolean identity, String defaultSql) {
-        // NOT NULL or nothing: an explicit NULL is noise in a specification
-        DataType<T> t = type.nullability(notNull ? Nullability.NOT_NULL : Nullability.DEFAULT);
-        if (identity) {
-            t = t.identity(true);
-        }
-        if (defaultSql != null) {
-            t = t.defaultValue(DSL.field(defaultSql, t));
-        }
-        return t;
     }
 
     private List<Query> comments(Entity e) {
@@ -325,7 +319,14 @@ final class DdlRenderer {
         boolean pg = dialect == SqlDialectChoice.POSTGRESQL;
         IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
         boolean unique = index.unique();
-        if (!pg && method != IndexMethod.BTREE) {
+        boolean mysql = dialect == SqlDialectChoice.MYSQL;
+        boolean skipped = false;
+        if (method.mysqlKind() && !mysql) {
+            // a plain index in its place would be useless (full-text) or impossible (a geometry column as bytes)
+            skipped = true;
+            notes.add(method.label().toUpperCase(java.util.Locale.ROOT) + " index: " + dialect.label()
+                    + " has no such index kind (only the MySQL export keeps it); not created");
+        } else if (!pg && method != IndexMethod.BTREE && !method.mysqlKind()) {
             notes.add("index method " + method.label() + " dropped: only the PostgreSQL export keeps it");
         }
         if (!pg && index.partial()) {
@@ -336,13 +337,12 @@ final class DdlRenderer {
                 notes.add("uniqueness dropped too: without its predicate it would reject rows the design allows");
             }
         }
-        boolean skipped = false;
-        if (dialect == SqlDialectChoice.MYSQL && columns.stream().anyMatch(a ->
+        if (mysql && !method.mysqlKind() && columns.stream().anyMatch(a ->
                 TypeMapping.map(a, dialect, true, designedForDialect).json())) {
             skipped = true;
             notes.add("MySQL cannot index a JSON column directly (index a generated column instead); not created");
         }
-        Table<?> on = pg && method != IndexMethod.BTREE
+        Table<?> on = pg && method != IndexMethod.BTREE && !method.mysqlKind()
                 ? DSL.table(ctx.render(name(e.name())) + " USING " + method.label()) : table(e);
         List<OrderField<?>> fields = new ArrayList<>();
         for (Index.IndexColumn c : index.columns()) {
@@ -354,6 +354,9 @@ final class DdlRenderer {
         CreateIndexStep create = unique ? ctx.createUniqueIndex(name(indexName)) : ctx.createIndex(name(indexName));
         CreateIndexIncludeStep statement = create.on(on, fields);
         String sql = ctx.render(pg && index.partial() ? statement.where(DSL.condition(index.predicate().strip())) : statement) + ";";
+        if (method.mysqlKind()) {
+            sql = sql.replaceFirst("^CREATE INDEX", "CREATE " + method.name() + " INDEX");
+        }
         StringBuilder out = new StringBuilder(commented(notes.stream().map(note -> indexName + ": " + note).toList()));
         out.append(skipped ? "-- " + sql.replace("\n", "\n-- ") : sql);
         return out.toString();

@@ -1,16 +1,27 @@
 package org.schemaboard.export;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jooq.ConstraintForeignKeyOnStep;
+import org.jooq.DataType;
 import org.jooq.Name;
+import org.jooq.Nullability;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.schemaboard.model.entity.Attribute;
+import org.schemaboard.model.entity.Entity;
+import org.schemaboard.model.index.Index;
 import org.schemaboard.model.relationship.ReferentialAction;
 
-/** The small jOOQ bits {@link DdlRenderer} needs: dialects, identifier quoting, foreign-key actions, SQL comments. */
+/**
+ * The small jOOQ bits {@link DdlRenderer} needs: dialects, identifier quoting, foreign-key actions, SQL comments,
+ * column settings and MySQL's rule for numbered columns.
+ */
 final class DdlSupport {
 
 
@@ -92,6 +103,51 @@ final class DdlSupport {
 
     static String columnList(List<Attribute> attributes) {
         return String.join(", ", new LinkedHashSet<>(attributes.stream().map(Attribute::name).toList()));
+    }
+
+    /**
+     * The numbered columns MySQL cannot number: it takes one AUTO_INCREMENT column per table, and only one that leads
+     * a key (the primary key, a unique column or an index). PostgreSQL and H2 take any identity column.
+     */
+    static Set<UUID> mysqlUnnumbered(Entity e, List<Index> indexes, Predicate<Attribute> numbered) {
+        Set<UUID> leading = new HashSet<>();
+        if (!e.primaryKey().isEmpty()) {
+            leading.add(e.primaryKey().get(0).id());
+        }
+        e.attributes().stream().filter(Attribute::unique).forEach(a -> leading.add(a.id()));
+        indexes.stream().filter(i -> !i.columns().isEmpty() && (i.method() == null || !i.method().mysqlKind()))
+                .forEach(i -> leading.add(i.columns().get(0).attributeId()));
+        Set<UUID> unnumbered = new HashSet<>();
+        boolean taken = false;
+        for (Attribute a : e.attributes()) {
+            if (numbered.test(a)) {
+                if (!taken && leading.contains(a.id())) {
+                    taken = true;
+                } else {
+                    unnumbered.add(a.id());
+                }
+            }
+        }
+        return unnumbered;
+    }
+
+    /** A MySQL-style 0/1 default of a BOOLEAN column as FALSE/TRUE. */
+    static String booleanDefault(String sql) {
+        String v = sql.strip().replace("'", "");
+        return v.equals("0") ? "FALSE" : v.equals("1") ? "TRUE" : sql;
+    }
+
+    /** The column's type with NOT NULL (or nothing), identity and default. */
+    static <T> DataType<T> configure(DataType<T> type, boolean notNull, boolean identity, String defaultSql) {
+        // NOT NULL or nothing: an explicit NULL is noise in a specification
+        DataType<T> t = type.nullability(notNull ? Nullability.NOT_NULL : Nullability.DEFAULT);
+        if (identity) {
+            t = t.identity(true);
+        }
+        if (defaultSql != null) {
+            t = t.defaultValue(DSL.field(defaultSql, t));
+        }
+        return t;
     }
 
     static boolean present(String text) {

@@ -16,7 +16,8 @@ import org.schemaboard.model.DesignModel;
  *   "design": { "name", "targetDatabase", "description" },
  *   "entities": [ { "id", "name", "kind", "purpose", "businessRules", "lifecycle", "notes",
  *                   "attributes": [ { "id", "name", "dataType", "length", "precision", "scale", "nullable",
- *                                     "defaultValue", "primaryKey", "unique", "checkExpression", "description" } ] } ],
+ *                                     "defaultValue", "primaryKey", "unique", "autoIncrement", "checkExpression",
+ *                                     "description" } ] } ],
  *   "relationships": [ { "id", "name", "fromEntityId", "toEntityId", "cardinality",
  *                        "columns": [ { "fromAttributeId", "toAttributeId" } ], "onDelete", "onUpdate", "label",
  *                        "identifying", "rationale", "junctionEntityId" } ],
@@ -27,6 +28,8 @@ import org.schemaboard.model.DesignModel;
  *   "specification": { "&lt;section key&gt;": { the section's fields }, … }   (optional: the filled sections)
  * }
  * </pre>
+ *
+ * <p>{@code autoIncrement} came later (issue 25): a file without it, written before, reads as {@code false}.
  *
  * <p>Every field is written, unset ones as {@code null}, in the model's order (entities, indexes and query patterns
  * by name, attributes by position, relationships as created), pretty-printed with {@code \n} line ends. Enumerations

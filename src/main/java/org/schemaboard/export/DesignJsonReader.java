@@ -51,7 +51,7 @@ final class DesignJsonReader {
     private static final Set<String> ENTITY = fields("id", "name", "kind", "purpose", "businessRules", "lifecycle",
             "notes", "attributes");
     private static final Set<String> ATTRIBUTE = fields("id", "name", "dataType", "length", "precision", "scale",
-            "nullable", "defaultValue", "primaryKey", "unique", "checkExpression", "description");
+            "nullable", "defaultValue", "primaryKey", "unique", "autoIncrement", "checkExpression", "description");
     private static final Set<String> RELATIONSHIP = fields("id", "name", "fromEntityId", "toEntityId", "cardinality",
             "columns", "onDelete", "onUpdate", "label", "identifying", "rationale", "junctionEntityId");
     private static final Set<String> COLUMN_PAIR = fields("fromAttributeId", "toAttributeId");
@@ -177,8 +177,8 @@ final class DesignJsonReader {
         define(a, id, new Definition("attribute", a.path(), entityName + "." + name, entityId));
         return new Attribute(id, entityId, position, name, a.requiredText("dataType"), a.integer("length"),
                 a.integer("precision"), a.integer("scale"), a.bool("nullable", true), a.text("defaultValue"),
-                a.bool("primaryKey", false), a.bool("unique", false), a.text("checkExpression"),
-                a.text("description"), 0);
+                a.bool("primaryKey", false), a.bool("unique", false), a.bool("autoIncrement", false),
+                a.text("checkExpression"), a.text("description"), 0);
     }
 
     private Relationship relationship(JsonFields node) {

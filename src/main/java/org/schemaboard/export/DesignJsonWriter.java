@@ -90,6 +90,7 @@ final class DesignJsonWriter {
         node.put("defaultValue", a.defaultValue());
         node.put("primaryKey", a.primaryKey());
         node.put("unique", a.unique());
+        node.put("autoIncrement", a.autoIncrement());
         node.put("checkExpression", a.checkExpression());
         node.put("description", a.description());
     }

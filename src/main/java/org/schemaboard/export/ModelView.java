@@ -155,7 +155,8 @@ final class ModelView {
 
     /**
      * Attributes that end up in an index: primary key, unique, indexed, and both ends of a foreign key. Some dialects
-     * cannot index large-object types, so the DDL renders these with a key-friendly type.
+     * cannot index large-object types, so the DDL renders these with a key-friendly type. MySQL's FULLTEXT and SPATIAL
+     * indexes are made for TEXT and geometry columns, so theirs keep their type.
      */
     Set<UUID> keyAttributeIds() {
         Set<UUID> ids = new LinkedHashSet<>();
@@ -163,7 +164,9 @@ final class ModelView {
             e.attributes().stream().filter(a -> a.primaryKey() || a.unique()).forEach(a -> ids.add(a.id()));
         }
         for (Index i : model.indexes()) {
-            i.columns().forEach(c -> ids.add(c.attributeId()));
+            if (i.method() == null || !i.method().mysqlKind()) {
+                i.columns().forEach(c -> ids.add(c.attributeId()));
+            }
         }
         for (ForeignKey f : foreignKeys) {
             f.keyColumns().forEach(a -> ids.add(a.id()));

@@ -93,7 +93,8 @@ final class PhysicalModelSection {
             if (pk.isEmpty()) {
                 without.add(e.name());
             } else {
-                String kind = pk.size() > 1 ? "composite" : pk.get(0).typeDisplay().toUpperCase(Locale.ROOT);
+                String kind = pk.size() > 1 ? "composite" : pk.get(0).typeDisplay().toUpperCase(Locale.ROOT)
+                        + (pk.get(0).autoIncrement() ? " auto-increment" : "");
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(e.name());
             }
         }

@@ -22,9 +22,10 @@ public final class DataTypes {
             "TIMESTAMP WITH TIME ZONE", "INTERVAL", "JSON", "BINARY VARYING", "BLOB");
     private static final List<String> SQLITE = List.of("INTEGER", "REAL", "NUMERIC", "TEXT", "BLOB");
 
+    private static final Set<String> INTEGERS = Set.of("BIGINT", "INTEGER", "INT", "SMALLINT", "TINYINT", "MEDIUMINT",
+            "BIGSERIAL", "SERIAL", "SMALLSERIAL", "INT2", "INT4", "INT8");
     private static final List<Set<String>> FAMILIES = List.of(
-            Set.of("BIGINT", "INTEGER", "INT", "SMALLINT", "TINYINT", "MEDIUMINT", "BIGSERIAL", "SERIAL",
-                    "SMALLSERIAL", "INT2", "INT4", "INT8"),
+            INTEGERS,
             Set.of("DECIMAL", "NUMERIC"),
             Set.of("REAL", "FLOAT", "DOUBLE", "DOUBLE PRECISION", "FLOAT4", "FLOAT8"),
             Set.of("VARCHAR", "CHAR", "TEXT", "CHARACTER VARYING", "CHARACTER", "CLOB", "MEDIUMTEXT", "LONGTEXT",
@@ -33,6 +34,12 @@ public final class DataTypes {
             Set.of("DATE"),
             Set.of("TIMESTAMP", "DATETIME", "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ", "TIMESTAMP WITHOUT TIME ZONE"),
             Set.of("BOOLEAN", "BOOL"));
+
+    /**
+     * The longest type text an attribute holds: room for an ENUM or SET with its values (a PostgreSQL enum type is
+     * imported as one), which run past 100 characters in real schemas.
+     */
+    public static final int MAX_LENGTH = 2000;
 
     private DataTypes() {
     }
@@ -57,6 +64,11 @@ public final class DataTypes {
     public static boolean takesPrecision(String type) {
         String t = normalize(type);
         return t.equals("DECIMAL") || t.equals("NUMERIC");
+    }
+
+    /** Whether a type is a whole-number type (MySQL's UNSIGNED ones included): what auto-increment needs. */
+    public static boolean isInteger(String type) {
+        return INTEGERS.contains(normalize(type));
     }
 
     /** Whether a foreign key column of type {@code a} can refer to a column of type {@code b}. */

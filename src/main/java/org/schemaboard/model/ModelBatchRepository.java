@@ -72,7 +72,7 @@ class ModelBatchRepository {
             for (Attribute a : e.attributes()) {
                 attributeRows.add(new Object[] {a.id(), e.id(), a.position(), a.name(), a.dataType(), a.length(),
                         a.precision(), a.scale(), a.nullable(), a.defaultValue(), a.primaryKey(), a.unique(),
-                        a.checkExpression(), a.description(), actor, now, 1});
+                        a.autoIncrement(), a.checkExpression(), a.description(), actor, now, 1});
             }
         }
         insert(ENTITY, List.of(ENTITY.ID, ENTITY.DESIGN_ID, ENTITY.NAME, ENTITY.KIND, ENTITY.PURPOSE,
@@ -81,7 +81,7 @@ class ModelBatchRepository {
         insert(ATTRIBUTE, List.of(ATTRIBUTE.ID, ATTRIBUTE.ENTITY_ID, ATTRIBUTE.POSITION, ATTRIBUTE.NAME,
                 ATTRIBUTE.DATA_TYPE, ATTRIBUTE.LENGTH, ATTRIBUTE.NUMERIC_PRECISION, ATTRIBUTE.NUMERIC_SCALE,
                 ATTRIBUTE.NULLABLE, ATTRIBUTE.DEFAULT_VALUE, ATTRIBUTE.PRIMARY_KEY, ATTRIBUTE.UNIQUE_VALUE,
-                ATTRIBUTE.CHECK_EXPRESSION, ATTRIBUTE.DESCRIPTION, ATTRIBUTE.UPDATED_BY, ATTRIBUTE.UPDATED_AT,
+                ATTRIBUTE.AUTO_INCREMENT, ATTRIBUTE.CHECK_EXPRESSION, ATTRIBUTE.DESCRIPTION, ATTRIBUTE.UPDATED_BY, ATTRIBUTE.UPDATED_AT,
                 ATTRIBUTE.VERSION), attributeRows, count);
 
         List<Object[]> patternRows = new ArrayList<>();

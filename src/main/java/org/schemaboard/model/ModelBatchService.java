@@ -157,7 +157,7 @@ public class ModelBatchService {
                 names.add(key(d.name()));
                 attributes.add(new Attribute(a.id(), e.id(), attributes.size(), d.name(), d.dataType(), d.length(),
                         d.precision(), d.scale(), d.nullable(), d.defaultValue(), d.primaryKey(), d.unique(),
-                        d.checkExpression(), d.description(), 1));
+                        d.autoIncrement(), d.checkExpression(), d.description(), 1));
             }
             Entity entity = new Entity(e.id(), clean.name(), clean.kind(), clean.purpose(), clean.businessRules(),
                     clean.lifecycle(), clean.notes(), 1, attributes);

@@ -53,7 +53,8 @@ public class ModelReader {
     private static final List<Field<?>> ATTRIBUTE_FIELDS = List.of(ATTRIBUTE.ID, ATTRIBUTE.ENTITY_ID,
             ATTRIBUTE.POSITION, ATTRIBUTE.NAME, ATTRIBUTE.DATA_TYPE, ATTRIBUTE.LENGTH, ATTRIBUTE.NUMERIC_PRECISION,
             ATTRIBUTE.NUMERIC_SCALE, ATTRIBUTE.NULLABLE, ATTRIBUTE.DEFAULT_VALUE, ATTRIBUTE.PRIMARY_KEY,
-            ATTRIBUTE.UNIQUE_VALUE, ATTRIBUTE.CHECK_EXPRESSION, ATTRIBUTE.DESCRIPTION, ATTRIBUTE.VERSION);
+            ATTRIBUTE.UNIQUE_VALUE, ATTRIBUTE.AUTO_INCREMENT, ATTRIBUTE.CHECK_EXPRESSION, ATTRIBUTE.DESCRIPTION,
+            ATTRIBUTE.VERSION);
     private static final int A_ID = column(ATTRIBUTE.ID);
     private static final int A_ENTITY_ID = column(ATTRIBUTE.ENTITY_ID);
     private static final int A_POSITION = column(ATTRIBUTE.POSITION);
@@ -66,6 +67,7 @@ public class ModelReader {
     private static final int A_DEFAULT = column(ATTRIBUTE.DEFAULT_VALUE);
     private static final int A_PRIMARY_KEY = column(ATTRIBUTE.PRIMARY_KEY);
     private static final int A_UNIQUE = column(ATTRIBUTE.UNIQUE_VALUE);
+    private static final int A_AUTO_INCREMENT = column(ATTRIBUTE.AUTO_INCREMENT);
     private static final int A_CHECK = column(ATTRIBUTE.CHECK_EXPRESSION);
     private static final int A_DESCRIPTION = column(ATTRIBUTE.DESCRIPTION);
     private static final int A_VERSION = column(ATTRIBUTE.VERSION);
@@ -220,7 +222,7 @@ public class ModelReader {
                         rs.getInt(A_POSITION), rs.getString(A_NAME), rs.getString(A_DATA_TYPE),
                         integerOrNull(rs, A_LENGTH), integerOrNull(rs, A_PRECISION), integerOrNull(rs, A_SCALE),
                         rs.getBoolean(A_NULLABLE), rs.getString(A_DEFAULT), rs.getBoolean(A_PRIMARY_KEY),
-                        rs.getBoolean(A_UNIQUE), rs.getString(A_CHECK), rs.getString(A_DESCRIPTION),
+                        rs.getBoolean(A_UNIQUE), rs.getBoolean(A_AUTO_INCREMENT), rs.getString(A_CHECK), rs.getString(A_DESCRIPTION),
                         rs.getInt(A_VERSION)));
             }
         } catch (SQLException e) {

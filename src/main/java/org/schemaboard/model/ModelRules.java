@@ -80,8 +80,8 @@ public final class ModelRules {
         String type = Text.clean(d.dataType());
         if (type == null) {
             errors.put("dataType", "Choose or type a data type");
-        } else if (type.length() > 100) {
-            errors.put("dataType", "Use at most 100 characters");
+        } else if (type.length() > DataTypes.MAX_LENGTH) {
+            errors.put("dataType", "Use at most " + DataTypes.MAX_LENGTH + " characters");
         }
         if (d.length() != null && (d.length() < 1 || d.length() > 1_000_000_000)) {
             errors.put("length", "Give a length of at least 1");
@@ -98,6 +98,13 @@ public final class ModelRules {
                 errors.put("scale", "Scale cannot exceed the precision (" + d.precision() + ")");
             }
         }
+        if (d.autoIncrement() && type != null && !errors.containsKey("dataType") && !DataTypes.isInteger(type)) {
+            errors.put("autoIncrement", "Only whole-number types can auto-increment (INTEGER, BIGINT, SMALLINT…); "
+                    + type + " cannot. Change the type or clear Auto-increment");
+        } else if (d.autoIncrement() && Text.clean(d.defaultValue()) != null) {
+            errors.put("defaultValue", "An auto-increment column takes its values from the database; clear the "
+                    + "default or Auto-increment");
+        }
         Text.checkLength(errors, "defaultValue", d.defaultValue(), 1000);
         Text.checkLength(errors, "checkExpression", d.checkExpression(), 2000);
         Text.checkLength(errors, "description", d.description(), 4000);
@@ -107,7 +114,7 @@ public final class ModelRules {
         // A primary key column is never null: store it as NOT NULL rather than refusing the save.
         return new AttributeDraft(name, type, d.length(), d.precision(), d.precision() == null ? null : d.scale(),
                 d.nullable() && !d.primaryKey(), Text.clean(d.defaultValue()), d.primaryKey(), d.unique(),
-                Text.clean(d.checkExpression()), Text.clean(d.description()));
+                d.autoIncrement(), Text.clean(d.checkExpression()), Text.clean(d.description()));
     }
 
     /**
@@ -152,6 +159,9 @@ public final class ModelRules {
         }
         if (d.unique() && method != IndexMethod.BTREE) {
             errors.put("unique", "Only btree indexes can be unique");
+        }
+        if (method == IndexMethod.SPATIAL && d.columns().size() > 1) {
+            errors.put("columns", "A spatial index takes one geometry column");
         }
         Text.checkLength(errors, "purpose", d.purpose(), 1000);
         Text.checkLength(errors, "rationale", d.rationale(), 4000);

@@ -488,7 +488,7 @@ final class LargeDesignGenerator {
         }
         AttributeRecord a = new AttributeRecord(UUID.randomUUID(), e.id, e.attributes.size(), name, type, length,
                 precision, scale, nullable && !primaryKey, defaultValue, primaryKey, unique, check, description,
-                base, 1, actor);
+                base, 1, actor, false);
         e.attributes.add(a);
         return a;
     }

@@ -37,7 +37,7 @@ class ImportSqlCommandTest {
                 .contains("\nSkipped:\n  line 8: SET statement_timeout = 0 — session setting\n")
                 .contains("\n  line 15: \\connect shop — psql meta-command\n")
                 .contains("\nWarnings:\n  line ")
-                .contains("orders.id: INTEGER with a nextval default imported as SERIAL")
+                .contains("orders.id: INTEGER with a nextval default imported as auto-increment INTEGER")
                 .contains("Imported \"Shop\" (PostgreSQL) as admin: 4 entities, ");
         assertThat(run("list", "--data-dir", dataDir.toString()).out()).contains("Shop\tPostgreSQL\t");
     }

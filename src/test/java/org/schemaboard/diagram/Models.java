@@ -49,7 +49,7 @@ public final class Models {
     private Attribute attr(String entity, String name, String type, boolean pk, boolean nullable) {
         int pos = columns.getOrDefault(entity, List.of()).size();
         return new Attribute(id(entity + "." + name), id(entity), pos, name, type,
-                type.equals("VARCHAR") ? 100 : null, null, null, nullable, null, pk, false, null, null, 1);
+                type.equals("VARCHAR") ? 100 : null, null, null, nullable, null, pk, false, false, null, null, 1);
     }
 
     /** A foreign key {@code to.column} referring to {@code from.id}. */

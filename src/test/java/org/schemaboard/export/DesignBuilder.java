@@ -139,7 +139,7 @@ final class DesignBuilder {
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
                 attributes.add(new Attribute(c.id, id, i + 1, c.name, c.type, c.length, c.precision, c.scale, c.nullable,
-                        c.defaultValue, c.primaryKey, c.unique, c.check, c.description, 1));
+                        c.defaultValue, c.primaryKey, c.unique, c.autoIncrement, c.check, c.description, 1));
             }
             return new Entity(id, name, kind, purpose, rules, lifecycle, notes, 1, attributes);
         }
@@ -157,6 +157,7 @@ final class DesignBuilder {
         private String defaultValue;
         private boolean primaryKey;
         private boolean unique;
+        private boolean autoIncrement;
         private String check;
         private String description;
 
@@ -190,6 +191,11 @@ final class DesignBuilder {
 
         Column unique() {
             unique = true;
+            return this;
+        }
+
+        Column autoIncrement() {
+            autoIncrement = true;
             return this;
         }
 

@@ -56,6 +56,23 @@ class DesignJsonTest {
     }
 
     @Test
+    void auto_increment_is_written_and_read_back_and_a_file_without_it_means_false() {
+        DesignBuilder d = new DesignBuilder("Numbered").target(TargetDatabase.MYSQL);
+        d.entity("stores", EntityKind.CORE, null).col("id", "SMALLINT UNSIGNED").pk().autoIncrement().and()
+                .col("code", "INT");
+        DesignModel design = d.build();
+
+        String json = DesignJson.write(design);
+        assertThat(json).contains("\"autoIncrement\": true,").contains("\"autoIncrement\": false,");
+        assertThat(DesignJson.read(json)).isEqualTo(asInAFile(design));
+
+        // a file written before auto-increment existed has no such field
+        DesignModel older = DesignJson.read(json.replaceAll("\n\\s*\"autoIncrement\": (true|false),", ""));
+        assertThat(older.entities().get(0).attributes()).extracting(Attribute::autoIncrement)
+                .containsExactly(false, false);
+    }
+
+    @Test
     void the_file_is_pretty_printed_with_every_field_and_without_row_versions_or_timestamps() {
         String json = DesignJson.write(EcommerceDesign.model());
 
@@ -239,7 +256,7 @@ class DesignJsonTest {
         List<Entity> entities = m.entities().stream().map(e -> {
             List<Attribute> attributes = e.attributes().stream().map(a -> new Attribute(a.id(), a.entityId(),
                     e.attributes().indexOf(a), a.name(), a.dataType(), a.length(), a.precision(), a.scale(),
-                    a.nullable(), a.defaultValue(), a.primaryKey(), a.unique(), a.checkExpression(), a.description(),
+                    a.nullable(), a.defaultValue(), a.primaryKey(), a.unique(), a.autoIncrement(), a.checkExpression(), a.description(),
                     0)).toList();
             return new Entity(e.id(), e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes(), 0,
                     attributes);

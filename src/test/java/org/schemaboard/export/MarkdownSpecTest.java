@@ -202,6 +202,17 @@ class MarkdownSpecTest {
     }
 
     @Test
+    void auto_increment_keys_are_named_in_the_key_attributes_and_the_primary_key_strategy() {
+        DesignBuilder d = new DesignBuilder("Numbered");
+        d.entity("tickets", EntityKind.CORE, "Support tickets").col("id", "BIGINT").pk().autoIncrement().and()
+                .col("title", "VARCHAR").len(80).notNull();
+        String spec = SpecificationExport.markdown(d.build());
+
+        assertThat(spec).contains("id (BIGINT, primary key, auto-increment)")
+                .contains("BIGINT auto-increment primary keys on 1 table (tickets)");
+    }
+
+    @Test
     void the_checklist_ticks_what_the_model_shows_and_leaves_the_rest_not_assessed() {
         String checklist = section(markdown, "## Validation Checklist");
         assertThat(checklist)

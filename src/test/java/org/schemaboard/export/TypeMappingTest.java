@@ -33,7 +33,7 @@ class TypeMappingTest {
             """)
     void types_map_to_each_dialect(String type, Integer length, boolean key, String postgres, String mysql, String h2) {
         Attribute a = new Attribute(UUID.randomUUID(), UUID.randomUUID(), 1, "c", type, length, null, null, true, null,
-                false, false, null, null, 1);
+                false, false, false, null, null, 1);
 
         assertThat(TypeMapping.map(a, SqlDialectChoice.POSTGRESQL, key, true).name()).isEqualTo(postgres);
         assertThat(TypeMapping.map(a, SqlDialectChoice.MYSQL, key, false).name()).isEqualTo(mysql);
@@ -67,7 +67,7 @@ class TypeMappingTest {
             """)
     void mysql_types_map_to_each_dialect(String type, Integer length, String postgres, String mysql, String h2) {
         Attribute a = new Attribute(UUID.randomUUID(), UUID.randomUUID(), 1, "c", type, length, null, null, true, null,
-                false, false, null, null, 1);
+                false, false, false, null, null, 1);
 
         assertThat(TypeMapping.map(a, SqlDialectChoice.POSTGRESQL, false, false).name()).isEqualTo(postgres);
         assertThat(TypeMapping.map(a, SqlDialectChoice.MYSQL, false, true).name()).isEqualTo(mysql);
@@ -83,7 +83,7 @@ class TypeMappingTest {
     void a_type_without_an_equivalent_becomes_one_that_runs_with_a_note(String type, SqlDialectChoice dialect,
                                                                         String expected) {
         Attribute a = new Attribute(UUID.randomUUID(), UUID.randomUUID(), 1, "c", type, null, null, null, true, null,
-                false, false, null, null, 1);
+                false, false, false, null, null, 1);
         TypeMapping.SqlType mapped = TypeMapping.map(a, dialect, false, dialect == SqlDialectChoice.POSTGRESQL);
         assertThat(mapped.name()).isEqualTo(expected);
         assertThat(mapped.note() == null).isEqualTo(dialect == SqlDialectChoice.POSTGRESQL);
@@ -92,7 +92,7 @@ class TypeMappingTest {
     @org.junit.jupiter.api.Test
     void an_enum_off_mysql_keeps_its_values_in_a_check() {
         Attribute a = new Attribute(UUID.randomUUID(), UUID.randomUUID(), 1, "rating", "ENUM('G','PG')", null, null,
-                null, true, null, false, false, null, null, 1);
+                null, true, null, false, false, false, null, null, 1);
         assertThat(TypeMapping.map(a, SqlDialectChoice.POSTGRESQL, false, false).check()).isEqualTo("{0} IN ('G', 'PG')");
         assertThat(TypeMapping.map(a, SqlDialectChoice.MYSQL, false, true).check()).isNull();
     }

@@ -287,7 +287,7 @@ class EntityServiceTest {
         UUID orders = newEntity("orders");
 
         assertThatThrownBy(() -> fixture.as(EDITOR, () -> entities.addAttribute(orders,
-                new AttributeDraft("1total", " ", null, 5, 7, true, null, false, false, null, null))))
+                new AttributeDraft("1total", " ", null, 5, 7, true, null, false, false, false, null, null))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("name", "dataType", "scale"));
     }

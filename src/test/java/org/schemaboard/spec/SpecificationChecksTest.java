@@ -47,7 +47,7 @@ class SpecificationChecksTest {
     }
 
     static Attribute attribute(UUID id, UUID entity, int position, String name, boolean pk, boolean unique) {
-        return new Attribute(id, entity, position, name, "UUID", null, null, null, !pk, null, pk, unique, null, null,
+        return new Attribute(id, entity, position, name, "UUID", null, null, null, !pk, null, pk, unique, false, null, null,
                 1);
     }
 

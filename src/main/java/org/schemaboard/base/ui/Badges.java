@@ -14,4 +14,12 @@ public final class Badges {
         badge.getElement().setAttribute("theme", "badge " + theme);
         return badge;
     }
+
+    /** A badge whose abbreviation is spelt out on hover and to assistive technology. */
+    public static Span titled(String text, String theme, String title) {
+        Span badge = of(text, theme);
+        badge.getElement().setAttribute("title", title);
+        badge.getElement().setAttribute("aria-label", title);
+        return badge;
+    }
 }

@@ -126,8 +126,9 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
     }
 
     /** A column; {@code check} is a CHECK that names only this column. */
+    /** @param autoIncrement AUTO_INCREMENT, an identity column, a SERIAL type or a sequence default */
     public record Column(String name, String type, Integer length, Integer precision, Integer scale,
-                         boolean nullable, String defaultValue, String comment, String check) {
+                         boolean nullable, String defaultValue, String comment, String check, boolean autoIncrement) {
     }
 
     /** ON DELETE / ON UPDATE as SQL words ({@code CASCADE}, {@code SET NULL}, …), null when not declared. */

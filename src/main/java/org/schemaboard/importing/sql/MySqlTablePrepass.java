@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites a mysqldump {@code CREATE TABLE} into what jOOQ's parser reads without losses, taking out what it would
- * drop or reject: inline {@code KEY}/{@code UNIQUE KEY} lines become index plans, {@code FULLTEXT}/{@code SPATIAL}
- * keys are reported, prefix lengths {@code col(190)} are removed (warned), inline column {@code COMMENT '…'} is kept
+ * drop or reject: inline {@code KEY}/{@code UNIQUE KEY}/{@code FULLTEXT KEY}/{@code SPATIAL KEY} lines become index
+ * plans (the last two with their kind as the method), prefix lengths {@code col(190)} are removed (warned), inline column {@code COMMENT '…'} is kept
  * aside, {@code ON UPDATE CURRENT_TIMESTAMP} is removed (warned), and the table options after the closing parenthesis
  * are dropped except the table {@code COMMENT='…'}.
  */
@@ -48,16 +48,18 @@ final class MySqlTablePrepass {
         for (String item : topLevelItems(sql.substring(open + 1, close))) {
             String s = item.strip();
             Matcher key = KEY.matcher(s);
-            if (FULLTEXT.matcher(s).matches()) {
+            if (FULLTEXT.matcher(s).matches() && !key.matches()) {
                 skipped.add(s);
             } else if (key.matches()) {
                 String name = key.group(3) == null ? null : unquote(key.group(3));
-                String method = key.group(5) != null ? key.group(5) : key.group(8);
+                String kind = key.group(1) == null ? "" : key.group(1).strip().toUpperCase(java.util.Locale.ROOT);
+                String method = kind.equals("FULLTEXT") || kind.equals("SPATIAL") ? kind
+                        : key.group(5) != null ? key.group(5) : key.group(8);
                 List<ImportPlan.IndexColumn> columns = new ArrayList<>();
                 for (String part : topLevelItems(key.group(6))) {
                     columns.add(keyColumn(part, table, name, warnings));
                 }
-                indexes.add(new ImportPlan.IndexPlan(name, table, columns, key.group(1) != null, null,
+                indexes.add(new ImportPlan.IndexPlan(name, table, columns, kind.equals("UNIQUE"), null,
                         method == null ? null : method.toLowerCase(java.util.Locale.ROOT), line));
             } else if (s.matches("(?is)^(PRIMARY\\s+KEY|UNIQUE|CONSTRAINT)\\b.*")) {
                 String clean = USING.matcher(s).replaceAll("");

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.schemaboard.model.DataTypes;
 
 /**
  * Collects what the statements declare while the reader walks them, then settles what can only be settled at the end
  * (a dump may refer to a table before creating it): foreign keys and indexes whose table or columns do not exist are
- * skipped, a foreign key without columns refers to the primary key, sequence-backed columns become SERIAL, and a
+ * skipped, a foreign key without columns refers to the primary key, sequence-backed columns auto-increment, and a
  * CHECK that names a single column moves to that column.
  */
 final class PlanBuilder {
@@ -53,6 +54,7 @@ final class PlanBuilder {
         String comment;
         String check;
         boolean identity;
+        boolean autoIncrement;
         int line;
 
         ColumnBuilder(String name) {
@@ -253,14 +255,21 @@ final class PlanBuilder {
         settleUserType(where, column);
         boolean sequence = serialColumns.containsKey(key(table.name) + "." + key(column.name))
                 || (column.defaultValue != null && column.defaultValue.toLowerCase(Locale.ROOT).startsWith("nextval"));
-        if (sequence || column.identity) {
-            String serial = serialType(column.type);
-            String how = sequence ? " with a nextval default" : dialect == ImportDialect.MYSQL ? " AUTO_INCREMENT"
-                    : " identity";
-            warn(column.line, where + ": " + column.type + how + " imported as " + serial
-                    + (column.type.endsWith("UNSIGNED") && serial.equals("BIGSERIAL") && column.type.startsWith("BIGINT")
-                    ? " (values above 9223372036854775807 do not fit)" : ""));
-            column.type = serial;
+        String serialBase = serialBase(column.type);
+        if (sequence || column.identity || serialBase != null) {
+            // the column keeps its own type (SERIAL's is INTEGER) and auto-increments; only the sequence is not kept
+            String type = serialBase != null ? serialBase : column.type;
+            if (sequence) {
+                warn(column.line, where + ": " + column.type + " with a nextval default imported as auto-increment "
+                        + type + " (the sequence itself is not part of the design)");
+            }
+            if (DataTypes.isInteger(type)) {
+                column.type = type;
+                column.autoIncrement = true;
+            } else {
+                warn(column.line, where + ": " + column.type + " is not a whole-number type; imported without "
+                        + "auto-increment");
+            }
             column.defaultValue = null;
             column.precision = null;
             column.scale = null;
@@ -308,20 +317,14 @@ final class PlanBuilder {
                 + (type[1] != null ? " with the domain's CHECK" : "") + " (the model has no " + type[3] + "s)");
     }
 
-    /**
-     * The model's auto-increment types (SERIAL, SMALLSERIAL, BIGSERIAL: the export writes them as each dialect's
-     * identity column) for an integer type; an unsigned type takes the next wider signed one so no value is lost.
-     */
-    static String serialType(String type) {
-        String t = type == null ? "" : type.toUpperCase(Locale.ROOT).replaceAll("\\s*\\(.*?\\)", "").strip();
-        boolean unsigned = t.endsWith(" UNSIGNED") || t.endsWith(" UNSIGNED ZEROFILL");
-        String base = t.replaceAll(" UNSIGNED.*$", "");
-        return switch (base) {
-            case "TINYINT", "INT1" -> "SMALLSERIAL";
-            case "SMALLINT", "INT2", "SMALLSERIAL", "SERIAL2" -> unsigned ? "SERIAL" : "SMALLSERIAL";
-            case "MEDIUMINT", "INT3" -> "SERIAL";
-            case "BIGINT", "INT8", "BIGSERIAL", "SERIAL8" -> "BIGSERIAL";
-            default -> unsigned ? "BIGSERIAL" : "SERIAL";
+    /** The integer type behind PostgreSQL's SERIAL pseudo-types ({@code BIGSERIAL} is {@code BIGINT}), else null. */
+    static String serialBase(String type) {
+        String t = type == null ? "" : type.toUpperCase(Locale.ROOT).strip();
+        return switch (t) {
+            case "SMALLSERIAL", "SERIAL2" -> "SMALLINT";
+            case "SERIAL", "SERIAL4" -> "INTEGER";
+            case "BIGSERIAL", "SERIAL8" -> "BIGINT";
+            default -> null;
         };
     }
 
@@ -368,7 +371,8 @@ final class PlanBuilder {
 
     private static ImportPlan.Table toTable(TableBuilder t) {
         List<ImportPlan.Column> columns = t.columns.values().stream().map(c -> new ImportPlan.Column(c.name, c.type,
-                c.length, c.precision, c.scale, c.nullable, c.defaultValue, c.comment, c.check)).toList();
+                c.length, c.precision, c.scale, c.nullable, c.defaultValue, c.comment, c.check, c.autoIncrement))
+                .toList();
         return new ImportPlan.Table(t.name, t.comment, columns, t.primaryKey.stream()
                 .map(p -> t.column(p) == null ? p : t.column(p).name).toList(), t.uniques, t.checks, t.line);
     }

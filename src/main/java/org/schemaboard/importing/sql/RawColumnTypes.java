@@ -3,6 +3,7 @@ package org.schemaboard.importing.sql;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.schemaboard.model.DataTypes;
 
 /**
  * Puts back the column types as a CREATE TABLE wrote them ({@code text}, {@code mediumtext}, {@code character varying},
@@ -48,12 +49,16 @@ final class RawColumnTypes {
             String raw = (end.find() ? rest.substring(0, end.start()) : rest).strip();
             String upper = WHITESPACE.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll(" ");
             if (upper.isEmpty()) {
+                if (rest.strip().toUpperCase(Locale.ROOT).startsWith("IDENTITY")) {
+                    // H2's IDENTITY type is a BIGINT identity column (jOOQ reads it as INTEGER)
+                    column.type = "BIGINT";
+                }
                 continue;
             }
             boolean enumLike = upper.startsWith("ENUM") || upper.startsWith("SET(") || upper.startsWith("SET (");
             String type = enumLike ? raw.strip().replaceFirst("(?i)^(enum|set)", upper.substring(0, upper.startsWith("ENUM") ? 4 : 3))
                     : ARGUMENTS.matcher(upper).replaceAll("").strip();
-            if (type.length() > 100) {
+            if (type.length() > DataTypes.MAX_LENGTH) {
                 type = upper.replaceAll("\\s*\\(.*\\)", "").strip();
             }
             column.type = type;

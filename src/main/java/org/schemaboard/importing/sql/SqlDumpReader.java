@@ -288,7 +288,7 @@ public final class SqlDumpReader {
             prepass.warnings().forEach(w -> plan.warn(statement.line(), w));
             prepass.skipped().forEach(s -> plan.skip(new StatementSplitter.Statement(s, statement.line(), 0),
                     statement.line(), 0, "full-text or spatial index of " + table
-                            + " (the model has no such index method)"));
+                            + " that could not be read"));
         }
     }
 

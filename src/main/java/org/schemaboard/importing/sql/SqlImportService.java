@@ -157,8 +157,8 @@ public class SqlImportService {
             for (ImportPlan.Column column : table.columns()) {
                 AttributeDraft draft = new AttributeDraft(names.column(table.name(), column.name()), column.type(),
                         column.length(), column.precision(), column.scale(), column.nullable(), column.defaultValue(),
-                        pk.contains(key(column.name())), singleUnique.contains(key(column.name())), column.check(),
-                        column.comment());
+                        pk.contains(key(column.name())), singleUnique.contains(key(column.name())),
+                        column.autoIncrement(), column.check(), column.comment());
                 attributeIds.put(key(table.name()) + "." + key(column.name()), batch.attribute(entityId, draft,
                         "column " + table.name() + "." + column.name() + at));
             }

@@ -111,6 +111,7 @@ class EntityRepository {
         values.put(ATTRIBUTE.DEFAULT_VALUE, d.defaultValue());
         values.put(ATTRIBUTE.PRIMARY_KEY, d.primaryKey());
         values.put(ATTRIBUTE.UNIQUE_VALUE, d.unique());
+        values.put(ATTRIBUTE.AUTO_INCREMENT, d.autoIncrement());
         values.put(ATTRIBUTE.CHECK_EXPRESSION, d.checkExpression());
         values.put(ATTRIBUTE.DESCRIPTION, d.description());
         return values;

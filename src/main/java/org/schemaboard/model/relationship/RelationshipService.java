@@ -138,7 +138,7 @@ public class RelationshipService {
             String columnName = name;
             UUID columnId = junction.attributeNamed(columnName).map(Attribute::id).orElseGet(() ->
                     entityService.addAttribute(junctionId, new AttributeDraft(columnName, key.dataType(), key.length(),
-                            key.precision(), key.scale(), false, null, true, false, null,
+                            key.precision(), key.scale(), false, null, true, false, false, null,
                             "References " + side.name() + "." + key.name() + ".")));
             pairs.add(new Relationship.ColumnPair(key.id(), columnId));
         }

@@ -226,6 +226,45 @@ class ModelEditorIT extends BrowserTestBase {
                 .isInstanceOf(NotAllowedException.class);
     }
 
+    @Test
+    void an_auto_increment_key_is_refused_on_a_text_type_and_saved_on_a_whole_number_type() {
+        UUID[] ids = currentUser.runAs("alice", () -> {
+            UUID id = designs.create(new DesignDraft("Numbered " + UUID.randomUUID().toString().substring(0, 6),
+                    TargetDatabase.MYSQL, "Browser test"));
+            return new UUID[] {id, entities.createEntity(id, EntityDraft.named("tickets", EntityKind.CORE))};
+        });
+        UUID designId = ids[0];
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        page.navigate(url("/designs/" + designId + "/entities?entity=" + ids[1]));
+
+        button(page, "Add attribute").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("id");
+        Locator typeBox = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Data type"));
+        typeBox.fill("VARCHAR");
+        typeBox.press("Enter");
+        dialog.getByLabel("Length").fill("20");
+        dialog.getByLabel("Part of the primary key").check();
+        dialog.getByLabel("Auto-increment").check();
+        button(dialog, "Add attribute").click();
+        assertThat(dialog.getByText("Only whole-number types can auto-increment")).isVisible();
+        assertThat(dialog).isVisible();
+
+        typeBox.fill("BIGINT");
+        typeBox.press("Enter");
+        dialog.getByLabel("Length").fill("");
+        button(dialog, "Add attribute").click();
+        assertThat(dialog).isHidden();
+        assertThat(page.getByLabel("Auto-increment", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        screenshot(page, "editor-auto-increment");
+
+        DesignModel model = currentUser.runAs("alice", () -> models.load(designId));
+        org.schemaboard.model.entity.Attribute id = model.entityNamed("tickets").orElseThrow().attributes().get(0);
+        assertThat(id.dataType()).isEqualTo("BIGINT");
+        assertThat(id.autoIncrement()).isTrue();
+    }
+
     private static void addAttribute(Page page, String name, String type, String length, boolean primaryKey) {
         button(page, "Add attribute").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);

@@ -49,6 +49,7 @@ public final class DdlOnEngines {
             compare("table", tables, facts.tables(), problems);
             compare("column", columns, facts.columns(), problems);
             compare("foreign key", expectedForeignKeys(model, dialect), facts.foreignKeys(), problems);
+            compare("auto-increment column", expectedAutoIncrement(model), facts.autoIncrement(), problems);
         }
         return problems;
     }
@@ -57,6 +58,25 @@ public final class DdlOnEngines {
                                 List<String> problems) {
         expected.stream().filter(x -> !actual.contains(x)).forEach(x -> problems.add("missing " + what + " " + x));
         actual.stream().filter(x -> !expected.contains(x)).forEach(x -> problems.add("unexpected " + what + " " + x));
+    }
+
+    /**
+     * The columns the engine numbers: auto-increment attributes and the SERIAL types, except foreign-key columns,
+     * which take their key's type without its identity.
+     */
+    private static TreeSet<String> expectedAutoIncrement(DesignModel model) {
+        java.util.Set<UUID> foreignKeyColumns = new java.util.HashSet<>();
+        model.relationships().forEach(r -> r.columns().forEach(p -> foreignKeyColumns.add(p.toAttributeId())));
+        TreeSet<String> columns = new TreeSet<>();
+        for (Entity e : model.entities()) {
+            for (Attribute a : e.attributes()) {
+                boolean serial = a.dataType().toUpperCase(Locale.ROOT).matches("(BIG|SMALL)?SERIAL[248]?");
+                if ((a.autoIncrement() || serial) && !foreignKeyColumns.contains(a.id())) {
+                    columns.add(lower(e.name()) + "." + lower(a.name()));
+                }
+            }
+        }
+        return columns;
     }
 
     private static TreeSet<String> expectedForeignKeys(DesignModel model, SqlDialectChoice dialect) {

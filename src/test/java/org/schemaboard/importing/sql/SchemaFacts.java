@@ -87,11 +87,13 @@ final class SchemaFacts {
      * ({@code table.column}), column types ({@code table.column TYPE}), primary keys, foreign keys with both actions
      * ({@code t(a,b) -> r(x,y) ON DELETE … ON UPDATE …}) and indexes by their columns and uniqueness (names differ
      * between engines: an engine makes its own for keys). Names are lower case. PostgreSQL partitions are left out:
-     * they are compared through their partitioned table.
+     * they are compared through their partitioned table. {@code autoIncrement} holds the columns the engine numbers
+     * itself (JDBC's {@code IS_AUTOINCREMENT}: AUTO_INCREMENT, identity, a sequence default).
      */
     record Structure(java.util.SortedSet<String> tables, java.util.SortedSet<String> columns,
                      java.util.SortedSet<String> columnTypes, java.util.SortedSet<String> primaryKeys,
-                     java.util.SortedSet<String> foreignKeys, java.util.SortedSet<String> indexes) {
+                     java.util.SortedSet<String> foreignKeys, java.util.SortedSet<String> indexes,
+                     java.util.SortedSet<String> autoIncrement) {
 
         /** Foreign keys without their actions, for engines that cannot write some action. */
         java.util.SortedSet<String> foreignKeyColumns() {
@@ -127,12 +129,16 @@ final class SchemaFacts {
         TreeSet<String> pks = new TreeSet<>();
         TreeSet<String> fks = new TreeSet<>();
         TreeSet<String> indexes = new TreeSet<>();
+        TreeSet<String> autoIncrement = new TreeSet<>();
         for (String table : tableNames) {
             String t = lower(table);
             try (ResultSet rs = meta.getColumns(catalog, schema, table, "%")) {
                 while (rs.next()) {
                     columns.add(t + "." + lower(rs.getString("COLUMN_NAME")));
                     types.add(t + "." + lower(rs.getString("COLUMN_NAME")) + " " + rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT));
+                    if ("YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))) {
+                        autoIncrement.add(t + "." + lower(rs.getString("COLUMN_NAME")));
+                    }
                 }
             }
             java.util.TreeMap<Integer, String> pk = new java.util.TreeMap<>();
@@ -184,7 +190,7 @@ final class SchemaFacts {
                         + (unique.get(name) ? " unique" : ""));
             });
         }
-        return new Structure(tables, columns, types, pks, fks, indexes);
+        return new Structure(tables, columns, types, pks, fks, indexes, autoIncrement);
     }
 
     private static String rule(short rule) {

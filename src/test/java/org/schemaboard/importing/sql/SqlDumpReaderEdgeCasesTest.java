@@ -28,7 +28,8 @@ class SqlDumpReaderEdgeCasesTest {
         ImportPlan.Table events = plan.table("events").orElseThrow();
         assertThat(events.columns()).extracting(ImportPlan.Column::name)
                 .containsExactly("id", "happened_at", "kind", "note");
-        assertThat(events.column("id").orElseThrow().type()).isEqualTo("BIGSERIAL");
+        assertThat(events.column("id").orElseThrow().type()).isEqualTo("BIGINT");
+        assertThat(events.column("id").orElseThrow().autoIncrement()).isTrue();
         assertThat(events.column("kind").orElseThrow().type()).isEqualTo("ENUM('sad','ok')");
         assertThat(plan.warnings()).extracting(ImportPlan.Warning::text)
                 .anyMatch(w -> w.startsWith("events: partitioned BY RANGE (happened_at): events_2024 FOR VALUES "

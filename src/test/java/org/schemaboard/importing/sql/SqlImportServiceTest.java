@@ -75,8 +75,9 @@ class SqlImportServiceTest {
         assertThat(customers.primaryKey()).extracting(Attribute::name).containsExactly("id");
         assertThat(model.entityNamed("order_lines").orElseThrow().primaryKey()).extracting(Attribute::name)
                 .containsExactly("order_id", "line_no");
-        assertThat(model.entityNamed("orders").orElseThrow().attributeNamed("id").orElseThrow().dataType())
-                .isEqualTo("SERIAL");
+        Attribute orderId = model.entityNamed("orders").orElseThrow().attributeNamed("id").orElseThrow();
+        assertThat(orderId.dataType()).isEqualTo("INTEGER");
+        assertThat(orderId.autoIncrement()).as("a nextval default is kept as auto-increment").isTrue();
 
         Map<UUID, Attribute> attributes = model.attributesById();
         Map<String, Relationship> byName = model.relationships().stream()
@@ -121,7 +122,9 @@ class SqlImportServiceTest {
         assertThat(byName.get("fk_posts_user").cardinality()).isEqualTo(Cardinality.ONE_TO_MANY);
         assertThat(byName.get("fk_posts_user").onUpdate()).isEqualTo(ReferentialAction.CASCADE);
         assertThat(model.indexes()).extracting(Index::name)
-                .containsExactlyInAnyOrder("uq_users_email", "idx_users_name", "idx_posts_user");
+                .containsExactlyInAnyOrder("uq_users_email", "idx_users_name", "ft_users_name", "idx_posts_user");
+        assertThat(model.indexes()).filteredOn(i -> i.name().equals("ft_users_name")).extracting(Index::method)
+                .containsExactly(org.schemaboard.model.index.IndexMethod.FULLTEXT);
         assertThat(model.entityNamed("users").orElseThrow().attributeNamed("email").orElseThrow().description())
                 .isEqualTo("Login; the user's 'primary' address");
     }

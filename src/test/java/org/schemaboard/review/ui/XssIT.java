@@ -91,7 +91,7 @@ class XssIT extends BrowserTestBase {
                     cut(ALL, 4000), cut(ALL, 8000)));
             UUID userId = entities.addAttribute(users, AttributeDraft.of("id", "UUID").asPrimaryKey());
             UUID email = entities.addAttribute(users, new AttributeDraft("email", "VARCHAR", 255, null, null, true,
-                    "'<script>__pwned(1)</script>'", false, false, "email <> '<svg onload=__pwned(2)>'",
+                    "'<script>__pwned(1)</script>'", false, false, false, "email <> '<svg onload=__pwned(2)>'",
                     cut(ALL, 4000)));
             UUID orders = entities.createEntity(id, EntityDraft.named("orders", EntityKind.CORE));
             UUID orderUser = entities.addAttribute(orders, AttributeDraft.of("user_id", "UUID").notNull());

@@ -30,6 +30,7 @@ class AttributeDialog extends Dialog {
     private final Checkbox nullable = new Checkbox("Nullable");
     private final Checkbox primaryKey = new Checkbox("Part of the primary key");
     private final Checkbox unique = new Checkbox("Unique");
+    private final Checkbox autoIncrement = new Checkbox("Auto-increment");
     private final TextField defaultValue = new TextField("Default");
     private final TextField check = new TextField("Check expression");
     private final TextArea description = new TextArea("Description");
@@ -51,6 +52,8 @@ class AttributeDialog extends Dialog {
         name.setRequiredIndicatorVisible(true);
         name.addValueChangeListener(e -> name.setHelperText(Identifiers.warning(e.getValue()).orElse(null)));
         type.addValueChangeListener(e -> adaptToType(e.getValue()));
+        autoIncrement.setTooltipText("The database numbers new rows: AUTO_INCREMENT on MySQL, an identity column on "
+                + "PostgreSQL and H2. Whole-number types only.");
         check.addClassName("sb-mono-input");
         check.setPlaceholder("e.g. status IN ('active', 'inactive')");
         defaultValue.addClassName("sb-mono-input");
@@ -72,6 +75,7 @@ class AttributeDialog extends Dialog {
             nullable.setValue(existing.nullable());
             primaryKey.setValue(existing.primaryKey());
             unique.setValue(existing.unique());
+            autoIncrement.setValue(existing.autoIncrement());
             defaultValue.setValue(nullToEmpty(existing.defaultValue()));
             check.setValue(nullToEmpty(existing.checkExpression()));
             description.setValue(nullToEmpty(existing.description()));
@@ -80,10 +84,10 @@ class AttributeDialog extends Dialog {
         }
 
         errors.bind("name", name).bind("dataType", type).bind("length", length).bind("precision", precision)
-                .bind("scale", scale).bind("defaultValue", defaultValue).bind("checkExpression", check)
+                .bind("scale", scale).bind("autoIncrement", autoIncrement).bind("defaultValue", defaultValue).bind("checkExpression", check)
                 .bind("description", description);
         FormLayout form = new FormLayout(name, type, length, precision, scale, nullable, primaryKey, unique,
-                defaultValue, check, description);
+                autoIncrement, defaultValue, check, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
         form.setColspan(name, 2);
         form.setColspan(defaultValue, 3);
@@ -117,7 +121,7 @@ class AttributeDialog extends Dialog {
     private AttributeDraft draft() {
         return new AttributeDraft(name.getValue(), type.getValue(), length.getValue(), precision.getValue(),
                 scale.getValue(), nullable.getValue(), defaultValue.getValue(), primaryKey.getValue(),
-                unique.getValue(), check.getValue(), description.getValue());
+                unique.getValue(), autoIncrement.getValue(), check.getValue(), description.getValue());
     }
 
     private static String nullToEmpty(String s) {

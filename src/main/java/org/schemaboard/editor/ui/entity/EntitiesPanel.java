@@ -299,6 +299,9 @@ public class EntitiesPanel extends Div {
         if (a.unique()) {
             keys.add(Badges.of("UQ", "small"));
         }
+        if (a.autoIncrement()) {
+            keys.add(Badges.titled("AI", "small", "Auto-increment"));
+        }
         return keys;
     }
 
