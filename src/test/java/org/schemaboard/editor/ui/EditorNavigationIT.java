@@ -82,6 +82,9 @@ class EditorNavigationIT extends BrowserTestBase {
             tab(page, "Section groups", group.label()).click();
             List<EditorSection> inGroup = sections.stream().filter(s -> s.group() == group).toList();
             assertThat(page).hasURL(Pattern.compile(".*/designs/" + design + "/" + inGroup.get(0).key() + "$"));
+            // the group's own bar has replaced the last one
+            assertThat(tab(page, "Section groups", group.label())).hasAttribute("aria-selected", "true");
+            assertThat(tab(page, "Design sections", inGroup.get(0).label())).hasAttribute("aria-selected", "true");
             for (EditorSection section : inGroup) {
                 Locator sectionTab = tab(page, "Design sections", section.label());
                 sectionTab.scrollIntoViewIfNeeded();
@@ -90,11 +93,11 @@ class EditorNavigationIT extends BrowserTestBase {
                 assertThat(box.x + box.width).as(section.label() + " can be brought into the window")
                         .isLessThanOrEqualTo(390);
             }
-            screenshot(page, "editor-sections-390-" + group.name().toLowerCase());
         }
         List<EditorSection> team = sections.stream().filter(s -> s.group() == EditorSection.Group.TEAM).toList();
         EditorSection last = team.get(team.size() - 1);
         tab(page, "Design sections", last.label()).click();
         assertThat(page).hasURL(Pattern.compile(".*/designs/" + design + "/" + last.key() + "$"));
+        screenshot(page, "editor-sections-390");
     }
 }
