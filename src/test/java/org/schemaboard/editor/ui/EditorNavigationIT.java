@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -80,7 +81,8 @@ class EditorNavigationIT extends BrowserTestBase {
         page.navigate(url("/designs/" + design + "/history")); // so that each group below is a change of group
         for (EditorSection.Group group : EditorSection.Group.values()) {
             tab(page, "Section groups", group.label()).click();
-            List<EditorSection> inGroup = sections.stream().filter(s -> s.group() == group).toList();
+            List<EditorSection> inGroup = sections.stream().filter(s -> s.group() == group)
+                    .sorted(Comparator.comparingInt(EditorSection::order)).toList();
             assertThat(page).hasURL(Pattern.compile(".*/designs/" + design + "/" + inGroup.get(0).key() + "$"));
             // the group's own bar has replaced the last one
             assertThat(tab(page, "Section groups", group.label())).hasAttribute("aria-selected", "true");
@@ -94,7 +96,8 @@ class EditorNavigationIT extends BrowserTestBase {
                         .isLessThanOrEqualTo(390);
             }
         }
-        List<EditorSection> team = sections.stream().filter(s -> s.group() == EditorSection.Group.TEAM).toList();
+        List<EditorSection> team = sections.stream().filter(s -> s.group() == EditorSection.Group.TEAM)
+                .sorted(Comparator.comparingInt(EditorSection::order)).toList();
         EditorSection last = team.get(team.size() - 1);
         tab(page, "Design sections", last.label()).click();
         assertThat(page).hasURL(Pattern.compile(".*/designs/" + design + "/" + last.key() + "$"));
