@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.schemaboard.base.ChangeOrigin;
 import org.schemaboard.base.DesignChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +84,7 @@ class InProcessDesignEventBus implements DesignEventBus {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterCommit(DesignChanged change) {
+        ChangeOrigin.committed(change);
         publish(change);
     }
 

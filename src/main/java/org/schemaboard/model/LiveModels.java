@@ -1,10 +1,6 @@
 package org.schemaboard.model;
 
-import org.schemaboard.base.ChangeAction;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import org.schemaboard.model.entity.Entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -80,44 +76,6 @@ public class LiveModels {
 
     private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
-    /**
-     * The entities whose rows a batch changed, when that is all it changed: entity and attribute updates and moves of
-     * elements the previous model knows. Null when the design must be read whole (anything added, deleted, renamed
-     * elsewhere: relationships, indexes, query patterns, the design itself, imports).
-     */
-    static Set<UUID> touchedEntities(List<DesignChanged> batch, DesignModel previous) {
-        if (previous == null) {
-            return null;
-        }
-        Set<UUID> entities = new HashSet<>();
-        Map<UUID, Entity> owners = null;
-        for (DesignChanged change : batch) {
-            if (change.action() != ChangeAction.UPDATE && change.action() != ChangeAction.MOVE) {
-                return null;
-            }
-            switch (change.elementType()) {
-                case ENTITY -> {
-                    if (previous.entity(change.elementId()).isEmpty()) {
-                        return null;
-                    }
-                    entities.add(change.elementId());
-                }
-                case ATTRIBUTE -> {
-                    owners = owners == null ? previous.entityOfAttribute() : owners;
-                    Entity owner = owners.get(change.elementId());
-                    if (owner == null) {
-                        return null;
-                    }
-                    entities.add(owner.id());
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return entities;
-    }
-
     private record Registration(UUID userId, Watcher watcher) {
     }
 
@@ -155,9 +113,8 @@ public class LiveModels {
 
         private void read(List<DesignChanged> batch) {
             DesignModel model = null;
-            Set<UUID> touched = touchedEntities(batch, last);
             for (Registration r : registrations) {
-                model = models.loadFor(r.userId(), designId, last, touched).orElse(null);
+                model = models.loadFor(r.userId(), designId, last, batch).orElse(null);
                 if (model != null) {
                     break;
                 }
