@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * The design model as it is after each committed change, loaded once per change for every open editor of that design
  * on this node (not once per editor). One bus subscription per watched design: a change arrives on the bus's delivery
  * thread, the model is read there (never on the committing thread, never under a UI's session lock), and every
- * watcher receives the same immutable model with the changes it covers. Changes that arrive while a read runs are
- * covered by one more read when it ends, so a burst costs two reads, not one per change.
+ * watcher receives the same immutable model with the changes it covers, on a lane of its own ({@link
+ * DesignEventBus#newLane()}), so open editors apply and push concurrently instead of each waiting for the ones
+ * before it. Changes that arrive while a read runs are covered by one more read when it ends, so a burst costs two
+ * reads, not one per change.
  */
 @Component
 public class LiveModels {
@@ -53,7 +55,7 @@ public class LiveModels {
      * as one of the design's open watchers, so a member who was removed meanwhile no longer makes it readable.
      */
     public Watch watch(UUID designId, UUID userId, DesignModel current, Watcher watcher) {
-        Registration registration = new Registration(userId, watcher);
+        Registration registration = new Registration(userId, watcher, bus.newLane());
         channels.compute(designId, (id, channel) -> {
             Channel open = channel == null ? new Channel(id, current) : channel;
             open.registrations.add(registration);
@@ -61,6 +63,7 @@ public class LiveModels {
         });
         return () -> channels.computeIfPresent(designId, (id, channel) -> {
             channel.registrations.remove(registration);
+            registration.lane().close();
             if (channel.registrations.isEmpty()) {
                 channel.subscription.close();
                 return null;
@@ -76,7 +79,7 @@ public class LiveModels {
 
     private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
-    private record Registration(UUID userId, Watcher watcher) {
+    private record Registration(UUID userId, Watcher watcher, DesignEventBus.Lane lane) {
     }
 
     private final class Channel {
@@ -126,12 +129,15 @@ public class LiveModels {
             reads.incrementAndGet();
             last = model;
             List<DesignChanged> changes = List.copyOf(batch);
+            DesignModel read = model;
             for (Registration r : registrations) {
-                try {
-                    r.watcher().accept(model, changes);
-                } catch (RuntimeException e) {
-                    log.warn("A watcher of design {} failed", designId, e);
-                }
+                r.lane().execute(() -> {
+                    try {
+                        r.watcher().accept(read, changes);
+                    } catch (RuntimeException e) {
+                        log.error("A watcher of design {} failed", designId, e);
+                    }
+                });
             }
         }
     }
