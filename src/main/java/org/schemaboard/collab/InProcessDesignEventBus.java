@@ -126,7 +126,7 @@ class InProcessDesignEventBus implements DesignEventBus {
             try {
                 call.run();
             } catch (RuntimeException e) {
-                log.warn("A listener of design {} failed", designId, e);
+                log.error("A listener of design {} failed", designId, e);
             }
         });
         schedule(listener, designId);
