@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.schemaboard.base.ChangeOrigin;
 import org.schemaboard.base.DesignChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,13 +51,16 @@ class InProcessDesignEventBus implements DesignEventBus {
     /** Refreshes are CPU work plus a database read and a socket write: a few threads more than cores. */
     private static final int DELIVERY_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
-    private static final class Listener {
+    /** Calls not yet made, oldest first; {@link #draining} while a delivery thread works through them. */
+    private static class Queued {
+        volatile boolean open = true;
+        final Queue<Runnable> lane = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean draining = new AtomicBoolean();
+    }
+
+    private static final class Listener extends Queued {
         private final Consumer<DesignChanged> changes;
         private final Consumer<UUID> presence;
-        private volatile boolean open = true;
-        /** Its calls not yet made, oldest first; {@link #draining} while a delivery thread works through them. */
-        private final Queue<Runnable> lane = new ConcurrentLinkedQueue<>();
-        private final AtomicBoolean draining = new AtomicBoolean();
 
         private Listener(Consumer<DesignChanged> changes, Consumer<UUID> presence) {
             this.changes = changes;
@@ -81,8 +85,25 @@ class InProcessDesignEventBus implements DesignEventBus {
         };
     }
 
+    @Override
+    public Lane newLane() {
+        Queued queued = new Queued();
+        return new Lane() {
+            @Override
+            public void execute(Runnable task) {
+                deliver(queued, task, null);
+            }
+
+            @Override
+            public void close() {
+                queued.open = false;
+            }
+        };
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterCommit(DesignChanged change) {
+        ChangeOrigin.committed(change);
         publish(change);
     }
 
@@ -100,19 +121,19 @@ class InProcessDesignEventBus implements DesignEventBus {
         }
     }
 
-    private void deliver(Listener listener, Runnable call, UUID designId) {
+    private void deliver(Queued listener, Runnable call, UUID designId) {
         listener.lane.add(() -> {
             try {
                 call.run();
             } catch (RuntimeException e) {
-                log.warn("A listener of design {} failed", designId, e);
+                log.error("A listener of design {} failed", designId, e);
             }
         });
         schedule(listener, designId);
     }
 
     /** Starts a delivery thread on the listener's lane unless one is on it already. */
-    private void schedule(Listener listener, UUID designId) {
+    private void schedule(Queued listener, UUID designId) {
         if (!listener.draining.compareAndSet(false, true)) {
             return;
         }
@@ -124,7 +145,7 @@ class InProcessDesignEventBus implements DesignEventBus {
         }
     }
 
-    private void drain(Listener listener, UUID designId) {
+    private void drain(Queued listener, UUID designId) {
         try {
             for (Runnable call; (call = listener.lane.poll()) != null; ) {
                 if (listener.open) {

@@ -1,12 +1,15 @@
 package org.schemaboard.model;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.schemaboard.base.ConflictException;
 
@@ -35,7 +38,32 @@ public abstract class DesignElementRepository<D> {
     }
 
     /** The columns of the element's own row that {@code draft} sets. */
-    protected abstract Map<Field<?>, Object> values(D draft);
+    protected abstract Columns values(D draft);
+
+    /** Column values of a row, each checked against its column's type. */
+    protected static final class Columns {
+        private final Map<Field<?>, Object> values = new LinkedHashMap<>();
+
+        public Columns() {
+        }
+
+        public <T> Columns set(Field<T> column, T value) {
+            values.put(column, value);
+            return this;
+        }
+    }
+
+    /**
+     * Replaces the links of one element in a link table: the rows where {@code from} is {@code elementId} become one
+     * per target, with the target in {@code to}.
+     */
+    protected void replaceLinks(TableField<?, UUID> from, UUID elementId, TableField<?, UUID> to,
+                                Collection<UUID> targets) {
+        db.deleteFrom(from.getTable()).where(from.eq(elementId)).execute();
+        for (UUID target : targets) {
+            db.insertInto(from.getTable()).set(from, elementId).set(to, target).execute();
+        }
+    }
 
     /** Writes the rows that belong to the element (replacing what it had), after its own row. */
     protected abstract void replaceParts(UUID elementId, D draft);
@@ -62,7 +90,7 @@ public abstract class DesignElementRepository<D> {
         OffsetDateTime now = OffsetDateTime.now();
         db.insertInto(table)
                 .set(id, elementId).set(designId, design)
-                .set(values(draft))
+                .set(values(draft).values)
                 .set(table.field("CREATED_AT", OffsetDateTime.class), now)
                 .set(table.field("UPDATED_BY", UUID.class), actor)
                 .set(table.field("UPDATED_AT", OffsetDateTime.class), now)
@@ -73,7 +101,7 @@ public abstract class DesignElementRepository<D> {
 
     /** @return whether the row was at {@code expectedVersion} (and so was updated, with its parts) */
     public boolean update(UUID elementId, int expectedVersion, D draft, UUID actor) {
-        if (!Versioned.update(db, table, elementId, expectedVersion, actor, values(draft))) {
+        if (!Versioned.update(db, table, elementId, expectedVersion, actor, values(draft).values)) {
             return false;
         }
         replaceParts(elementId, draft);

@@ -1,11 +1,15 @@
 package org.schemaboard.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.schemaboard.model.entity.Entity;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.schemaboard.base.ChangeAction;
+import org.schemaboard.base.DesignChanged;
+import org.schemaboard.model.entity.Entity;
 import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.audit.AuditLog;
 import org.schemaboard.audit.AuditRecord;
@@ -61,16 +65,67 @@ public class DesignModelService {
     }
 
     /**
-     * Like {@link #loadFor(UUID, UUID)}, re-reading only the given entities (with their attributes) into the previous
-     * model when that is enough: each is still there under the same name (so the order by name holds). Otherwise, or
-     * without a previous model, the whole design is read.
+     * Like {@link #loadFor(UUID, UUID)} after the {@code changes}: only the entities they touched are re-read into
+     * {@code previous} when that is enough (see {@link #touchedEntities}); otherwise the whole design is read.
      */
     @Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
-    Optional<DesignModel> loadFor(UUID userId, UUID designId, DesignModel previous, Set<UUID> changedEntities) {
-        return designs.getAs(userId, designId).map(design -> previous == null || changedEntities == null
-                ? model(design) : patched(design, previous, changedEntities).orElseGet(() -> model(design)));
+    Optional<DesignModel> loadFor(UUID userId, UUID designId, DesignModel previous, List<DesignChanged> changes) {
+        return designs.getAs(userId, designId).map(design -> after(design, previous, changes));
     }
 
+    /**
+     * The design after the signed-in person's own {@code changes} to {@code previous}, read the way
+     * {@link LiveModels} reads for everyone else: the touched entities alone when that is enough, else whole.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
+    public DesignModel loadAfter(DesignModel previous, List<DesignChanged> changes) {
+        return after(designs.get(previous.designId()), previous, changes);
+    }
+
+    private DesignModel after(DesignSummary design, DesignModel previous, List<DesignChanged> changes) {
+        Set<UUID> touched = touchedEntities(changes, previous);
+        return touched == null ? model(design) : patched(design, previous, touched).orElseGet(() -> model(design));
+    }
+
+    /**
+     * The entities whose rows the changes touched, when that is all they changed: entity and attribute updates and
+     * moves of elements the previous model knows. Null when the design must be read whole (anything added or deleted,
+     * relationships, indexes, query patterns, the design itself, imports, or no changes noted at all).
+     */
+    static Set<UUID> touchedEntities(List<DesignChanged> changes, DesignModel previous) {
+        if (previous == null || changes.isEmpty()) {
+            return null;
+        }
+        Set<UUID> entities = new HashSet<>();
+        Map<UUID, Entity> owners = null;
+        for (DesignChanged change : changes) {
+            if (change.action() != ChangeAction.UPDATE && change.action() != ChangeAction.MOVE) {
+                return null;
+            }
+            switch (change.elementType()) {
+                case ENTITY -> {
+                    if (previous.entity(change.elementId()).isEmpty()) {
+                        return null;
+                    }
+                    entities.add(change.elementId());
+                }
+                case ATTRIBUTE -> {
+                    owners = owners == null ? previous.entityOfAttribute() : owners;
+                    Entity owner = owners.get(change.elementId());
+                    if (owner == null) {
+                        return null;
+                    }
+                    entities.add(owner.id());
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return entities;
+    }
+
+    /** The previous model with the given entities read again, when each is still there under the same name. */
     private Optional<DesignModel> patched(DesignSummary design, DesignModel previous, Set<UUID> changedEntities) {
         List<Entity> entities = new ArrayList<>(previous.entities());
         for (UUID id : changedEntities) {

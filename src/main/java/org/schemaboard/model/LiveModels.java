@@ -1,10 +1,6 @@
 package org.schemaboard.model;
 
-import org.schemaboard.base.ChangeAction;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import org.schemaboard.model.entity.Entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -24,8 +20,10 @@ import org.springframework.stereotype.Component;
  * The design model as it is after each committed change, loaded once per change for every open editor of that design
  * on this node (not once per editor). One bus subscription per watched design: a change arrives on the bus's delivery
  * thread, the model is read there (never on the committing thread, never under a UI's session lock), and every
- * watcher receives the same immutable model with the changes it covers. Changes that arrive while a read runs are
- * covered by one more read when it ends, so a burst costs two reads, not one per change.
+ * watcher receives the same immutable model with the changes it covers, on a lane of its own ({@link
+ * DesignEventBus#newLane()}), so open editors apply and push concurrently instead of each waiting for the ones
+ * before it. Changes that arrive while a read runs are covered by one more read when it ends, so a burst costs two
+ * reads, not one per change.
  */
 @Component
 public class LiveModels {
@@ -57,7 +55,7 @@ public class LiveModels {
      * as one of the design's open watchers, so a member who was removed meanwhile no longer makes it readable.
      */
     public Watch watch(UUID designId, UUID userId, DesignModel current, Watcher watcher) {
-        Registration registration = new Registration(userId, watcher);
+        Registration registration = new Registration(userId, watcher, bus.newLane());
         channels.compute(designId, (id, channel) -> {
             Channel open = channel == null ? new Channel(id, current) : channel;
             open.registrations.add(registration);
@@ -65,6 +63,7 @@ public class LiveModels {
         });
         return () -> channels.computeIfPresent(designId, (id, channel) -> {
             channel.registrations.remove(registration);
+            registration.lane().close();
             if (channel.registrations.isEmpty()) {
                 channel.subscription.close();
                 return null;
@@ -80,45 +79,7 @@ public class LiveModels {
 
     private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
-    /**
-     * The entities whose rows a batch changed, when that is all it changed: entity and attribute updates and moves of
-     * elements the previous model knows. Null when the design must be read whole (anything added, deleted, renamed
-     * elsewhere: relationships, indexes, query patterns, the design itself, imports).
-     */
-    static Set<UUID> touchedEntities(List<DesignChanged> batch, DesignModel previous) {
-        if (previous == null) {
-            return null;
-        }
-        Set<UUID> entities = new HashSet<>();
-        Map<UUID, Entity> owners = null;
-        for (DesignChanged change : batch) {
-            if (change.action() != ChangeAction.UPDATE && change.action() != ChangeAction.MOVE) {
-                return null;
-            }
-            switch (change.elementType()) {
-                case ENTITY -> {
-                    if (previous.entity(change.elementId()).isEmpty()) {
-                        return null;
-                    }
-                    entities.add(change.elementId());
-                }
-                case ATTRIBUTE -> {
-                    owners = owners == null ? previous.entityOfAttribute() : owners;
-                    Entity owner = owners.get(change.elementId());
-                    if (owner == null) {
-                        return null;
-                    }
-                    entities.add(owner.id());
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return entities;
-    }
-
-    private record Registration(UUID userId, Watcher watcher) {
+    private record Registration(UUID userId, Watcher watcher, DesignEventBus.Lane lane) {
     }
 
     private final class Channel {
@@ -155,9 +116,8 @@ public class LiveModels {
 
         private void read(List<DesignChanged> batch) {
             DesignModel model = null;
-            Set<UUID> touched = touchedEntities(batch, last);
             for (Registration r : registrations) {
-                model = models.loadFor(r.userId(), designId, last, touched).orElse(null);
+                model = models.loadFor(r.userId(), designId, last, batch).orElse(null);
                 if (model != null) {
                     break;
                 }
@@ -169,12 +129,15 @@ public class LiveModels {
             reads.incrementAndGet();
             last = model;
             List<DesignChanged> changes = List.copyOf(batch);
+            DesignModel read = model;
             for (Registration r : registrations) {
-                try {
-                    r.watcher().accept(model, changes);
-                } catch (RuntimeException e) {
-                    log.warn("A watcher of design {} failed", designId, e);
-                }
+                r.lane().execute(() -> {
+                    try {
+                        r.watcher().accept(read, changes);
+                    } catch (RuntimeException e) {
+                        log.error("A watcher of design {} failed", designId, e);
+                    }
+                });
             }
         }
     }

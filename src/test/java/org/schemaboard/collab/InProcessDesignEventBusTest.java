@@ -59,4 +59,37 @@ class InProcessDesignEventBusTest {
         assertThat(received.get(1)).containsExactlyElementsOf(inOrder);
         assertThat(overlaps).isEmpty();
     }
+
+    @Test
+    void a_lane_runs_its_tasks_in_order_and_a_slow_lane_holds_up_no_other() throws Exception {
+        DesignEventBus.Lane slow = bus.newLane();
+        DesignEventBus.Lane quick = bus.newLane();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch quickDone = new CountDownLatch(1);
+        CountDownLatch slowDone = new CountDownLatch(1);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        slow.execute(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            order.add(1);
+        });
+        slow.execute(() -> {
+            order.add(2);
+            slowDone.countDown();
+        });
+        quick.execute(quickDone::countDown);
+
+        assertThat(quickDone.await(5, TimeUnit.SECONDS)).as("the quick lane ran while the slow one waited").isTrue();
+        release.countDown();
+        assertThat(slowDone.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(order).containsExactly(1, 2);
+
+        slow.close();
+        slow.execute(() -> order.add(3));
+        Thread.sleep(100);
+        assertThat(order).as("a closed lane runs nothing more").containsExactly(1, 2);
+    }
 }

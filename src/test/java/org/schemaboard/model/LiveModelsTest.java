@@ -80,7 +80,7 @@ class LiveModelsTest {
 
             waitUntil(() -> !seen.isEmpty());
             assertThat(seen.get(seen.size() - 1).model().entity(orders)).isPresent();
-            assertThat(LiveModels.touchedEntities(seen.get(0).changes(), opened)).isNull();
+            assertThat(DesignModelService.touchedEntities(seen.get(0).changes(), opened)).isNull();
         }
     }
 

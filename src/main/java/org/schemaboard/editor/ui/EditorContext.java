@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.DesignChanged;
+import org.schemaboard.base.ElementType;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.TargetDatabase;
@@ -82,9 +84,19 @@ public final class EditorContext {
         return role.canEdit();
     }
 
-    /** After my own save: reads the model again and tells every panel. */
-    public void saved() {
-        reload();
+    /**
+     * After my own save: reads again only what my committed {@code changes} touched (the entities alone for entity
+     * and attribute edits, as for everyone else's changes; else the whole design) and tells every panel. Comment
+     * counts are read again only when the changes may have moved them.
+     */
+    void saved(List<DesignChanged> changes) {
+        model = models.loadAfter(model, changes);
+        if (changes.isEmpty() || changes.stream().anyMatch(c -> c.elementType() == ElementType.COMMENT
+                || c.action() == ChangeAction.DELETE)) {
+            openThreads = readOpenThreads();
+        }
+        fromOthers = false;
+        listeners.forEach(l -> l.accept(model));
     }
 
     /** Reads the model again (after my own save, or when the person asks) and tells every panel. */

@@ -38,7 +38,9 @@ public final class LiveUpdates {
     private final AtomicBoolean updateQueued = new AtomicBoolean();
     private final AtomicBoolean presenceQueued = new AtomicBoolean();
     private final List<Consumer<List<Presence>>> presenceListeners = new ArrayList<>();
+    private static final int NOTICE_MS = 2500;
     private Update pending;
+    private Notification notice;
     private LiveModels.Watch watch;
     private DesignEventBus.Subscription subscription;
     private String sessionKey;
@@ -140,9 +142,24 @@ public final class LiveUpdates {
                     ? last.actor() + " " + verb(last.action()) + " " + last.elementName()
                     : theirs.size() + " changes by " + String.join(", ",
                     theirs.stream().map(DesignChanged::actor).distinct().toList());
-            Notification notice = Notification.show(text, 2500, Notification.Position.BOTTOM_END);
+            tell(text);
+        }
+    }
+
+    /**
+     * One notice per open editor that says the latest: a burst of changes updates its text instead of stacking a new
+     * notice per change (each a new element the browser lays out and animates, while the change itself waits).
+     */
+    private void tell(String text) {
+        if (notice == null) {
+            notice = new Notification();
+            notice.setPosition(Notification.Position.BOTTOM_END);
             notice.addClassName("sb-live-notice");
         }
+        notice.setText(text);
+        // a new duration restarts the browser's timer, so the latest change is shown for its full time
+        notice.setDuration(notice.getDuration() == NOTICE_MS ? NOTICE_MS + 1 : NOTICE_MS);
+        notice.open();
     }
 
     private void flushPresence() {

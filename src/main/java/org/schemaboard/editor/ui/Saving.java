@@ -1,6 +1,9 @@
 package org.schemaboard.editor.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.schemaboard.base.ChangeOrigin;
+import org.schemaboard.base.DesignChanged;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.MergeConflictException;
 import org.schemaboard.base.ui.Attempt;
@@ -9,7 +12,8 @@ import org.schemaboard.base.ui.Notifications;
 
 /**
  * How every editor form saves: {@link Attempt} with the editor's answer to a conflict ("Reload", or the merge dialog).
- * The saved change reaches this editor through the design's event like everyone else's, so a save does not reload.
+ * After a save this editor re-reads only what the committed changes touched ({@link EditorContext#saved}) and skips
+ * the design's event for them, which the other open editors apply.
  */
 public final class Saving {
 
@@ -27,29 +31,35 @@ public final class Saving {
      */
     public static boolean attempt(Runnable write, FormErrors errors, EditorContext context, String successMessage,
                                   ConflictDialog.Choices choices) {
-        boolean saved = Attempt.inForm(() -> ChangeOrigin.during(context.origin(), write), errors, conflict -> {
-            if (conflict instanceof MergeConflictException merge && choices != null) {
-                errors.clear();
-                new ConflictDialog(merge, choices).open();
-            } else if (!(conflict instanceof MergeConflictException)) {
-                offerReload(conflict, context);
-            }
-        });
-        return done(saved, context, successMessage);
+        List<DesignChanged> committed = new ArrayList<>();
+        boolean saved = Attempt.inForm(() -> committed.addAll(ChangeOrigin.during(context.origin(), write)), errors,
+                conflict -> {
+                    if (conflict instanceof MergeConflictException merge && choices != null) {
+                        errors.clear();
+                        new ConflictDialog(merge, choices).open();
+                    } else if (!(conflict instanceof MergeConflictException)) {
+                        offerReload(conflict, context);
+                    }
+                });
+        return done(saved, committed, context, successMessage);
     }
 
     /** For actions without a form (delete, reorder): any refusal is shown as a notice. */
     public static boolean attempt(Runnable write, EditorContext context, String successMessage) {
-        return done(Attempt.action(() -> ChangeOrigin.during(context.origin(), write), conflict -> offerReload(conflict, context)), context, successMessage);
+        List<DesignChanged> committed = new ArrayList<>();
+        boolean saved = Attempt.action(() -> committed.addAll(ChangeOrigin.during(context.origin(), write)),
+                conflict -> offerReload(conflict, context));
+        return done(saved, committed, context, successMessage);
     }
 
     private static void offerReload(ConflictException conflict, EditorContext context) {
         Notifications.errorWithAction(conflict.getMessage(), "Reload", context::reload);
     }
 
-    private static boolean done(boolean saved, EditorContext context, String successMessage) {
+    private static boolean done(boolean saved, List<DesignChanged> committed, EditorContext context,
+                                String successMessage) {
         if (saved) {
-            context.saved();
+            context.saved(committed);
             if (successMessage != null) {
                 Notifications.success(successMessage);
             }

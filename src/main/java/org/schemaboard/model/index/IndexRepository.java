@@ -4,11 +4,8 @@ import static org.schemaboard.db.Tables.ENTITY_INDEX;
 import static org.schemaboard.db.Tables.INDEX_COLUMN;
 import static org.schemaboard.db.Tables.INDEX_QUERY_PATTERN;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.schemaboard.model.DesignElementRepository;
 import org.springframework.stereotype.Repository;
 
@@ -21,16 +18,11 @@ class IndexRepository extends DesignElementRepository<IndexDraft> {
     }
 
     @Override
-    protected Map<Field<?>, Object> values(IndexDraft d) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(ENTITY_INDEX.ENTITY_ID, d.entityId());
-        values.put(ENTITY_INDEX.NAME, d.name());
-        values.put(ENTITY_INDEX.UNIQUE_INDEX, d.unique());
-        values.put(ENTITY_INDEX.PREDICATE, d.predicate());
-        values.put(ENTITY_INDEX.METHOD, d.method().name());
-        values.put(ENTITY_INDEX.PURPOSE, d.purpose());
-        values.put(ENTITY_INDEX.RATIONALE, d.rationale());
-        return values;
+    protected Columns values(IndexDraft d) {
+        return new Columns().set(ENTITY_INDEX.ENTITY_ID, d.entityId()).set(ENTITY_INDEX.NAME, d.name())
+                .set(ENTITY_INDEX.UNIQUE_INDEX, d.unique()).set(ENTITY_INDEX.PREDICATE, d.predicate())
+                .set(ENTITY_INDEX.METHOD, d.method().name()).set(ENTITY_INDEX.PURPOSE, d.purpose())
+                .set(ENTITY_INDEX.RATIONALE, d.rationale());
     }
 
     /** The columns in order, and the links to query patterns (the same links a query pattern edits from its side). */
@@ -43,10 +35,6 @@ class IndexRepository extends DesignElementRepository<IndexDraft> {
                     .set(INDEX_COLUMN.DESCENDING, d.columns().get(i).descending())
                     .execute();
         }
-        db.deleteFrom(INDEX_QUERY_PATTERN).where(INDEX_QUERY_PATTERN.INDEX_ID.eq(id)).execute();
-        for (UUID pattern : d.queryPatternIds()) {
-            db.insertInto(INDEX_QUERY_PATTERN).set(INDEX_QUERY_PATTERN.INDEX_ID, id)
-                    .set(INDEX_QUERY_PATTERN.QUERY_PATTERN_ID, pattern).execute();
-        }
+        replaceLinks(INDEX_QUERY_PATTERN.INDEX_ID, id, INDEX_QUERY_PATTERN.QUERY_PATTERN_ID, d.queryPatternIds());
     }
 }

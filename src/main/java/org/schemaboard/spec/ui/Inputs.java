@@ -1,6 +1,9 @@
 package org.schemaboard.spec.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,6 +28,21 @@ import org.schemaboard.model.querypattern.QueryPattern;
 public final class Inputs {
 
     private Inputs() {
+    }
+
+    /**
+     * Lays out one entry of a list section as a card: the {@code top} fields on one line, {@code wide} (one of them,
+     * or null) taking the room left, and the {@code below} fields under them.
+     */
+    public static void card(Div root, List<? extends Component> top, HasStyle wide, Component... below) {
+        Div line = new Div(top.toArray(Component[]::new));
+        line.addClassName("sb-spec-inline");
+        if (wide != null) {
+            wide.addClassName("sb-spec-wide");
+        }
+        root.add(line);
+        root.add(below);
+        root.addClassName("sb-spec-card");
     }
 
     /** Prose a person explains in, Markdown allowed. */

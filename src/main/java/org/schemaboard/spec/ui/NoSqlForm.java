@@ -56,10 +56,7 @@ final class NoSqlForm extends SectionForm<NoSqlIntegration> {
             language.setHelperText("For highlighting in the export");
             text.setWidthFull();
             text.addClassName("sb-spec-code");
-            Div top = new Div(title, kind, language);
-            top.addClassName("sb-spec-inline");
-            root.add(top, text);
-            root.addClassName("sb-spec-card");
+            Inputs.card(root, List.of(title, kind, language), null, text);
         }
 
         @Override

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.avatar.AvatarVariant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.schemaboard.collab.Presence;
 import java.util.UUID;
@@ -107,9 +108,12 @@ public class EntitiesPanel extends Div {
         refresh();
         if (context.live() != null) {
             context.live().onPresence(others -> {
+                Map<UUID, List<Presence>> before = presentAt;
                 presentAt = others.stream().filter(p -> p.focusId() != null)
                         .collect(Collectors.groupingBy(Presence::focusId));
-                list.getDataProvider().refreshAll();
+                // only the rows whose avatars changed: refreshing all of a large list re-sends every loaded row
+                rows.getItems().stream().filter(e -> !Objects.equals(before.get(e.id()), presentAt.get(e.id())))
+                        .toList().forEach(rows::refreshItem);
             });
         }
     }

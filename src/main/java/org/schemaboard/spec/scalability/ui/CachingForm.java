@@ -64,11 +64,7 @@ public final class CachingForm extends SectionForm<Caching> {
 
         EntryRow() {
             key.addClassName("sb-mono-input");
-            Div top = new Div(key, cached, ttl);
-            top.addClassName("sb-spec-inline");
-            cached.addClassName("sb-spec-wide");
-            root.add(top, invalidation, patterns);
-            root.addClassName("sb-spec-card");
+            Inputs.card(root, List.of(key, cached, ttl), cached, invalidation, patterns);
             watch(key, patterns);
         }
 

@@ -71,11 +71,7 @@ public final class ReadReplicasForm extends SectionForm<ReadReplicas> {
         private final Div root = new Div();
 
         ReplicaRow() {
-            Div top = new Div(name, purpose, lag);
-            top.addClassName("sb-spec-inline");
-            purpose.addClassName("sb-spec-wide");
-            root.add(top, patterns, notes);
-            root.addClassName("sb-spec-card");
+            Inputs.card(root, List.of(name, purpose, lag), purpose, patterns, notes);
             watch(name, patterns);
         }
 
