@@ -1,5 +1,6 @@
 package org.schemaboard.export;
 
+import org.schemaboard.checks.DesignChecker;
 import static org.schemaboard.export.MarkdownText.inline;
 
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class ValidationChecklist {
 
     private ValidationChecklist(ModelView view, Specification spec) {
         this.view = view;
-        this.written = SpecificationChecklist.evaluate(view.model(), spec);
+        this.written = SpecificationChecklist.evaluate(view.model(), spec, DesignChecker.run(view.model(), spec));
     }
 
     static void write(MarkdownDoc doc, ModelView view, Specification spec) {
