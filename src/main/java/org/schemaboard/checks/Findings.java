@@ -93,6 +93,11 @@ final class Findings {
         add(rule, ElementType.RELATIONSHIP, r.id(), r.toEntityId(), relationshipName(r), message);
     }
 
+    /** About a relationship, named as the reader of that rule expects (e.g. "orders → users"). */
+    void relationship(Rule rule, Relationship r, String subject, String message) {
+        add(rule, ElementType.RELATIONSHIP, r.id(), r.toEntityId(), subject, message);
+    }
+
     void index(Rule rule, Index index, String message) {
         add(rule, ElementType.INDEX, index.id(), index.entityId(), index.name(), message);
     }

@@ -75,9 +75,18 @@ final class IntegrityRules {
                     + "child is identified through its parent; its key must then contain the foreign key.",
             "Add the foreign key columns to the primary key, or make the relationship non-identifying.");
 
+    static final Rule MISSING_FK = Rule.warning("missing-foreign-key", INTEGRITY, Item.INTEGRITY,
+            "Reference column without a foreign key", "Missing foreign keys are the brief's first red flag: nothing "
+                    + "stops a row from pointing at a parent that does not exist.",
+            "Add the relationship that the column stands for (or rename the column if it is no reference).");
+    static final Rule DEFAULT_ON_DELETE = Rule.info("fk-default-on-delete", INTEGRITY, null,
+            "Foreign key left at the default ON DELETE", "NO ACTION by default may be right, but it should be a "
+                    + "decision: what happens to the children when a parent goes?",
+            "Choose RESTRICT, CASCADE or SET NULL explicitly.");
+
     static final List<Rule> ALL = List.of(NO_ENTITIES, NO_ATTRIBUTES, NO_PRIMARY_KEY, NULLABLE_KEY, FK_TYPE,
             SET_NULL_NOT_NULL, SET_DEFAULT_NO_DEFAULT, CASCADE_CHAIN, ONE_TO_ONE_UNIQUE, JUNCTION_KEY, ORPHAN,
-            FK_NOT_KEY, NO_COLUMNS, JUNCTION_MISSING, IDENTIFYING);
+            FK_NOT_KEY, NO_COLUMNS, JUNCTION_MISSING, IDENTIFYING, MISSING_FK, DEFAULT_ON_DELETE);
 
     private IntegrityRules() {
     }
@@ -87,6 +96,8 @@ final class IntegrityRules {
             f.design(NO_ENTITIES, "The design has no entities yet");
         }
         Set<UUID> related = new HashSet<>();
+        Set<UUID> referencing = new HashSet<>();
+        f.model.relationships().forEach(r -> r.columns().forEach(p -> referencing.add(p.toAttributeId())));
         for (Relationship r : f.model.relationships()) {
             related.add(r.fromEntityId());
             related.add(r.toEntityId());
@@ -109,6 +120,15 @@ final class IntegrityRules {
             if (e.kind() == EntityKind.JUNCTION) {
                 junction(f, e);
             }
+            List<Attribute> pk = e.primaryKey();
+            for (Attribute a : e.attributes()) {
+                boolean ownKey = pk.size() == 1 && pk.get(0).id().equals(a.id());
+                if (a.name().toLowerCase(java.util.Locale.ROOT).endsWith("_id") && !ownKey
+                        && !referencing.contains(a.id())) {
+                    f.attribute(MISSING_FK, e, a, e.name() + "." + a.name() + " looks like a reference but no foreign "
+                            + "key covers it");
+                }
+            }
         }
         cascades(f);
     }
@@ -129,6 +149,10 @@ final class IntegrityRules {
         if (r.columns().isEmpty()) {
             f.relationship(NO_COLUMNS, r, "The relationship " + f.relationshipName(r) + " has no column pairs");
             return;
+        }
+        if (r.onDelete() == null || r.onDelete() == ReferentialAction.NO_ACTION) {
+            f.relationship(DEFAULT_ON_DELETE, r, to.name() + " → " + from.name(), "The foreign key " + to.name()
+                    + " → " + from.name() + " is left at the default ON DELETE NO ACTION");
         }
         List<Attribute> referenced = new ArrayList<>();
         List<Attribute> referencing = new ArrayList<>();

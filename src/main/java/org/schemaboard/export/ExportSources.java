@@ -26,9 +26,12 @@ public class ExportSources {
     private final SpecificationService specifications;
     private final DiagramService diagrams;
     private final ObjectProvider<ReviewStatusProvider> reviews;
+    private final org.schemaboard.checks.ChecksService checks;
 
     ExportSources(DesignModelService models, SpecificationService specifications,
-                  DiagramService diagrams, ObjectProvider<ReviewStatusProvider> reviews) {
+                  DiagramService diagrams, ObjectProvider<ReviewStatusProvider> reviews,
+                  org.schemaboard.checks.ChecksService checks) {
+        this.checks = checks;
         this.models = models;
         this.specifications = specifications;
         this.diagrams = diagrams;
@@ -44,6 +47,7 @@ public class ExportSources {
                 : DiagramSvg.svg(model, diagrams.view(model, designId).layout());
         ExportSource.ReviewStatus review = reviews.orderedStream().map(r -> r.status(designId))
                 .flatMap(Optional::stream).findFirst().orElse(null);
-        return new ExportSource(model, specifications.load(designId), svg, review);
+        return new ExportSource(model, specifications.load(designId), svg, review,
+                checks.suppressionsForExport(designId));
     }
 }

@@ -95,6 +95,8 @@ final class RuleCases {
         t.put("relationship-without-columns", d -> d.fkTo("orders").pairs.clear());
         t.put("junction-missing", d -> d.fk("users", "id", "products", "id").cardinality = Cardinality.MANY_TO_MANY);
         t.put("identifying-fk-not-in-key", d -> d.fkTo("orders").identifying = true);
+        t.put("missing-foreign-key", d -> d.table("products").col("supplier_id", "UUID"));
+        t.put("fk-default-on-delete", d -> d.fkTo("orders").onDelete = ReferentialAction.NO_ACTION);
         // indexing
         t.put("fk-without-index", d -> d.indexes.remove(d.idx("idx_orders_user")));
         t.put("duplicate-index", d -> d.index("idx_orders_user_2", "orders", "user_id", "created_at")
