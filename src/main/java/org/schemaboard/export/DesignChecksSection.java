@@ -15,13 +15,17 @@ final class DesignChecksSection {
     private DesignChecksSection() {
     }
 
+    private static String notes(long n) {
+        return n + (n == 1 ? " note" : " notes");
+    }
+
     static void write(MarkdownDoc doc, CheckResults checks) {
         doc.heading(3, "Design Checks");
         List<Check> open = checks.open();
         long errors = open.stream().filter(c -> c.severity() == Check.Severity.ERROR).count();
         long warnings = open.stream().filter(c -> c.severity() == Check.Severity.WARNING).count();
         doc.block("**Open problems**: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
-                + (warnings == 1 ? " warning, " : " warnings, ") + (open.size() - errors - warnings) + " notes; "
+                + (warnings == 1 ? " warning, " : " warnings, ") + notes(open.size() - errors - warnings) + "; "
                 + checks.suppressed().size() + " suppressed.");
         if (open.isEmpty()) {
             doc.block("No open problems.");

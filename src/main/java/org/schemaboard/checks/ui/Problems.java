@@ -1,5 +1,7 @@
 package org.schemaboard.checks.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import org.schemaboard.checks.ChecksService;
@@ -32,26 +34,32 @@ final class Problems {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** The editor address that shows the finding's element: its tab, and the entity when there is one. */
-    static String where(EditorContext context, Check c) {
+    /** Goes to the editor tab that shows the finding's element, with the entity or section opened when there is one. */
+    static void go(UI ui, EditorContext context, Check c) {
         String base = "designs/" + context.designId() + "/";
-        return switch (c.elementType()) {
-            case ENTITY, ATTRIBUTE -> c.entityId() == null ? base + "entities" : base + "entities?entity=" + c.entityId();
-            case RELATIONSHIP -> base + "relationships";
-            case INDEX -> base + "indexes";
-            case QUERY_PATTERN -> base + "query-patterns";
-            case SPEC_SECTION -> section(base, c.section());
-            default -> c.section() != null ? section(base, c.section()) : base + "entities";
-        };
+        switch (c.elementType()) {
+            case ENTITY, ATTRIBUTE -> {
+                if (c.entityId() == null) {
+                    ui.navigate(base + "entities");
+                } else {
+                    ui.navigate(base + "entities", QueryParameters.of("entity", c.entityId().toString()));
+                }
+            }
+            case RELATIONSHIP -> ui.navigate(base + "relationships");
+            case INDEX -> ui.navigate(base + "indexes");
+            case QUERY_PATTERN -> ui.navigate(base + "query-patterns");
+            default -> section(ui, base, c.section());
+        }
     }
 
-    private static String section(String base, SpecSection section) {
+    private static void section(UI ui, String base, SpecSection section) {
         if (section == null) {
-            return base + "specification";
+            ui.navigate(base + "specification");
+            return;
         }
         String tab = section.group() == SpecSection.Group.SCALABILITY ? "scalability"
                 : section.group() == SpecSection.Group.CHECKLIST ? "checklist" : "specification";
-        return base + tab + "?part=" + section.key();
+        ui.navigate(base + tab, QueryParameters.of("part", section.key()));
     }
 
     static final Map<Check.Severity, String> THEMES = Map.of(Check.Severity.ERROR, "error",

@@ -62,7 +62,8 @@ final class ProblemsPanel extends Div {
         toolbar.addClassName("sb-grid-toolbar");
 
         grid.setAriaLabel("Problems");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(ProblemsPanel::badge).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Check::rule).setHeader("Rule").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Check::subject).setHeader("Element").setAutoWidth(true).setFlexGrow(0);
@@ -79,7 +80,7 @@ final class ProblemsPanel extends Div {
             }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setTooltipGenerator(Check::why);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(Problems.where(context, e.getItem()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> Problems.go(ui, context, e.getItem())));
         grid.addClassName("sb-grid-fill");
         Paragraph lead = new Paragraph("The design checks over the model and the written sections. Click a problem "
                 + "to go to its element; hover it to read why it matters.");
