@@ -50,8 +50,10 @@ final class PlanRules {
             "RANGE or LIST partitioning without partitions", "Rows with no partition to go to are refused.");
     static final Rule LIST_SINGLE = plan("list-single-column", true, SpecSection.PARTITIONING,
             "LIST partitioning over several columns on PostgreSQL", "PostgreSQL LIST partitioning takes one column.");
-    static final Rule KEY_IN_UNIQUE = plan("partition-key-in-unique", true, SpecSection.PARTITIONING,
-            "Unique constraint without the partition key", "The database refuses the partitioned table.");
+    static final Rule KEY_IN_UNIQUE = Rule.error("partition-key-in-unique", Rule.Category.SCALABILITY, SCALABILITY,
+            "Unique constraint without the partition key", "The database refuses the partitioned table.",
+            "Add the partition key columns to the primary key and every unique constraint, or choose a partition key "
+                    + "they all contain.").in(SpecSection.PARTITIONING);
     static final Rule HASH_VOLUME = plan("hash-partition-without-volume", false, SpecSection.PARTITIONING,
             "HASH partitions with no volume estimate", "The partition count can only be chosen from the expected "
                     + "rows; without an estimate it is a guess.");

@@ -7,8 +7,8 @@ import org.schemaboard.checks.CheckResults;
 import org.schemaboard.spec.Check;
 
 /**
- * "### Design Checks" under the validation checklist: every open finding of the design checks with its fix, and every
- * suppression with the reason the team gave, so a reader sees what was judged acceptable and by whom.
+ * "### Design Checks" under the validation checklist: every open finding of the design checks with its fix, every
+ * suppression with the reason the team gave (what was judged acceptable and by whom), and the planner's query coverage.
  */
 final class DesignChecksSection {
 
@@ -19,7 +19,7 @@ final class DesignChecksSection {
         return n + (n == 1 ? " note" : " notes");
     }
 
-    static void write(MarkdownDoc doc, CheckResults checks) {
+    static void write(MarkdownDoc doc, CheckResults checks, List<List<String>> coverage) {
         doc.heading(3, "Design Checks");
         List<Check> open = checks.open();
         long errors = open.stream().filter(c -> c.severity() == Check.Severity.ERROR).count();
@@ -42,6 +42,17 @@ final class DesignChecksSection {
                     .map(s -> List.of("`" + s.finding().rule() + "`", cell(s.finding().subject()),
                             cell(s.finding().message()), cell(s.suppression().reason()), cell(s.suppression().by())))
                     .toList());
+        }
+        doc.heading(4, "Query Coverage");
+        if (coverage == null) {
+            doc.block("_Not computed: the planner runs in the application's export._");
+        } else if (coverage.isEmpty()) {
+            doc.block("No query patterns.");
+        } else {
+            doc.block("Each query pattern's SQL run through EXPLAIN on an in-memory H2 database built from the H2 DDL "
+                    + "above: the index the planner uses for each table, or a full scan.");
+            doc.table(List.of("Query pattern", "Plan (H2)", "Serves links"), coverage.stream()
+                    .map(r -> r.stream().map(MarkdownText::cell).toList()).toList());
         }
     }
 }

@@ -8,21 +8,23 @@ import org.schemaboard.spec.Specification;
 
 /**
  * Everything the specification is made from: the model, the sections people wrote, the ER diagram (SVG, or null when
- * there is none), the review status (null before anyone requested a review) and the suppressions of the design checks.
+ * there is none), the review status (null before anyone requested a review), the suppressions of the design checks
+ * and the planner's query coverage (rows of pattern, plan, serves links; null when no planner ran).
  */
 public record ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
-                           List<Suppression> suppressions) {
+                           List<Suppression> suppressions, List<List<String>> coverage) {
 
     public ExportSource {
         if (specification == null) {
             specification = Specification.empty(model.designId());
         }
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+        coverage = coverage == null ? null : coverage.stream().map(List::copyOf).toList();
     }
 
     /** Without suppressions of the design checks: every finding is open. */
     public ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review) {
-        this(model, specification, diagramSvg, review, List.of());
+        this(model, specification, diagramSvg, review, List.of(), null);
     }
 
     /** The design checks' findings, split by the suppressions: one evaluation for the checklist and Design Checks. */

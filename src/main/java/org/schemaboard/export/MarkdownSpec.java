@@ -66,7 +66,7 @@ final class MarkdownSpec {
         written.monitoring();
         org.schemaboard.checks.CheckResults checks = source.checks();
         ValidationChecklist.write(doc, view, spec, checks);
-        DesignChecksSection.write(doc, checks);
+        DesignChecksSection.write(doc, checks, source.coverage());
         handoff(doc, view, spec.handoff(), spec.migration());
         reviewStatus(doc, source.review());
         return doc.toString();

@@ -26,7 +26,8 @@ class DesignChecksExportTest {
                 mismatch.elementKey(), mismatch.subject(), "Legacy ids; converted in the next release", "bob",
                 OffsetDateTime.now(), 1);
 
-        String md = SpecificationExport.markdown(new ExportSource(model, d.spec, null, null, List.of(accepted)));
+        String md = SpecificationExport.markdown(new ExportSource(model, d.spec, null, null, List.of(accepted),
+                List.of(List.of("Orders of a user", "orders: idx_orders_user", "as linked"))));
 
         String section = md.substring(md.indexOf("### Design Checks"), md.indexOf("## Handoff Notes"));
         assertThat(section).contains("**Open problems**: 1 error, 0 warnings, 1 note; 1 suppressed.")
@@ -34,7 +35,9 @@ class DesignChecksExportTest {
                 .contains("| Info | `orphan-entity` | scratch |")
                 .contains("#### Suppressed")
                 .contains("| `fk-type-mismatch` | users 1:N orders | orders.user_id is BIGINT but refers to users.id, "
-                        + "which is UUID | Legacy ids; converted in the next release | bob |");
+                        + "which is UUID | Legacy ids; converted in the next release | bob |")
+                .contains("#### Query Coverage")
+                .contains("| Orders of a user | orders: idx_orders_user | as linked |");
         assertThat(md).contains("- [ ] Every entity has a primary key (without one: scratch)")
                 .contains("- [x] Data integrity constraints implemented at appropriate levels");
     }
