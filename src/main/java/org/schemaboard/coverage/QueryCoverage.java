@@ -80,7 +80,10 @@ public final class QueryCoverage {
         String url = "jdbc:h2:mem:coverage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0";
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
             try (Statement s = db.createStatement()) {
-                s.execute(ddl);
+                // one statement at a time: H2 fails on a script of thousands of statements sent as one command
+                for (String statement : statements(ddl)) {
+                    s.execute(statement);
+                }
             }
             for (QueryPattern q : model.queryPatterns()) {
                 results.add(explain(db, model, q, tables, indexes));
@@ -169,6 +172,40 @@ public final class QueryCoverage {
         }
         return "the SQL does not run on the schema: " + message.replaceAll("; SQL statement:.*$", "")
                 .replaceAll("\\s*\\[\\d+-\\d+]$", "");
+    }
+
+    /** The script's statements, split at semicolons outside string literals, quoted names and comments. */
+    static List<String> statements(String script) {
+        List<String> all = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < script.length(); i++) {
+            char c = script.charAt(i);
+            if (quote != 0) {
+                current.append(c);
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                current.append(c);
+            } else if (c == '-' && i + 1 < script.length() && script.charAt(i + 1) == '-') {
+                int end = script.indexOf('\n', i);
+                i = end < 0 ? script.length() : end;
+                current.append('\n');
+            } else if (c == ';') {
+                if (!current.toString().isBlank()) {
+                    all.add(current.toString());
+                }
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            all.add(current.toString());
+        }
+        return all;
     }
 
     private static String firstLine(String message) {
