@@ -19,8 +19,8 @@ import org.schemaboard.cli.CommandLineTest.Result;
 class LintCommandTest {
 
     /**
-     * orders.user_id is INTEGER but users.id BIGINT; the total is a DOUBLE; the foreign key has no index, and there is
-     * no index at all.
+     * orders.user_id is INTEGER but users.id BIGINT; the total is a DOUBLE; the foreign key has no index (and there is
+     * no index at all) and is left at the default ON DELETE (a note).
      */
     private static final String FLAWED_DUMP = """
             CREATE TABLE users (
@@ -69,7 +69,7 @@ class LintCommandTest {
                 "--dialect", "postgresql");
 
         assertThat(result.status()).as(result.err()).isEqualTo(1);
-        assertThat(result.out()).startsWith(flawed + ": 2 errors, 2 warnings, 0 notes")
+        assertThat(result.out()).startsWith(flawed + ": 2 errors, 2 warnings, 1 note")
                 .contains("fk-type-mismatch", "orders.user_id is INTEGER but refers to users.id, which is BIGINT")
                 .contains("money-in-float", "orders.total holds money or a quantity in DOUBLE PRECISION")
                 .contains("fk-without-index").contains("fix: ");
@@ -101,7 +101,7 @@ class LintCommandTest {
             assertThat(f.get("why").asText()).isNotBlank();
         });
         assertThat(rules).containsExactlyInAnyOrder("fk-type-mismatch", "fk-without-index", "money-in-float",
-                "no-indexes");
+                "no-indexes", "fk-default-on-delete");
     }
 
     @Test
@@ -111,8 +111,8 @@ class LintCommandTest {
         JsonNode sarif = new ObjectMapper().readTree(result.out());
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         JsonNode run = sarif.get("runs").get(0);
-        assertThat(run.get("tool").get("driver").get("rules")).hasSize(4);
-        assertThat(run.get("results")).hasSize(4);
+        assertThat(run.get("tool").get("driver").get("rules")).hasSize(5);
+        assertThat(run.get("results")).hasSize(5);
         JsonNode first = run.get("results").get(0);
         assertThat(first.get("level").asText()).isIn("error", "warning", "note");
         assertThat(first.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
