@@ -20,6 +20,8 @@ public enum ElementType {
     SUBJECT_AREA,
     COMMENT,
     REVIEW,
+    /** A design check silenced on one element, with a reason. */
+    CHECK_SUPPRESSION,
     // the instance (no design)
     ACCOUNT,
     INSTANCE_SETTING;

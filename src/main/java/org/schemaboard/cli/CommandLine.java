@@ -66,8 +66,8 @@ public final class CommandLine {
     }
 
     /**
-     * Runs a command and returns its exit status: 0 done, 1 bad input (the message on {@code err}), 2 wrong usage
-     * (with the usage text on {@code err}).
+     * Runs a command and returns its exit status: 0 done, 1 bad input (the message on {@code err}) or, for
+     * {@code lint}, findings at the {@code --fail-on} level, 2 wrong usage (with the usage text on {@code err}).
      *
      * @param application the Spring Boot application class to start (the command line does not refer to it itself)
      */
@@ -83,11 +83,15 @@ public final class CommandLine {
         Invocation invocation;
         ExportFormat format = null;
         ImportDialect dialect = ImportDialect.AUTO;
+        Lint.Options lint = null;
         try {
             invocation = Invocation.parse(List.of(args), defaultDataDir());
             if (invocation.command().equals("export")) {
                 format = ExportFormat.of(invocation.option("format")).orElseThrow(() -> new Invocation.UsageException(
                         "Unknown format " + invocation.option("format") + "; use one of " + ExportFormat.options()));
+            }
+            if (invocation.command().equals("lint")) {
+                lint = Lint.Options.of(invocation);
             }
             if (invocation.option("dialect") != null) {
                 dialect = dialect(invocation.option("dialect"));
@@ -142,6 +146,16 @@ public final class CommandLine {
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         new Commands(context, out, invocation.dataDir()).importSql(plan, file,
                                 invocation.option("name"), invocation.option("owner"));
+                    }
+                }
+                case "lint" -> {
+                    if (invocation.option("file") != null) {
+                        return Lint.file(Path.of(invocation.option("file")), dialect, lint, out);
+                    }
+                    requireDatabase(invocation.dataDir());
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        return new Commands(context, out, invocation.dataDir()).lint(invocation.option("design"),
+                                lint);
                     }
                 }
                 default -> out.println(Invocation.USAGE);
@@ -275,7 +289,7 @@ public final class CommandLine {
     }
 
     /** The file's text, already checked to be a design file, so a broken one is refused before Spring starts. */
-    private static String readDesignFile(Path file) {
+    static String readDesignFile(Path file) {
         String json;
         try {
             if (Files.isDirectory(file)) {
@@ -314,7 +328,7 @@ public final class CommandLine {
      * opening (or creating) a database. The plan's findings are what the preview shows; a plan that cannot be
      * imported is bad input, reported with the line and column where the trouble is.
      */
-    private static ImportPlan readSqlFile(Path file, ImportDialect dialect) {
+    static ImportPlan readSqlFile(Path file, ImportDialect dialect) {
         String sql;
         try {
             if (Files.isDirectory(file)) {

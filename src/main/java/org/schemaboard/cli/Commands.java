@@ -42,6 +42,8 @@ final class Commands {
     private final SqlImportService sqlImports;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final org.schemaboard.checks.ChecksService checks;
+    private final org.schemaboard.spec.SpecificationService specifications;
     private final PrintStream out;
     private final Path dataDir;
 
@@ -54,6 +56,8 @@ final class Commands {
         this.sqlImports = context.getBean(SqlImportService.class);
         this.accounts = context.getBean(AccountService.class);
         this.currentUser = context.getBean(CurrentUser.class);
+        this.checks = context.getBean(org.schemaboard.checks.ChecksService.class);
+        this.specifications = context.getBean(org.schemaboard.spec.SpecificationService.class);
         this.out = out;
         this.dataDir = dataDir;
     }
@@ -67,6 +71,24 @@ final class Commands {
     }
 
     void export(String designName, ExportFormat format, Path file) {
+        DesignOnServer design = design(designName);
+        ExportSource source = currentUser.runAs(design.readAs(), () -> exportSources.of(design.id()));
+        write(file, format.render(source, work));
+        out.println("Wrote " + file + ": \"" + design.name() + "\" as " + format.option());
+    }
+
+    /** The design checks of a design on the server, read as its owner; the open findings (suppressions apply). */
+    int lint(String designName, Lint.Options options) {
+        DesignOnServer design = design(designName);
+        java.util.List<org.schemaboard.spec.Check> findings = currentUser.runAs(design.readAs(), () -> {
+            DesignModel model = models.load(design.id());
+            return checks.run(model, specifications.load(design.id()));
+        });
+        return Lint.report(design.name(), findings, options, out);
+    }
+
+    /** The design of that name, which someone may read; bad input otherwise. */
+    private DesignOnServer design(String designName) {
         List<DesignOnServer> all = designs.listAllForOperator();
         DesignOnServer design = all.stream().filter(d -> d.name().equalsIgnoreCase(designName.strip())).findFirst()
                 .orElseThrow(() -> new BadInputException("No design named \"" + designName + "\" in " + dataDir
@@ -75,9 +97,7 @@ final class Commands {
         if (design.readAs() == null) {
             throw new BadInputException("The design \"" + design.name() + "\" has no members, so nobody may read it");
         }
-        ExportSource source = currentUser.runAs(design.readAs(), () -> exportSources.of(design.id()));
-        write(file, format.render(source, work));
-        out.println("Wrote " + file + ": \"" + design.name() + "\" as " + format.option());
+        return design;
     }
 
     void importJson(String json, Path file, String name, String owner) {

@@ -23,6 +23,10 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               java -jar schemaboard.jar import-json [--data-dir DIR] --file FILE [--name NAME] [--owner USERNAME]
               java -jar schemaboard.jar import-sql [--data-dir DIR] --file FILE --name NAME [--dialect DIALECT]
                                                    [--owner USERNAME]
+              java -jar schemaboard.jar lint [--data-dir DIR] --design NAME [--format text|json|sarif]
+                                             [--fail-on error|warning]
+              java -jar schemaboard.jar lint --file design.json|dump.sql [--dialect DIALECT]
+                                             [--format text|json|sarif] [--fail-on error|warning]
               java -jar schemaboard.jar backup [--data-dir DIR] --out FILE.zip
               java -jar schemaboard.jar restore [--data-dir DIR] --file FILE.zip [--force]
               java -jar schemaboard.jar help | --help | -h   prints this
@@ -38,6 +42,9 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               import-sql   creates a new design NAME from a SQL dump (pg_dump, mysqldump, SQLite or H2; schema only,
                            at most 50 MB) and prints what was found, skipped and mapped; DIALECT is one of
                            postgresql, mysql, sqlite, h2 or auto (the default: detected from the file)
+              lint         runs the design checks on a design of the server, or on a design.json or SQL dump
+                           (no database needed for a file) and prints the findings (text, json or SARIF 2.1.0);
+                           exits with 1 when a finding reaches --fail-on (default: error)
               backup       writes the whole instance (designs, accounts, audit log) to FILE.zip; safe while the
                            server runs: the copy is transactionally consistent
               restore      puts a backup into DIR, which must be empty or missing; --force replaces the database
@@ -46,11 +53,11 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               --data-dir   the server's data directory (default: $SCHEMABOARD_DATA_DIR, else ./data)
 
             The commands work while the server runs on the same data directory (through the server).
-            Exit status: 0 done, 1 bad input (unknown design, unreadable or broken file, not a backup, ...),
-            2 wrong usage.""";
+            Exit status: 0 done, 1 bad input (unknown design, unreadable or broken file, not a backup, ...) or
+            lint findings at the --fail-on level, 2 wrong usage.""";
 
-    static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "backup", "restore",
-            "help");
+    static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "lint", "backup",
+            "restore", "help");
     /** Options without a value. */
     private static final Set<String> FLAGS = Set.of("force");
 
@@ -59,6 +66,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             "export", Set.of("data-dir", "design", "format", "out"),
             "import-json", Set.of("data-dir", "file", "name", "owner"),
             "import-sql", Set.of("data-dir", "file", "name", "dialect", "owner"),
+            "lint", Set.of("data-dir", "design", "file", "dialect", "format", "fail-on"),
             "backup", Set.of("data-dir", "out"),
             "restore", Set.of("data-dir", "file", "force"),
             "help", Set.of());

@@ -1,19 +1,35 @@
 package org.schemaboard.export;
 
+import org.schemaboard.checks.CheckResults;
+import org.schemaboard.checks.Suppression;
 import java.util.List;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.spec.Specification;
 
 /**
  * Everything the specification is made from: the model, the sections people wrote, the ER diagram (SVG, or null when
- * there is none) and the review status (null before anyone requested a review).
+ * there is none), the review status (null before anyone requested a review), the suppressions of the design checks
+ * and the planner's query coverage (rows of pattern, plan, serves links; null when no planner ran).
  */
-public record ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review) {
+public record ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
+                           List<Suppression> suppressions, List<List<String>> coverage) {
 
     public ExportSource {
         if (specification == null) {
             specification = Specification.empty(model.designId());
         }
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+        coverage = coverage == null ? null : coverage.stream().map(List::copyOf).toList();
+    }
+
+    /** Without suppressions of the design checks: every finding is open. */
+    public ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review) {
+        this(model, specification, diagramSvg, review, List.of(), null);
+    }
+
+    /** The design checks' findings, split by the suppressions: one evaluation for the checklist and Design Checks. */
+    public CheckResults checks() {
+        return CheckResults.of(model, specification, suppressions);
     }
 
     /** The model alone: every written section reads "Not specified yet". */

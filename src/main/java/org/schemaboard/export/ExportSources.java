@@ -1,5 +1,6 @@
 package org.schemaboard.export;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.schemaboard.diagram.DiagramService;
@@ -22,13 +23,23 @@ public class ExportSources {
         Optional<ExportSource.ReviewStatus> status(UUID designId);
     }
 
+    /** The planner's query coverage of a design: rows of pattern, plan and serves-link check (coverage provides it). */
+    public interface CoverageProvider {
+        List<List<String>> rows(DesignModel model);
+    }
+
     private final DesignModelService models;
     private final SpecificationService specifications;
     private final DiagramService diagrams;
     private final ObjectProvider<ReviewStatusProvider> reviews;
+    private final org.schemaboard.checks.ChecksService checks;
+    private final ObjectProvider<CoverageProvider> coverage;
 
     ExportSources(DesignModelService models, SpecificationService specifications,
-                  DiagramService diagrams, ObjectProvider<ReviewStatusProvider> reviews) {
+                  DiagramService diagrams, ObjectProvider<ReviewStatusProvider> reviews,
+                  org.schemaboard.checks.ChecksService checks, ObjectProvider<CoverageProvider> coverage) {
+        this.checks = checks;
+        this.coverage = coverage;
         this.models = models;
         this.specifications = specifications;
         this.diagrams = diagrams;
@@ -44,6 +55,8 @@ public class ExportSources {
                 : DiagramSvg.svg(model, diagrams.view(model, designId).layout());
         ExportSource.ReviewStatus review = reviews.orderedStream().map(r -> r.status(designId))
                 .flatMap(Optional::stream).findFirst().orElse(null);
-        return new ExportSource(model, specifications.load(designId), svg, review);
+        List<List<String>> planned = coverage.orderedStream().findFirst().map(p -> p.rows(model)).orElse(null);
+        return new ExportSource(model, specifications.load(designId), svg, review,
+                checks.suppressionsForExport(designId), planned);
     }
 }

@@ -64,7 +64,9 @@ final class MarkdownSpec {
         written.backup();
         written.noSql();
         written.monitoring();
-        ValidationChecklist.write(doc, view, spec);
+        org.schemaboard.checks.CheckResults checks = source.checks();
+        ValidationChecklist.write(doc, view, spec, checks);
+        DesignChecksSection.write(doc, checks, source.coverage());
         handoff(doc, view, spec.handoff(), spec.migration());
         reviewStatus(doc, source.review());
         return doc.toString();

@@ -23,7 +23,7 @@ import org.schemaboard.spec.scalability.ReadReplicas;
 import org.schemaboard.spec.scalability.Sharding;
 import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.Specification;
-import org.schemaboard.spec.SpecificationChecks;
+import org.schemaboard.checks.DesignChecker;
 import org.schemaboard.spec.scalability.VerticalPartitioning;
 import org.schemaboard.spec.scalability.VerticalScaling;
 
@@ -73,7 +73,8 @@ final class SpecSections {
                 "Cross-Shard Queries", sharding.crossShardQueries(),
                 "Resharding Strategy", sharding.resharding(),
                 "Referential Integrity", sharding.referentialIntegrity());
-        List<Check> checks = SpecificationChecks.scalability(view.model(), spec);
+        List<Check> checks = DesignChecker.run(view.model(), spec).stream()
+                .filter(c -> c.section() != null && c.section().group() == SpecSection.Group.SCALABILITY).toList();
         if (!checks.isEmpty()) {
             doc.heading(4, "Open Findings on the Scalability Plan");
             doc.bullets(checks.stream().map(c -> "**" + c.severity().label() + "** (" + inline(c.section().label())

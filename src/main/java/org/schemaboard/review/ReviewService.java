@@ -25,6 +25,7 @@ import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.ExportSource;
 import org.schemaboard.spec.SectionContent;
 import org.schemaboard.spec.Specification;
+import org.schemaboard.checks.ChecksService;
 import org.schemaboard.spec.SpecificationService;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
@@ -55,11 +56,13 @@ public class ReviewService implements DesignStatuses {
     private final CurrentUser currentUser;
 
     private final SpecificationService specifications;
+    private final ChecksService checks;
 
     ReviewService(ReviewRepository reviews, CommentService comments, DesignService designs, DesignModelService models,
                   NotificationService notifications, CurrentUser currentUser,
-                  SpecificationService specifications) {
+                  SpecificationService specifications, ChecksService checks) {
         this.specifications = specifications;
+        this.checks = checks;
         this.reviews = reviews;
         this.comments = comments;
         this.designs = designs;
@@ -118,7 +121,8 @@ public class ReviewService implements DesignStatuses {
     }
 
     /**
-     * Approves as one of the requested reviewers. Refused while a blocking thread is open. When it is the last approval
+     * Approves as one of the requested reviewers. Refused while a blocking thread is open or an error-level problem of
+     * the design checks is (the quality gate). When it is the last approval
      * the design is approved and snapshot v(n+1) is frozen; returns its number, or 0 while others still have to decide.
      */
     @Transactional
@@ -131,6 +135,7 @@ public class ReviewService implements DesignStatuses {
                     + (blocking.size() == 1 ? "thread" : "threads") + " to be resolved: "
                     + String.join(", ", blocking));
         }
+        checks.requireNoOpenErrors(designId);
         String text = validComment(comment, false);
         reviews.decide(request.id(), me.id(), ReviewRequest.Verdict.APPROVED, text);
         String design = designs.get(designId).name();

@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * What makes a section unsaveable: a list row without the one thing that names it, numbers out of range, texts too
  * long. Everything else — a partition key that is not the entity's, too few partitions, a routing rule to a deleted
- * query pattern — is a {@link SpecificationChecks check} shown beside the plan, never a reason to refuse the save.
+ * query pattern — is a {@link Check check} shown beside the plan, never a reason to refuse the save.
  * Field names are paths such as {@code plans[0].hashPartitions}, which the forms bind to their inputs.
  */
 final class SectionValidation {

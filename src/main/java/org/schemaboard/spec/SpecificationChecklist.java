@@ -1,15 +1,9 @@
 package org.schemaboard.spec;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.schemaboard.model.DesignModel;
-import org.schemaboard.model.entity.Entity;
-import org.schemaboard.model.index.Index;
-import org.schemaboard.model.querypattern.QueryPattern;
 
 /**
  * The brief's validation checklist for one design: items the model can judge are computed (with the evidence), the
@@ -65,24 +59,34 @@ public final class SpecificationChecklist {
 
     private final DesignModel model;
     private final Specification spec;
+    private final List<Check> findings;
 
-    private SpecificationChecklist(DesignModel model, Specification spec) {
+    private SpecificationChecklist(DesignModel model, Specification spec, List<Check> findings) {
         this.model = model;
         this.spec = spec;
+        this.findings = findings;
     }
 
-    public static List<Result> evaluate(DesignModel model, Specification spec) {
-        SpecificationChecklist c = new SpecificationChecklist(model, spec);
+    /**
+     * The checklist. Computed items are met when the design checks found no error or warning counting against them
+     * ({@link Check#item()}): the checks are the one evaluator, the checklist only groups their findings.
+     *
+     * @param findings the design checks' findings, suppressed ones already left out
+     */
+    public static List<Result> evaluate(DesignModel model, Specification spec, List<Check> findings) {
+        SpecificationChecklist c = new SpecificationChecklist(model, spec, findings);
         return Arrays.stream(Item.values()).map(c::result).toList();
     }
 
     private Result result(Item item) {
         return switch (item) {
-            case DATA_MODEL -> dataModel();
-            case QUERY_PATTERNS -> queryPatterns();
-            case INDEX_RATIONALE -> indexRationale();
-            case SCALABILITY -> scalability();
-            case INTEGRITY -> integrity();
+            case DATA_MODEL -> computed(item, items(model.entities().size(), "entity") + ", "
+                    + items(model.relationships().size(), "relationship"));
+            case QUERY_PATTERNS -> computed(item, "every query pattern is served by an index");
+            case INDEX_RATIONALE -> computed(item, "every index has a rationale");
+            case SCALABILITY -> computed(item, String.join(", ", SpecSection.inGroup(SpecSection.Group.SCALABILITY)
+                    .stream().filter(spec::filled).map(s -> s.label().toLowerCase()).toList()));
+            case INTEGRITY -> computed(item, "every table has a primary key; validation split documented");
             case MIGRATION -> manual(item, spec.migration().rollback() != null
                     ? "rollback rule written; " + items(spec.migration().deploymentChecklist().size(),
                     "deployment check") : "no rollback rule written yet (Migration strategy)");
@@ -94,74 +98,13 @@ public final class SpecificationChecklist {
         };
     }
 
-    private Result dataModel() {
-        List<Entity> entities = model.entities();
-        if (entities.isEmpty()) {
-            return new Result(Item.DATA_MODEL, false, "no entities yet");
-        }
-        List<String> noAttributes = entities.stream().filter(e -> e.attributes().isEmpty()).map(Entity::name)
-                .toList();
-        if (!noAttributes.isEmpty()) {
-            return new Result(Item.DATA_MODEL, false, "without attributes: " + examples(noAttributes));
-        }
-        List<String> noKey = withoutPrimaryKey();
-        if (!noKey.isEmpty()) {
-            return new Result(Item.DATA_MODEL, false, "without a primary key: " + examples(noKey));
-        }
-        return new Result(Item.DATA_MODEL, true, items(entities.size(), "entity") + ", "
-                + items(model.relationships().size(), "relationship"));
-    }
-
-    private Result queryPatterns() {
-        List<QueryPattern> patterns = model.queryPatterns();
-        if (patterns.isEmpty()) {
-            return new Result(Item.QUERY_PATTERNS, false, "no query patterns yet");
-        }
-        Set<UUID> served = new HashSet<>();
-        model.indexes().forEach(i -> served.addAll(i.queryPatternIds()));
-        List<String> unindexed = patterns.stream().filter(q -> q.indexIds().isEmpty() && !served.contains(q.id()))
-                .map(QueryPattern::name).toList();
-        return unindexed.isEmpty()
-                ? new Result(Item.QUERY_PATTERNS, true, "every query pattern is served by an index")
-                : new Result(Item.QUERY_PATTERNS, false, "served by no index: " + examples(unindexed));
-    }
-
-    private Result indexRationale() {
-        List<Index> indexes = model.indexes();
-        if (indexes.isEmpty()) {
-            return new Result(Item.INDEX_RATIONALE, false, "no indexes yet");
-        }
-        List<String> without = indexes.stream().filter(i -> i.rationale() == null || i.rationale().isBlank())
-                .map(Index::name).toList();
-        return without.isEmpty() ? new Result(Item.INDEX_RATIONALE, true, "every index has a rationale")
-                : new Result(Item.INDEX_RATIONALE, false, "without a rationale: " + examples(without));
-    }
-
-    private Result scalability() {
-        List<SpecSection> filled = SpecSection.inGroup(SpecSection.Group.SCALABILITY).stream()
-                .filter(spec::filled).toList();
-        if (filled.isEmpty()) {
-            return new Result(Item.SCALABILITY, false, "no scalability plan written yet");
-        }
-        long problems = SpecificationChecks.scalability(model, spec).stream()
-                .filter(c -> c.severity() == Check.Severity.PROBLEM).count();
-        String plans = String.join(", ", filled.stream().map(s -> s.label().toLowerCase()).toList());
-        return problems == 0 ? new Result(Item.SCALABILITY, true, plans)
-                : new Result(Item.SCALABILITY, false, plans + "; " + items((int) problems, "problem")
-                + " in the plan (see Scalability)");
-    }
-
-    private Result integrity() {
-        List<String> noKey = withoutPrimaryKey();
-        if (model.entities().isEmpty() || !noKey.isEmpty()) {
-            return new Result(Item.INTEGRITY, false, model.entities().isEmpty() ? "no entities yet"
-                    : "without a primary key: " + examples(noKey));
-        }
-        if (!spec.filled(SpecSection.INTEGRITY)) {
-            return new Result(Item.INTEGRITY, false, "every table has a primary key; the database/application "
-                    + "validation split is not written yet (Integrity and consistency)");
-        }
-        return new Result(Item.INTEGRITY, true, "every table has a primary key; validation split documented");
+    /** Met when no error or warning counts against the item; otherwise the first few findings are the evidence. */
+    private Result computed(Item item, String whenMet) {
+        List<String> against = findings.stream()
+                .filter(c -> c.item() == item && c.severity().reaches(Check.Severity.WARNING))
+                .map(Check::message).toList();
+        return against.isEmpty() ? new Result(item, true, whenMet)
+                : new Result(item, false, items(against.size(), "finding") + ": " + examples(against));
     }
 
     private Result manual(Item item, String hint) {
@@ -172,10 +115,6 @@ public final class SpecificationChecklist {
         return section.label() + (spec.filled(section) ? " is written" : " is still empty");
     }
 
-    private List<String> withoutPrimaryKey() {
-        return model.entities().stream().filter(e -> e.primaryKey().isEmpty()).map(Entity::name).toList();
-    }
-
     private static String items(int count, String noun) {
         String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
         return count + " " + (count == 1 ? noun : plural);
@@ -183,8 +122,8 @@ public final class SpecificationChecklist {
 
     private static String examples(List<String> all) {
         if (all.size() <= EXAMPLES) {
-            return String.join(", ", all);
+            return String.join("; ", all);
         }
-        return String.join(", ", all.subList(0, EXAMPLES)) + " and " + (all.size() - EXAMPLES) + " more";
+        return String.join("; ", all.subList(0, EXAMPLES)) + " and " + (all.size() - EXAMPLES) + " more";
     }
 }

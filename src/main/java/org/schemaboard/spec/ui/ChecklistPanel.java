@@ -41,7 +41,7 @@ final class ChecklistPanel extends Div {
 
     private void show(Specification spec) {
         items.removeAll();
-        for (SpecificationChecklist.Result result : SpecificationChecklist.evaluate(context.model(), spec)) {
+        for (SpecificationChecklist.Result result : SpecificationChecklist.evaluate(context.model(), spec, context.checks(spec))) {
             SpecificationChecklist.Item item = result.item();
             Div text = new Div();
             Span how = new Span(item.computed() ? "Checked by the model" : "Ticked by hand");

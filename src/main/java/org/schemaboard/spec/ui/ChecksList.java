@@ -24,7 +24,7 @@ public final class ChecksList extends Div {
     public void showCount(List<Check> checks, String where) {
         removeAll();
         setVisible(true);
-        long problems = checks.stream().filter(c -> c.severity() == Check.Severity.PROBLEM).count();
+        long problems = checks.stream().filter(c -> c.severity() == Check.Severity.ERROR).count();
         long warnings = checks.size() - problems;
         if (checks.isEmpty()) {
             add(item(VaadinIcon.CHECK_CIRCLE, "sb-spec-check-ok", null, allClear));
@@ -49,7 +49,7 @@ public final class ChecksList extends Div {
         }
         setVisible(true);
         for (Check check : checks) {
-            boolean problem = check.severity() == Check.Severity.PROBLEM;
+            boolean problem = check.severity() == Check.Severity.ERROR;
             add(item(problem ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.WARNING,
                     problem ? "sb-spec-check-problem" : "sb-spec-check-warning", check.severity().label(),
                     check.message()));

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.schemaboard.spec.Check;
 import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.Specification;
-import org.schemaboard.spec.SpecificationChecks;
 
 /**
  * A group of sections: a list of them on the left, each marked written or empty (and, for the scalability plans,
@@ -68,11 +67,11 @@ public final class SectionsPanel extends Div {
 
     /** Each section's name with its state: written, empty, or the problems found in it. */
     private void label(Specification spec) {
-        List<Check> checks = SpecificationChecks.scalability(context.model(), spec);
+        List<Check> checks = context.checks(spec);
         tabs.forEach((section, tab) -> {
             tab.removeAll();
             long problems = checks.stream().filter(c -> c.section() == section
-                    && c.severity() == Check.Severity.PROBLEM).count();
+                    && c.severity() == Check.Severity.ERROR).count();
             Span state = new Span(problems > 0 ? problems + (problems == 1 ? " problem" : " problems")
                     : spec.filled(section) ? "written" : "empty");
             state.getElement().getThemeList().add("badge small pill "

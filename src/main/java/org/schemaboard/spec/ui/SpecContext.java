@@ -6,6 +6,9 @@ import java.util.function.BiConsumer;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.spec.Specification;
+import org.schemaboard.spec.Check;
+import org.schemaboard.spec.DesignChecks;
+import org.schemaboard.spec.SpecSection;
 import org.schemaboard.spec.SpecificationService;
 
 /**
@@ -16,12 +19,14 @@ public final class SpecContext {
 
     private final EditorContext editor;
     private final SpecificationService service;
+    private final DesignChecks checks;
     private final List<BiConsumer<Specification, Boolean>> listeners = new ArrayList<>();
     private Specification spec;
 
-    public SpecContext(EditorContext editor, SpecificationService service) {
+    public SpecContext(EditorContext editor, SpecificationService service, DesignChecks checks) {
         this.editor = editor;
         this.service = service;
+        this.checks = checks;
         this.spec = service.load(editor.designId());
         editor.onReload(model -> {
             spec = service.load(editor.designId());
@@ -40,6 +45,16 @@ public final class SpecContext {
 
     Specification spec() {
         return spec;
+    }
+
+    /** The design checks' open findings about one section, for a specification that may hold unsaved input. */
+    public List<Check> checks(Specification withInput, SpecSection section) {
+        return checks.of(editor.model(), withInput, section);
+    }
+
+    /** Every open finding of the design checks. */
+    public List<Check> checks(Specification withInput) {
+        return checks.run(editor.model(), withInput);
     }
 
     public DesignModel model() {

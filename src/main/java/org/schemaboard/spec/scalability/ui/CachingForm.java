@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.spec.scalability.Caching;
 import org.schemaboard.spec.SpecSection;
-import org.schemaboard.spec.SpecificationChecks;
 
 /** Cache entries: key pattern, what is cached, time to live, invalidation, the query patterns they serve. */
 public final class CachingForm extends SectionForm<Caching> {
@@ -49,7 +48,7 @@ public final class CachingForm extends SectionForm<Caching> {
 
     @Override
     protected void changed() {
-        checks.show(SpecificationChecks.of(context.model(), withInput(), SpecSection.CACHING));
+        checks.show(context.checks(withInput(), SpecSection.CACHING));
     }
 
     private final class EntryRow implements RowList.Row<Caching.CacheEntry> {

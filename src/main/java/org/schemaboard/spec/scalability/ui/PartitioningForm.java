@@ -23,7 +23,6 @@ import org.schemaboard.model.DesignModel;
 import org.schemaboard.spec.Check;
 import org.schemaboard.spec.scalability.Partitioning;
 import org.schemaboard.spec.SpecSection;
-import org.schemaboard.spec.SpecificationChecks;
 
 /** Partitioning plans, one per entity, with the checks beside each plan, recomputed as the person types. */
 public final class PartitioningForm extends SectionForm<Partitioning> {
@@ -65,7 +64,7 @@ public final class PartitioningForm extends SectionForm<Partitioning> {
 
     @Override
     protected void changed() {
-        List<Check> checks = SpecificationChecks.of(context.model(), withInput(), SpecSection.PARTITIONING);
+        List<Check> checks = context.checks(withInput(), SpecSection.PARTITIONING);
         summary.showCount(checks, "in the plans below, each shown with its plan");
         for (RowList.Row<Partitioning.Plan> row : plans.rows()) {
             ((PlanRow) row).showChecks(checks);

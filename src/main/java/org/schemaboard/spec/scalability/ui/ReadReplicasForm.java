@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.spec.scalability.ReadReplicas;
 import org.schemaboard.spec.SpecSection;
-import org.schemaboard.spec.SpecificationChecks;
 
 /** Read replicas: each one's purpose, the query patterns routed to it, the lag it tolerates. */
 public final class ReadReplicasForm extends SectionForm<ReadReplicas> {
@@ -57,7 +56,7 @@ public final class ReadReplicasForm extends SectionForm<ReadReplicas> {
 
     @Override
     protected void changed() {
-        checks.show(SpecificationChecks.of(context.model(), withInput(), SpecSection.READ_REPLICAS));
+        checks.show(context.checks(withInput(), SpecSection.READ_REPLICAS));
     }
 
     private final class ReplicaRow implements RowList.Row<ReadReplicas.Replica> {

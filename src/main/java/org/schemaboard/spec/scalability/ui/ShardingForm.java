@@ -22,7 +22,6 @@ import org.schemaboard.model.DesignModel;
 import org.schemaboard.spec.Check;
 import org.schemaboard.spec.scalability.Sharding;
 import org.schemaboard.spec.SpecSection;
-import org.schemaboard.spec.SpecificationChecks;
 
 /** Sharding across database servers: count, routing, shard keys per entity and the hard questions. */
 public final class ShardingForm extends SectionForm<Sharding> {
@@ -72,7 +71,7 @@ public final class ShardingForm extends SectionForm<Sharding> {
 
     @Override
     protected void changed() {
-        List<Check> found = SpecificationChecks.of(context.model(), withInput(), SpecSection.SHARDING);
+        List<Check> found = context.checks(withInput(), SpecSection.SHARDING);
         checks.show(found);
     }
 

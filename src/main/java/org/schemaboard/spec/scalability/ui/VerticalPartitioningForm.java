@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.schemaboard.base.ui.FormErrors;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.spec.SpecSection;
-import org.schemaboard.spec.SpecificationChecks;
 import org.schemaboard.spec.scalability.VerticalPartitioning;
 
 /** Vertical partitioning: hot and cold column groups of an entity. */
@@ -44,7 +43,7 @@ public final class VerticalPartitioningForm extends SectionForm<VerticalPartitio
 
     @Override
     protected void changed() {
-        checks.show(SpecificationChecks.of(context.model(), withInput(), SpecSection.VERTICAL_PARTITIONING));
+        checks.show(context.checks(withInput(), SpecSection.VERTICAL_PARTITIONING));
     }
 
     private final class SplitRow implements RowList.Row<VerticalPartitioning.Split> {

@@ -1,5 +1,12 @@
-package org.schemaboard.spec;
+package org.schemaboard.checks;
 
+import org.schemaboard.spec.Check;
+import org.schemaboard.spec.ChecklistTicks;
+import org.schemaboard.spec.DataVolume;
+import org.schemaboard.spec.SectionContent;
+import org.schemaboard.spec.SpecSection;
+import org.schemaboard.spec.Specification;
+import org.schemaboard.spec.SpecificationChecklist;
 import org.schemaboard.spec.scalability.Partitioning;
 import org.schemaboard.spec.scalability.ReadReplicas;
 import org.schemaboard.spec.scalability.Sharding;
@@ -20,8 +27,11 @@ import org.schemaboard.model.index.Index;
 import org.schemaboard.model.index.IndexMethod;
 import org.schemaboard.model.querypattern.QueryPattern;
 
-/** The scalability checks as pure functions of a hand-built model: orders(id PK, user_id, order_number UNIQUE). */
-class SpecificationChecksTest {
+/**
+ * The scalability rules (moved here from the spec feature) as pure functions of a hand-built model: orders(id PK,
+ * user_id, order_number UNIQUE); the data volume estimates orders, so HASH partitioning has its volume.
+ */
+class PlanRulesTest {
 
     final UUID orders = UUID.randomUUID();
     final UUID id = UUID.randomUUID();
@@ -52,11 +62,18 @@ class SpecificationChecksTest {
     }
 
     Specification spec(SectionContent... sections) {
-        Map<SpecSection, StoredSection<?>> all = new java.util.EnumMap<>(SpecSection.class);
+        Specification spec = Specification.empty(UUID.randomUUID()).with(new DataVolume("1 GB", null, null, null,
+                null, List.of(new DataVolume.EntityVolume(orders, 1_000_000L, null, null))));
         for (SectionContent s : sections) {
-            all.put(s.section(), new StoredSection<>(s, 1, "alice", null, SectionJson.filled(s)));
+            spec = spec.with(s);
         }
-        return new Specification(UUID.randomUUID(), all);
+        return spec;
+    }
+
+    /** The findings about the scalability plans. */
+    static List<Check> plans(DesignModel model, Specification spec) {
+        return DesignChecker.run(model, spec).stream().filter(c -> c.section() != null
+                && c.section().group() == SpecSection.Group.SCALABILITY).toList();
     }
 
     Partitioning hash(List<UUID> key, Integer partitions) {
@@ -65,17 +82,17 @@ class SpecificationChecksTest {
     }
 
     List<String> rules(DesignModel model, SectionContent... sections) {
-        return SpecificationChecks.scalability(model, spec(sections)).stream().map(Check::rule).toList();
+        return plans(model, spec(sections)).stream().map(Check::rule).toList();
     }
 
     @Test
     void the_briefs_hash_partitioning_of_orders_by_user_id_breaks_the_postgresql_primary_key_rule() {
-        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+        List<Check> checks = plans(model(TargetDatabase.POSTGRESQL, false),
                 spec(hash(List.of(userId), 4)));
         assertThat(checks).hasSize(1);
         Check check = checks.get(0);
         assertThat(check.rule()).isEqualTo("partition-key-in-unique");
-        assertThat(check.severity()).isEqualTo(Check.Severity.PROBLEM);
+        assertThat(check.severity()).isEqualTo(Check.Severity.ERROR);
         assertThat(check.entityId()).isEqualTo(orders);
         assertThat(check.message()).isEqualTo("Not allowed on PostgreSQL: the primary key (id) of orders does not "
                 + "contain the partition key user_id. Every primary key and unique constraint of a partitioned table "
@@ -90,7 +107,7 @@ class SpecificationChecksTest {
 
     @Test
     void a_partition_key_wider_than_the_primary_key_is_still_flagged() {
-        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+        List<Check> checks = plans(model(TargetDatabase.POSTGRESQL, false),
                 spec(hash(List.of(id, userId), 4)));
         assertThat(checks).extracting(Check::rule).containsExactly("partition-key-in-unique");
         assertThat(checks.get(0).message()).contains("does not contain user_id of the partition key (id, user_id)");
@@ -101,7 +118,7 @@ class SpecificationChecksTest {
         Index unique = new Index(UUID.randomUUID(), orders, "uq_orders_user_created",
                 List.of(new Index.IndexColumn(userId, false), new Index.IndexColumn(createdAt, false)), true, null,
                 IndexMethod.BTREE, null, null, List.of(), 1);
-        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, true, unique),
+        List<Check> checks = plans(model(TargetDatabase.POSTGRESQL, true, unique),
                 spec(hash(List.of(id), 4)));
         assertThat(checks).hasSize(1);
         assertThat(checks.get(0).message()).contains("the unique column order_number (order_number) and unique "
@@ -127,7 +144,7 @@ class SpecificationChecksTest {
 
     @Test
     void a_partition_key_must_be_made_of_the_entitys_own_attributes() {
-        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+        List<Check> checks = plans(model(TargetDatabase.POSTGRESQL, false),
                 spec(hash(List.of(usersId), 4)));
         assertThat(checks).extracting(Check::rule).contains("key-not-attribute");
         assertThat(checks.get(0).message()).contains("users.id, which is not a column of orders");
@@ -170,7 +187,7 @@ class SpecificationChecksTest {
                 new ReadReplicas.Replica("replica-reporting", "Reports", List.of(dashboard), 30, null),
                 new ReadReplicas.Replica("replica-search", "Search", List.of(UUID.randomUUID()), 5, null)),
                 List.of(), null);
-        List<Check> checks = SpecificationChecks.scalability(model(TargetDatabase.POSTGRESQL, false),
+        List<Check> checks = plans(model(TargetDatabase.POSTGRESQL, false),
                 spec(replicas));
         assertThat(checks).extracting(Check::rule).containsExactly("routing-pattern-missing");
         assertThat(checks.get(0).subject()).isEqualTo("replica-search");
@@ -186,20 +203,24 @@ class SpecificationChecksTest {
     @Test
     void checklist_computes_what_the_model_tells_and_keeps_hand_ticks_for_the_rest() {
         DesignModel model = model(TargetDatabase.POSTGRESQL, false);
-        List<SpecificationChecklist.Result> before = SpecificationChecklist.evaluate(model, spec());
+        List<SpecificationChecklist.Result> before = evaluate(model, spec());
         assertThat(result(before, SpecificationChecklist.Item.SCALABILITY).done()).isFalse();
         assertThat(result(before, SpecificationChecklist.Item.BACKUP).done()).isFalse();
 
-        List<SpecificationChecklist.Result> flagged = SpecificationChecklist.evaluate(model,
+        List<SpecificationChecklist.Result> flagged = evaluate(model,
                 spec(hash(List.of(userId), 4), new ChecklistTicks(List.of("backup"))));
-        assertThat(result(flagged, SpecificationChecklist.Item.SCALABILITY).evidence()).contains("1 problem");
+        assertThat(result(flagged, SpecificationChecklist.Item.SCALABILITY).evidence()).contains("1 finding");
         assertThat(result(flagged, SpecificationChecklist.Item.BACKUP).done()).isTrue();
 
-        List<SpecificationChecklist.Result> fixed = SpecificationChecklist.evaluate(model,
-                spec(hash(List.of(id), 4)));
+        List<SpecificationChecklist.Result> fixed = evaluate(model, spec(hash(List.of(id), 4)));
         assertThat(result(fixed, SpecificationChecklist.Item.SCALABILITY).done()).isTrue();
         assertThat(result(fixed, SpecificationChecklist.Item.QUERY_PATTERNS).evidence())
                 .contains("User dashboard");
+    }
+
+    /** The checklist from the engine's findings: the one evaluator. */
+    private static List<SpecificationChecklist.Result> evaluate(DesignModel model, Specification spec) {
+        return SpecificationChecklist.evaluate(model, spec, DesignChecker.run(model, spec));
     }
 
     private static SpecificationChecklist.Result result(List<SpecificationChecklist.Result> all,

@@ -1,0 +1,34 @@
+package org.schemaboard.checks;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.schemaboard.model.DesignModel;
+import org.schemaboard.spec.Check;
+import org.schemaboard.spec.Specification;
+
+/** The rule engine: every rule over one design, a pure function (no Spring, no database). */
+public final class DesignChecker {
+
+    /** Every rule, grouped by category, in the order findings are listed. */
+    public static final List<Rule> RULES = Stream.of(IntegrityRules.ALL, IndexRules.ALL, TypeRules.ALL,
+            PlanRules.ALL, SectionRules.ALL).flatMap(List::stream).toList();
+
+    private DesignChecker() {
+    }
+
+    /** Every finding about the design and its written sections (suppressions are applied by the caller). */
+    public static List<Check> run(DesignModel model, Specification spec) {
+        Findings f = new Findings(model, spec == null ? Specification.empty(model.designId()) : spec);
+        IntegrityRules.check(f);
+        IndexRules.check(f);
+        TypeRules.check(f);
+        PlanRules.check(f);
+        SectionRules.check(f);
+        return f.all();
+    }
+
+    public static Optional<Rule> rule(String id) {
+        return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}
