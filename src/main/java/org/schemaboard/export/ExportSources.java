@@ -44,6 +44,6 @@ public class ExportSources {
                 : DiagramSvg.svg(model, diagrams.view(model, designId).layout());
         ExportSource.ReviewStatus review = reviews.orderedStream().map(r -> r.status(designId))
                 .flatMap(Optional::stream).findFirst().orElse(null);
-        return new ExportSource(model, specifications.load(designId), svg, review);
+        return new ExportSource(model, specifications.load(designId), svg, review, diagrams.areas(designId));
     }
 }

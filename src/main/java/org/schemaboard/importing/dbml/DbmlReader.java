@@ -108,12 +108,14 @@ public final class DbmlReader {
         }
         DbmlRefs refs = new DbmlRefs(this);
         for (TableBuilder table : List.copyOf(tables.values())) {
+            tableIndexes(table, partials);
+        }
+        for (TableBuilder table : List.copyOf(tables.values())) {
             for (DbmlDocument.Column column : allColumns(table.source, partials)) {
                 for (Setting ref : column.settings().stream().filter(s -> s.is("ref")).toList()) {
                     refs.inline(table, column, ref);
                 }
             }
-            tableIndexes(table, partials);
         }
         doc.refs.forEach(refs::standalone);
         List<DbmlPlan.Group> groups = new ArrayList<>();

@@ -113,9 +113,13 @@ final class DbmlRefs {
                 onUpdate, at.line()));
     }
 
-    private static boolean unique(DbmlReader.TableBuilder table, List<String> columns) {
+    /** Whether the columns are the table's primary key, a unique constraint or a (full) unique index. */
+    private boolean unique(DbmlReader.TableBuilder table, List<String> columns) {
         Set<String> wanted = keys(columns);
-        return keys(table.primaryKey).equals(wanted) || table.uniques.stream().anyMatch(u -> keys(u).equals(wanted));
+        return keys(table.primaryKey).equals(wanted) || table.uniques.stream().anyMatch(u -> keys(u).equals(wanted))
+                || reader.indexes.stream().anyMatch(i -> i.table().equals(table.name) && i.unique()
+                && i.where() == null && keys(i.columns().stream().map(ImportPlan.IndexColumn::name).toList())
+                .equals(wanted));
     }
 
     private static Set<String> keys(List<String> names) {
