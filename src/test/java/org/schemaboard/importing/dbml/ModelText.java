@@ -45,6 +45,14 @@ final class ModelText {
         return lines;
     }
 
+    /**
+     * The lines without entity kinds and business rules, which DBML has no place for (a design made by an import
+     * has only the kinds and rules an import derives, which come back; one made by people has its own).
+     */
+    static List<String> withoutKindsAndRules(List<String> lines) {
+        return lines.stream().map(l -> l.replaceFirst("^(entity \\S+) \\S+ (purpose=.*) rules=.*$", "$1 $2")).toList();
+    }
+
     private static String relationship(DesignModel model, Relationship r, Map<UUID, Attribute> attributes) {
         return "relationship " + r.name() + " " + model.entityName(r.fromEntityId()) + " " + r.cardinality().label()
                 + " " + model.entityName(r.toEntityId()) + " " + r.columns().stream()
