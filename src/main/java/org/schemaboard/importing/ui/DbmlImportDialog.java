@@ -151,7 +151,7 @@ public class DbmlImportDialog extends Dialog {
             name.setValue(read.projectName() != null ? read.projectName()
                     : uploadedName != null ? uploadedName.replaceFirst("(?i)\\.(dbml|txt)$", "") : "");
         }
-        preview.show(read.plan(), (uploadedName == null ? "" : uploadedName + ": ") + read.summary()
+        preview.showUnder(read.plan(), (uploadedName == null ? "" : uploadedName + ": ") + read.summary()
                 + (read.groups().isEmpty() ? "" : " Table groups become subject areas: " + String.join(", ",
                 read.groups().stream().map(DbmlPlan.Group::name).toList()) + "."));
         importButton.setEnabled(read.importable());

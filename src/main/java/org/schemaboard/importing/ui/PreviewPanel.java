@@ -54,13 +54,13 @@ class PreviewPanel extends Div {
 
     /** @param fileName the uploaded file's name, null for pasted SQL */
     void show(ImportPlan plan, String fileName) {
-        show(plan, (fileName == null ? "Read" : fileName + " read") + " as " + plan.dialect().label() + ": "
+        showUnder(plan, (fileName == null ? "Read" : fileName + " read") + " as " + plan.dialect().label() + ": "
                 + plan.counts() + (plan.views().isEmpty() ? "" : " (views are kept as notes of the design)"));
     }
 
     /** The plan under a headline of the reader's own (DBML says what it read differently). */
-    void show(ImportPlan plan, CharSequence headline) {
-        counts.setText(headline.toString());
+    void showUnder(ImportPlan plan, String headline) {
+        counts.setText(headline);
         tables.setItems(plan.tables());
         List<Skipped> rows = new ArrayList<>();
         plan.errors().forEach(e -> rows.add(new Skipped(where(e), e.excerpt(), "Error: " + e.reason())));
