@@ -14,14 +14,12 @@ import org.schemaboard.importing.dbml.DbmlLexer.Token;
  * indexes, checks, references, enums, table groups, partials). Keywords are case-insensitive; anything unexpected is
  * a {@link DbmlSyntaxException} at the token where it was found.
  */
-final class DbmlParser {
+final class DbmlParser extends DbmlCursor {
 
-    private final List<Token> tokens;
     private final DbmlDocument doc = new DbmlDocument();
-    private int pos;
 
     private DbmlParser(List<Token> tokens) {
-        this.tokens = tokens;
+        super(tokens);
     }
 
     static DbmlDocument parse(String text) {
@@ -375,82 +373,5 @@ final class DbmlParser {
             return new QualifiedName(first, name(next(), "a name"), at);
         }
         return new QualifiedName(null, first, at);
-    }
-
-    private String name(Token t, String what) {
-        if (!t.isName()) {
-            throw error(t, "expected " + what + ", found " + t.describe());
-        }
-        return t.text();
-    }
-
-    private String string(Token t, String what) {
-        if (t.kind() != Kind.STRING) {
-            throw error(t, "expected " + what + " in quotes, found " + t.describe());
-        }
-        return t.text();
-    }
-
-    /** The tokens from an opening bracket to its match, as text: {@code (12,2)}, {@code ('a', 'b')}. */
-    private String rawBalanced(String open, String close) {
-        StringBuilder text = new StringBuilder();
-        int depth = 0;
-        Token start = peek();
-        do {
-            Token t = next();
-            if (t.kind() == Kind.END) {
-                throw error(start, open + " is never closed with " + close);
-            }
-            depth += t.is(open) ? 1 : t.is(close) ? -1 : 0;
-            text.append(switch (t.kind()) {
-                case STRING -> "'" + t.text().replace("'", "''") + "'";
-                case QUOTED -> "\"" + t.text() + "\"";
-                default -> t.text();
-            });
-            if (t.is(",")) {
-                text.append(' ');
-            }
-        } while (depth > 0);
-        return text.toString();
-    }
-
-    private void skipBalanced(String open, String close) {
-        Token start = expect(open);
-        int depth = 1;
-        while (depth > 0) {
-            Token t = next();
-            if (t.kind() == Kind.END) {
-                throw error(start, open + " is never closed with " + close);
-            }
-            depth += t.is(open) ? 1 : t.is(close) ? -1 : 0;
-        }
-    }
-
-    private Token expect(String symbol) {
-        Token t = next();
-        if (!t.is(symbol)) {
-            throw error(t, "expected " + symbol + ", found " + t.describe());
-        }
-        return t;
-    }
-
-    private Token peek() {
-        return tokens.get(pos);
-    }
-
-    private Token peekAt(int ahead) {
-        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
-    }
-
-    private Token next() {
-        Token t = tokens.get(pos);
-        if (t.kind() != Kind.END) {
-            pos++;
-        }
-        return t;
-    }
-
-    private static DbmlSyntaxException error(Token at, String message) {
-        return new DbmlSyntaxException(at, message);
     }
 }
