@@ -24,6 +24,8 @@ import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.DesignJsonException;
 import org.schemaboard.importing.BoundedInput;
 import org.schemaboard.importing.InputTooLargeException;
+import org.schemaboard.importing.dbml.DbmlImportService;
+import org.schemaboard.importing.dbml.DbmlPlan;
 import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.importing.sql.ImportDialect;
 import org.schemaboard.importing.sql.ImportPlan;
@@ -156,6 +158,14 @@ public final class CommandLine {
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         return new Commands(context, out, invocation.dataDir()).lint(invocation.option("design"),
                                 lint);
+                    }
+                }
+                case "import-dbml" -> {
+                    Path file = Path.of(invocation.option("file"));
+                    DbmlPlan plan = readDbmlFile(file);
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        new Commands(context, out, invocation.dataDir()).importDbml(plan, file,
+                                invocation.option("name"), invocation.option("owner"));
                     }
                 }
                 default -> out.println(Invocation.USAGE);
@@ -329,6 +339,35 @@ public final class CommandLine {
      * imported is bad input, reported with the line and column where the trouble is.
      */
     static ImportPlan readSqlFile(Path file, ImportDialect dialect) {
+        String sql = readTextFile(file);
+        ImportPlan plan;
+        try {
+            plan = SqlImportService.read(sql, dialect);
+        } catch (ValidationException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+        if (plan.problem() != null) {
+            throw new BadInputException(file + ": " + plan.problem() + ". Nothing was imported.");
+        }
+        return plan;
+    }
+
+    /** A DBML file read and checked before Spring starts: a broken one names its line and column. */
+    private static DbmlPlan readDbmlFile(Path file) {
+        DbmlPlan plan;
+        try {
+            plan = DbmlImportService.read(readTextFile(file), null);
+        } catch (ValidationException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+        if (!plan.importable()) {
+            throw new BadInputException(file + ": " + plan.plan().problem() + ". Nothing was imported.");
+        }
+        return plan;
+    }
+
+    /** A UTF-8 text file of at most the import limit, without a byte order mark. */
+    private static String readTextFile(Path file) {
         String sql;
         try {
             if (Files.isDirectory(file)) {
@@ -346,19 +385,7 @@ public final class CommandLine {
         } catch (IOException e) {
             throw new BadInputException("Cannot read " + file + ": " + describe(e));
         }
-        if (sql.startsWith("\uFEFF")) {
-            sql = sql.substring(1);
-        }
-        ImportPlan plan;
-        try {
-            plan = SqlImportService.read(sql, dialect);
-        } catch (ValidationException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
-        }
-        if (plan.problem() != null) {
-            throw new BadInputException(file + ": " + plan.problem() + ". Nothing was imported.");
-        }
-        return plan;
+        return sql.startsWith("\uFEFF") ? sql.substring(1) : sql;
     }
 
     static String describe(Exception e) {

@@ -21,6 +21,8 @@ import org.schemaboard.model.DesignModelService;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.UserAccount;
+import org.schemaboard.importing.dbml.DbmlImportService;
+import org.schemaboard.importing.dbml.DbmlPlan;
 import org.schemaboard.importing.sql.ImportPlan;
 import org.schemaboard.importing.sql.SqlImportService;
 import org.springframework.context.ApplicationContext;
@@ -40,6 +42,7 @@ final class Commands {
     private final BackgroundWork work;
     private final DesignImportService imports;
     private final SqlImportService sqlImports;
+    private final DbmlImportService dbmlImports;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final org.schemaboard.checks.ChecksService checks;
@@ -54,6 +57,7 @@ final class Commands {
         this.work = context.getBean(BackgroundWork.class);
         this.imports = context.getBean(DesignImportService.class);
         this.sqlImports = context.getBean(SqlImportService.class);
+        this.dbmlImports = context.getBean(DbmlImportService.class);
         this.accounts = context.getBean(AccountService.class);
         this.currentUser = context.getBean(CurrentUser.class);
         this.checks = context.getBean(org.schemaboard.checks.ChecksService.class);
@@ -124,6 +128,24 @@ final class Commands {
             UUID id = sqlImports.importIntoNewDesign(name, plan.dialect().target(), plan);
             return models.load(id);
         });
+        out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
+                + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
+                + " relationships, " + imported.indexes().size() + " indexes");
+    }
+
+    /**
+     * As {@link #importSql}, for a DBML file: the design is named NAME, else as the file's project, else as the file;
+     * its table groups become subject areas.
+     */
+    void importDbml(DbmlPlan plan, Path file, String name, String owner) {
+        String username = owner(owner);
+        out.println(file + ": " + plan.summary());
+        printFindings(plan.plan(), ImportPlan.Finding.SKIPPED, "Skipped");
+        printFindings(plan.plan(), ImportPlan.Finding.WARNING, "Warnings");
+        String designName = name != null ? name : plan.projectName() != null ? plan.projectName()
+                : file.getFileName().toString().replaceFirst("\\.dbml$", "");
+        DesignModel imported = currentUser.runAs(username, () -> models.load(dbmlImports.importIntoNewDesign(
+                designName, null, plan, done -> { })));
         out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
                 + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
                 + " relationships, " + imported.indexes().size() + " indexes");

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import org.schemaboard.export.DbmlWriter;
 import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.SpecificationExport;
 import org.schemaboard.export.SpecificationZip;
@@ -15,7 +16,7 @@ import org.schemaboard.export.ExportSource;
 /** The formats {@code export --format} knows, by the names typed on the command line. */
 enum ExportFormat {
     ZIP("zip"), MARKDOWN("md"), HTML("html"), JSON("json"), DDL_POSTGRESQL("ddl-postgresql"), DDL_MYSQL("ddl-mysql"),
-    DDL_H2("ddl-h2"), MERMAID("mermaid");
+    DDL_H2("ddl-h2"), MERMAID("mermaid"), DBML("dbml");
 
     private final String option;
 
@@ -51,6 +52,7 @@ enum ExportFormat {
             case DDL_MYSQL -> utf8(SpecificationExport.ddl(source, SqlDialectChoice.MYSQL));
             case DDL_H2 -> utf8(SpecificationExport.ddl(source, SqlDialectChoice.H2));
             case MERMAID -> utf8(SpecificationExport.mermaid(source.model()));
+            case DBML -> utf8(DbmlWriter.write(source.model(), source.subjectAreas()));
         };
     }
 

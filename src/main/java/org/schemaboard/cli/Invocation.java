@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * What was asked for on the command line: the command and its options, checked against what the command takes.
  *
- * @param command {@code list}, {@code export}, {@code import-json}, {@code import-sql}, {@code backup},
- *                {@code restore} or {@code help}
+ * @param command {@code list}, {@code export}, {@code import-json}, {@code import-sql}, {@code import-dbml},
+ *                {@code backup}, {@code restore} or {@code help}
  * @param dataDir the server's data directory, absolute
  */
 record Invocation(String command, Path dataDir, Map<String, String> options) {
@@ -27,6 +27,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
                                              [--fail-on error|warning]
               java -jar schemaboard.jar lint --file design.json|dump.sql [--dialect DIALECT]
                                              [--format text|json|sarif] [--fail-on error|warning]
+              java -jar schemaboard.jar import-dbml [--data-dir DIR] --file FILE [--name NAME] [--owner USERNAME]
               java -jar schemaboard.jar backup [--data-dir DIR] --out FILE.zip
               java -jar schemaboard.jar restore [--data-dir DIR] --file FILE.zip [--force]
               java -jar schemaboard.jar help | --help | -h   prints this
@@ -34,9 +35,9 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
 
               list         prints one line per design: name, target database, last change (UTC) and owner, by tabs
               export       writes one design to FILE; FORMAT is one of
-                           zip, md, html, json, ddl-postgresql, ddl-mysql, ddl-h2, mermaid
+                           zip, md, html, json, ddl-postgresql, ddl-mysql, ddl-h2, mermaid, dbml
                            (zip holds all of them: database-design.md, database-design.html, schema-*.sql, erd.mmd,
-                           design.json)
+                           schema.dbml, design.json)
               import-json  creates a new design from a design.json, named NAME or as in the file (plus
                            " (imported)" when that name is taken), owned by USERNAME or else the first administrator
               import-sql   creates a new design NAME from a SQL dump (pg_dump, mysqldump, SQLite or H2; schema only,
@@ -45,6 +46,10 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               lint         runs the design checks on a design of the server, or on a design.json or SQL dump
                            (no database needed for a file) and prints the findings (text, json or SARIF 2.1.0);
                            exits with 1 when a finding reaches --fail-on (default: error)
+              import-dbml  creates a new design from a DBML file (dbdiagram.io, ChartDB), named NAME or as its
+                           Project (else as the file), for the Project's database_type (else PostgreSQL); table
+                           groups become subject areas. Prints what was found and mapped; a broken file names its
+                           line and column and imports nothing
               backup       writes the whole instance (designs, accounts, audit log) to FILE.zip; safe while the
                            server runs: the copy is transactionally consistent
               restore      puts a backup into DIR, which must be empty or missing; --force replaces the database
@@ -56,8 +61,8 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             Exit status: 0 done, 1 bad input (unknown design, unreadable or broken file, not a backup, ...) or
             lint findings at the --fail-on level, 2 wrong usage.""";
 
-    static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "lint", "backup",
-            "restore", "help");
+    static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "import-dbml", "lint",
+            "backup", "restore", "help");
     /** Options without a value. */
     private static final Set<String> FLAGS = Set.of("force");
 
@@ -67,6 +72,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             "import-json", Set.of("data-dir", "file", "name", "owner"),
             "import-sql", Set.of("data-dir", "file", "name", "dialect", "owner"),
             "lint", Set.of("data-dir", "design", "file", "dialect", "format", "fail-on"),
+            "import-dbml", Set.of("data-dir", "file", "name", "owner"),
             "backup", Set.of("data-dir", "out"),
             "restore", Set.of("data-dir", "file", "force"),
             "help", Set.of());
@@ -74,6 +80,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             "export", Set.of("design", "format", "out"),
             "import-json", Set.of("file"),
             "import-sql", Set.of("file", "name"),
+            "import-dbml", Set.of("file"),
             "backup", Set.of("out"),
             "restore", Set.of("file"));
 

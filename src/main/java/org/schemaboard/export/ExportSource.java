@@ -3,16 +3,18 @@ package org.schemaboard.export;
 import org.schemaboard.checks.CheckResults;
 import org.schemaboard.checks.Suppression;
 import java.util.List;
+import org.schemaboard.diagram.SubjectArea;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.spec.Specification;
 
 /**
  * Everything the specification is made from: the model, the sections people wrote, the ER diagram (SVG, or null when
- * there is none), the review status (null before anyone requested a review), the suppressions of the design checks
- * and the planner's query coverage (rows of pattern, plan, serves links; null when no planner ran).
+ * there is none), the review status (null before anyone requested a review), the suppressions of the design checks,
+ * the planner's query coverage (rows of pattern, plan, serves links; null when no planner ran) and the subject areas.
  */
 public record ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
-                           List<Suppression> suppressions, List<List<String>> coverage) {
+                           List<Suppression> suppressions, List<List<String>> coverage,
+                           List<SubjectArea> subjectAreas) {
 
     public ExportSource {
         if (specification == null) {
@@ -20,11 +22,24 @@ public record ExportSource(DesignModel model, Specification specification, Strin
         }
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         coverage = coverage == null ? null : coverage.stream().map(List::copyOf).toList();
+        subjectAreas = subjectAreas == null ? List.of() : List.copyOf(subjectAreas);
     }
 
-    /** Without suppressions of the design checks: every finding is open. */
+    /** Without suppressions of the design checks (every finding is open) and without subject areas. */
     public ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review) {
-        this(model, specification, diagramSvg, review, List.of(), null);
+        this(model, specification, diagramSvg, review, List.of(), null, List.of());
+    }
+
+    /** Without subject areas (the DBML export then has no table groups). */
+    public ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
+                        List<Suppression> suppressions, List<List<String>> coverage) {
+        this(model, specification, diagramSvg, review, suppressions, coverage, List.of());
+    }
+
+    /** Without the design checks' suppressions and coverage. */
+    public ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
+                        List<SubjectArea> subjectAreas) {
+        this(model, specification, diagramSvg, review, List.of(), null, subjectAreas);
     }
 
     /** The design checks' findings, split by the suppressions: one evaluation for the checklist and Design Checks. */

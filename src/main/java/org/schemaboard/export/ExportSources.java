@@ -57,6 +57,6 @@ public class ExportSources {
                 .flatMap(Optional::stream).findFirst().orElse(null);
         List<List<String>> planned = coverage.orderedStream().findFirst().map(p -> p.rows(model)).orElse(null);
         return new ExportSource(model, specifications.load(designId), svg, review,
-                checks.suppressionsForExport(designId), planned);
+                checks.suppressionsForExport(designId), planned, diagrams.areas(designId));
     }
 }

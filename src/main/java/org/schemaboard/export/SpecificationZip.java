@@ -29,8 +29,11 @@ public final class SpecificationZip {
      */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-    /** How many files {@link #files} renders: the Markdown, the HTML page, one DDL per dialect, the ERD and the JSON. */
-    public static final int FILE_COUNT = 4 + SqlDialectChoice.values().length;
+    /**
+     * How many files {@link #files} renders: the Markdown, the HTML page, one DDL per dialect, the ERD, the DBML and
+     * the JSON.
+     */
+    public static final int FILE_COUNT = 5 + SqlDialectChoice.values().length;
 
     private SpecificationZip() {
     }
@@ -79,6 +82,10 @@ public final class SpecificationZip {
             ready.accept(SpecificationExport.MERMAID_FILE);
         });
         tasks.add(() -> {
+            rendered.put(DbmlWriter.FILE_NAME, DbmlWriter.write(design, source.subjectAreas()));
+            ready.accept(DbmlWriter.FILE_NAME);
+        });
+        tasks.add(() -> {
             rendered.put(DesignJson.FILE_NAME, DesignJson.write(source));
             ready.accept(DesignJson.FILE_NAME);
         });
@@ -90,6 +97,7 @@ public final class SpecificationZip {
             files.put(dialect.fileName(), ddl.get(dialect));
         }
         files.put(SpecificationExport.MERMAID_FILE, rendered.get(SpecificationExport.MERMAID_FILE));
+        files.put(DbmlWriter.FILE_NAME, rendered.get(DbmlWriter.FILE_NAME));
         files.put(DesignJson.FILE_NAME, rendered.get(DesignJson.FILE_NAME));
         return files;
     }

@@ -106,7 +106,7 @@ final class TestDesign {
             for (int n = 0; n < t.columns.size(); n++) {
                 Column c = t.columns.get(n);
                 attributes.add(new Attribute(c.id, t.id, n + 1, c.name, c.type, c.length, c.precision, c.scale,
-                        c.nullable, c.defaultValue, c.pk, c.unique, null, null, 1));
+                        c.nullable, c.defaultValue, c.pk, c.unique, false, null, null, 1));
             }
             entities.add(new Entity(t.id, t.name, t.kind, "Purpose.", null, null, null, 1, attributes));
         }

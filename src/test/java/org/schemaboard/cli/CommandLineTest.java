@@ -133,7 +133,7 @@ class CommandLineTest {
             }
         }
         assertThat(names).containsExactly("database-design.md", "database-design.html", "schema-postgresql.sql",
-                "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "design.json");
+                "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "schema.dbml", "design.json");
     }
 
     @Test

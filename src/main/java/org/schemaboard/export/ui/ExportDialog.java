@@ -45,6 +45,7 @@ public class ExportDialog extends Dialog {
             "schema-mysql.sql", "DDL for MySQL",
             "schema-h2.sql", "DDL for H2",
             "erd.mmd", "ER diagram, Mermaid",
+            "schema.dbml", "the schema as DBML, for dbdiagram.io and ChartDB",
             "design.json", "the whole design, lossless, to import again");
 
     private final Supplier<ExportSource> source;

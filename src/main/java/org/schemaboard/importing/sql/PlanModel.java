@@ -56,7 +56,7 @@ public final class PlanModel {
                 attributes.add(new Attribute(id, entityId, attributes.size() + 1, c.name(), c.type(), c.length(),
                         c.precision(), c.scale(), c.nullable() && !pk.contains(key(c.name())), c.defaultValue(),
                         pk.contains(key(c.name())),
-                        singleUnique.contains(key(c.name())), c.check(), c.comment(), 1));
+                        singleUnique.contains(key(c.name())), c.autoIncrement(), c.check(), c.comment(), 1));
             }
             EntityKind kind = SqlImportService.junctionLinks(table, fksByTable).isEmpty() ? EntityKind.CORE
                     : EntityKind.JUNCTION;

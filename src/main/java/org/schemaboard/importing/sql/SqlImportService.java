@@ -83,7 +83,14 @@ public class SqlImportService {
                     + " MB; at most 50 MB "
                     + "can be imported. Import the schema only (pg_dump --schema-only, mysqldump --no-data).");
         }
-        ImportPlan plan = SqlDumpReader.read(sql, dialect, progress);
+        return withNameAndJunctionWarnings(SqlDumpReader.read(sql, dialect, progress), target);
+    }
+
+    /**
+     * The plan with the warnings the preview shows before anything is written: how names are mapped for the target
+     * (null: the dialect's own) and which tables become junction entities. For readers of other formats (DBML).
+     */
+    public static ImportPlan withNameAndJunctionWarnings(ImportPlan plan, TargetDatabase target) {
         Map<String, List<ImportPlan.ForeignKey>> fksByTable = foreignKeysByTable(plan);
         List<ImportPlan.Warning> notes = new ArrayList<>(new NameMapping(plan, target != null ? target
                 : plan.dialect().target()).warnings());
@@ -110,7 +117,7 @@ public class SqlImportService {
                                     java.util.function.DoubleConsumer progress) {
         requireImportable(plan);
         UUID designId = designs.create(new DesignDraft(name, target, description(plan)));
-        importElements(designId, target, plan, progress);
+        importElements(designId, target, plan, "a " + plan.dialect().label() + " dump", progress);
         return designId;
     }
 
@@ -123,8 +130,19 @@ public class SqlImportService {
     /** As {@link #importInto(UUID, ImportPlan)}, telling {@code progress} the share done. */
     @Transactional
     public void importInto(UUID designId, ImportPlan plan, java.util.function.DoubleConsumer progress) {
+        importInto(designId, plan, "a " + plan.dialect().label() + " dump", progress);
+    }
+
+    /**
+     * Adds the plan's elements to a design, joining the caller's transaction, for readers of other formats: {@code
+     * source} names the file in the history ("a DBML file"). Returns the new entities' ids by the plan's table names
+     * (lower case), so the caller can add what only its format declares (subject areas) in the same transaction.
+     */
+    @Transactional
+    public Map<String, UUID> importInto(UUID designId, ImportPlan plan, String source,
+                                        java.util.function.DoubleConsumer progress) {
         requireImportable(plan);
-        importElements(designId, designs.get(designId).targetDatabase(), plan, progress);
+        return importElements(designId, designs.get(designId).targetDatabase(), plan, source, progress);
     }
 
     private static void requireImportable(ImportPlan plan) {
@@ -137,8 +155,8 @@ public class SqlImportService {
      * Builds the plan's elements as one {@link ModelBatch} and has the model write it: validated by the same rules as
      * an edit, but in memory and with one statement per table instead of several queries per element.
      */
-    private void importElements(UUID designId, TargetDatabase target, ImportPlan plan,
-                                java.util.function.DoubleConsumer progress) {
+    private Map<String, UUID> importElements(UUID designId, TargetDatabase target, ImportPlan plan, String source,
+                                             java.util.function.DoubleConsumer progress) {
         Map<String, List<ImportPlan.ForeignKey>> fksByTable = foreignKeysByTable(plan);
         Map<String, List<String>> primaryKeys = new HashMap<>();
         plan.tables().forEach(t -> primaryKeys.put(key(t.name()), t.primaryKey()));
@@ -222,11 +240,12 @@ public class SqlImportService {
             }
         }
         try {
-            batches.write(designId, batch, "a " + plan.dialect().label() + " dump: " + batch.describe(), progress);
+            batches.write(designId, batch, source + ": " + batch.describe(), progress);
         } catch (ValidationException e) {
             throw ValidationException.of("sql", "Could not import " + e.getMessage() + ". Nothing was imported.");
         }
         partitioningPlans(designId, plan, entityIds, attributeIds);
+        return entityIds;
     }
 
     /**

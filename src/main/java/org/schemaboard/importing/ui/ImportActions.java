@@ -7,14 +7,15 @@ import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.ui.DesignsAction;
 import org.schemaboard.editor.ui.EditorHeaderItem;
+import org.schemaboard.importing.dbml.DbmlImportService;
 import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.importing.sql.SqlImportService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where imports start: "Import design.json" and "Import SQL" on the designs list (a new design), and "Import SQL" in
- * an open design's header for owners and editors (adds to it).
+ * Where imports start: "Import design.json", "Import SQL" and "Import DBML" on the designs list (a new design), and
+ * "Import SQL" and "Import DBML" in an open design's header for owners and editors (adds to it).
  */
 @Configuration(proxyBeanMethods = false)
 class ImportActions {
@@ -32,6 +33,26 @@ class ImportActions {
     DesignsAction importSqlAsNewDesign(SqlImportService imports, BackgroundWork work) {
         return new DesignsAction(200, opened -> new Button("Import SQL", VaadinIcon.UPLOAD.create(),
                 e -> new SqlImportDialog(imports, work, opened).open()));
+    }
+
+    @Bean
+    DesignsAction importDbmlAsNewDesign(DbmlImportService imports, BackgroundWork work) {
+        return new DesignsAction(300, opened -> new Button("Import DBML", VaadinIcon.FILE_TREE.create(),
+                e -> new DbmlImportDialog(imports, work, opened).open()));
+    }
+
+    @Bean
+    EditorHeaderItem importDbmlIntoDesign(DbmlImportService imports, BackgroundWork work) {
+        return new EditorHeaderItem(EditorHeaderItem.Place.ACTION, 110, context -> {
+            if (!context.canEdit()) {
+                return null;
+            }
+            Button importDbml = new Button("Import DBML", VaadinIcon.FILE_TREE.create(), e -> new DbmlImportDialog(
+                    imports, work, context.designId(), context.design().name(), context.target(),
+                    id -> context.reload()).open());
+            importDbml.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return importDbml;
+        });
     }
 
     @Bean

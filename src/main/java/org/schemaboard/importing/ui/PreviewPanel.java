@@ -54,8 +54,13 @@ class PreviewPanel extends Div {
 
     /** @param fileName the uploaded file's name, null for pasted SQL */
     void show(ImportPlan plan, String fileName) {
-        counts.setText((fileName == null ? "Read" : fileName + " read") + " as " + plan.dialect().label() + ": "
+        showUnder(plan, (fileName == null ? "Read" : fileName + " read") + " as " + plan.dialect().label() + ": "
                 + plan.counts() + (plan.views().isEmpty() ? "" : " (views are kept as notes of the design)"));
+    }
+
+    /** The plan under a headline of the reader's own (DBML says what it read differently). */
+    void showUnder(ImportPlan plan, String headline) {
+        counts.setText(headline);
         tables.setItems(plan.tables());
         List<Skipped> rows = new ArrayList<>();
         plan.errors().forEach(e -> rows.add(new Skipped(where(e), e.excerpt(), "Error: " + e.reason())));
@@ -66,7 +71,8 @@ class PreviewPanel extends Div {
             tabs.remove(0);
         }
         tabs.add("Tables (" + plan.tables().size() + ")", tables);
-        tabs.add("Skipped (" + (plan.skipped().size() + plan.errors().size()) + ")", skipped);
+        tabs.add((plan.errors().isEmpty() ? "Skipped (" : "Errors and skipped (") + (plan.skipped().size()
+                + plan.errors().size()) + ")", skipped);
         tabs.add("Warnings (" + plan.warnings().size() + ")", warnings);
         if (!plan.errors().isEmpty() || plan.tables().isEmpty()) {
             tabs.setSelectedIndex(1);

@@ -43,7 +43,7 @@ class ExportIT extends BrowserTestBase {
             }
         }
         assertThat(files).containsKeys("database-design.md", "database-design.html", "schema-postgresql.sql",
-                "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "design.json");
+                "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "schema.dbml", "design.json");
         assertThat(files.get("database-design.md")).startsWith("# Database Design Specification")
                 .contains("idx_users_status_created", "orders");
         assertThat(files.get("schema-postgresql.sql")).contains("CREATE TABLE", "ON DELETE");

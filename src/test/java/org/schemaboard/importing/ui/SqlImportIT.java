@@ -122,6 +122,56 @@ class SqlImportIT extends BrowserTestBase {
     }
 
     @Test
+    void bob_pastes_dbml_into_an_open_design_sees_the_preview_and_imports_it() {
+        Page page = newPerson();
+        signIn(page, "bob", "demo");
+        button(page, "New design").click();
+        Locator create = page.getByRole(AriaRole.DIALOG);
+        create.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Lending library");
+        button(create, "Create").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Lending library")
+                .setExact(true).setLevel(1))).isVisible();
+
+        button(page, "Import DBML").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+                .setName("Import DBML into Lending library"))).isVisible();
+        dialog.getByLabel("Or paste the DBML").fill("""
+                Enum loan_state { open returned }
+                Table members {
+                  id integer [pk, increment]
+                  email varchar(200) [not null, unique]
+                }
+                Table books {
+                  isbn char(13) [pk]
+                  title text [not null, note: 'As printed']
+                }
+                Table loans {
+                  id integer [pk, increment]
+                  member_id integer [not null, ref: > members.id]
+                  isbn char(13) [not null]
+                  state loan_state [default: 'open']
+                  indexes { (member_id, isbn) [unique] }
+                }
+                Ref: loans.isbn > books.isbn [delete: restrict]
+                TableGroup lending { members loans }
+                """);
+        button(dialog, "Preview").click();
+
+        assertThat(dialog.getByText(Pattern.compile("^Read as DBML: 3 tables, 8 columns, 2 foreign keys, 1 index, "
+                + "1 table group; 1 warning\\. Table groups become subject areas: lending\\.$"))).isVisible();
+        assertThat(cell(grid(page, "Tables found"), "loans")).isVisible();
+        screenshot(page, "dbmlimport-preview");
+        button(dialog, "Import").click();
+
+        assertThat(dialog).isHidden();
+        Locator entities = grid(page, "Entities");
+        for (String table : new String[] {"members", "books", "loans"}) {
+            assertThat(entities.getByText(table, new Locator.GetByTextOptions().setExact(true))).isVisible();
+        }
+    }
+
+    @Test
     void a_large_dump_uploads_its_reading_can_be_cancelled_and_nothing_is_shown_or_imported() throws Exception {
         // 25 MB: over the 1 MB that Spring's multipart support took by default, and seconds of reading
         Path big = files.resolve("big.sql");
