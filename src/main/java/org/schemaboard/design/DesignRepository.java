@@ -143,6 +143,19 @@ class DesignRepository {
                 .execute();
     }
 
+    /**
+     * The design's owners, their member rows locked until the transaction ends (in one order, so two callers cannot
+     * deadlock): two owners removing or demoting each other at the same moment cannot both pass the "not the last
+     * owner" check; the second one waits and then counts what the first one left.
+     */
+    List<UUID> lockOwners(UUID designId) {
+        return db.select(DESIGN_MEMBER.USER_ID).from(DESIGN_MEMBER)
+                .where(DESIGN_MEMBER.DESIGN_ID.eq(designId).and(DESIGN_MEMBER.ROLE.eq(DesignRole.OWNER.name())))
+                .orderBy(DESIGN_MEMBER.USER_ID)
+                .forUpdate()
+                .fetch(DESIGN_MEMBER.USER_ID);
+    }
+
     void deleteMember(UUID designId, UUID userId) {
         db.deleteFrom(DESIGN_MEMBER)
                 .where(DESIGN_MEMBER.DESIGN_ID.eq(designId).and(DESIGN_MEMBER.USER_ID.eq(userId)))
