@@ -110,6 +110,10 @@ class DesignRepository {
                 .execute() == 1;
     }
 
+    void lock(UUID id) {
+        db.select(DESIGN.ID).from(DESIGN).where(DESIGN.ID.eq(id)).forUpdate().fetchOptional();
+    }
+
     /** Marks the design as changed by {@code userId} now; model edits call this so the list shows the last change. */
     void touch(UUID id, UUID userId) {
         db.update(DESIGN)

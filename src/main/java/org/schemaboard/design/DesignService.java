@@ -104,6 +104,15 @@ public class DesignService {
     }
 
     /**
+     * Locks the design's row until the caller's transaction ends (after {@link #requireRole}): writes that hold it run
+     * one after the other. Model writes take it first; see {@code ModelChanges#requireEditor}.
+     */
+    @Transactional
+    public void lockForWrite(UUID designId) {
+        designs.lock(designId);
+    }
+
+    /**
      * Records an edit of the design by the signed-in person, inside the caller's transaction: the audit line, the
      * design marked as changed now, and a {@link DesignChanged} (delivered after commit). Every write of the model,
      * the specification, the diagram and of the design itself ends with this, so all edits look alike in the history
