@@ -21,6 +21,8 @@ public enum ChangeAction {
     REQUEST_REVIEW,
     APPROVE,
     REQUEST_CHANGES,
+    /** An open review request taken back by its requester (or an owner). */
+    WITHDRAW_REVIEW,
     // accounts (no design)
     ENABLE,
     DISABLE,

@@ -110,6 +110,10 @@ class DesignRepository {
                 .execute() == 1;
     }
 
+    void lock(UUID id) {
+        db.select(DESIGN.ID).from(DESIGN).where(DESIGN.ID.eq(id)).forUpdate().fetchOptional();
+    }
+
     /** Marks the design as changed by {@code userId} now; model edits call this so the list shows the last change. */
     void touch(UUID id, UUID userId) {
         db.update(DESIGN)
@@ -141,6 +145,19 @@ class DesignRepository {
                         DESIGN_MEMBER.ADDED_AT, DESIGN_MEMBER.VERSION)
                 .values(designId, userId, role.name(), OffsetDateTime.now(), 1)
                 .execute();
+    }
+
+    /**
+     * The design's owners, their member rows locked until the transaction ends (in one order, so two callers cannot
+     * deadlock): two owners removing or demoting each other at the same moment cannot both pass the "not the last
+     * owner" check; the second one waits and then counts what the first one left.
+     */
+    List<UUID> lockOwners(UUID designId) {
+        return db.select(DESIGN_MEMBER.USER_ID).from(DESIGN_MEMBER)
+                .where(DESIGN_MEMBER.DESIGN_ID.eq(designId).and(DESIGN_MEMBER.ROLE.eq(DesignRole.OWNER.name())))
+                .orderBy(DESIGN_MEMBER.USER_ID)
+                .forUpdate()
+                .fetch(DESIGN_MEMBER.USER_ID);
     }
 
     void deleteMember(UUID designId, UUID userId) {

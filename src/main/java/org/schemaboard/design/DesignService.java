@@ -104,6 +104,15 @@ public class DesignService {
     }
 
     /**
+     * Locks the design's row until the caller's transaction ends (after {@link #requireRole}): writes that hold it run
+     * one after the other. Model writes take it first; see {@code ModelChanges#requireEditor}.
+     */
+    @Transactional
+    public void lockForWrite(UUID designId) {
+        designs.lock(designId);
+    }
+
+    /**
      * Records an edit of the design by the signed-in person, inside the caller's transaction: the audit line, the
      * design marked as changed now, and a {@link DesignChanged} (delivered after commit). Every write of the model,
      * the specification, the diagram and of the design itself ends with this, so all edits look alike in the history
@@ -190,10 +199,12 @@ public class DesignService {
 
     /**
      * Gives an account a role in a design (or changes it). Owners only; the last owner cannot be made anything else,
-     * so a design always has someone who can manage it.
+     * so a design always has someone who can manage it. The owners' rows are locked first, so the caller's own role
+     * and the owner count are read after any concurrent change of membership has committed.
      */
     @Transactional
     public void setMember(UUID designId, String username, DesignRole role) {
+        designs.lockOwners(designId);
         requireRole(designId, RoleRequirement.MANAGE);
         if (role == null) {
             throw ValidationException.of("role", "Choose a role");
@@ -213,6 +224,7 @@ public class DesignService {
     /** Takes an account out of a design. Owners only; the last owner cannot be removed. */
     @Transactional
     public void removeMember(UUID designId, String username) {
+        designs.lockOwners(designId);
         requireRole(designId, RoleRequirement.MANAGE);
         var account = accounts.findByUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> ValidationException.of("username", "There is no account " + username));
@@ -226,8 +238,9 @@ public class DesignService {
                 .made(ChangeAction.REMOVE, Map.of("role", before.name()), null));
     }
 
+    /** Counts the owners as they are now: the caller has locked their rows ({@link DesignRepository#lockOwners}). */
     private void requireAnotherOwner(UUID designId, String username) {
-        long owners = designs.members(designId).stream().filter(m -> m.role() == DesignRole.OWNER).count();
+        long owners = designs.lockOwners(designId).size();
         if (owners <= 1) {
             throw ValidationException.of("role", username + " is the only owner of this design; "
                     + "make someone else an owner first");

@@ -57,7 +57,7 @@ public class ModelBatchService {
      */
     @Transactional
     public void write(UUID designId, ModelBatch batch, String description, DoubleConsumer progress) {
-        SignedInUser me = changes.requireEditor(designId);
+        SignedInUser me = changes.requireEditorUnlocked(designId);
         if (batch.size() == 0) {
             return;
         }

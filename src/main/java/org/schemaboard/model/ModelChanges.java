@@ -27,8 +27,26 @@ public class ModelChanges {
         this.currentUser = currentUser;
     }
 
-    /** Refuses the call unless the caller is an owner or editor of the design. */
+    /**
+     * Refuses the call unless the caller is an owner or editor of the design; then holds the design's row lock until
+     * the transaction ends. Every model write ends by marking the design as changed, which takes that lock anyway;
+     * taking it first makes the writes of one design run one after the other, so a name check (entity, attribute,
+     * index, query pattern, relationship) reads what a concurrent write committed instead of passing beside it. The
+     * database's unique indexes on the lower-cased names ({@code V12}) stay the last word.
+     */
     public SignedInUser requireEditor(UUID designId) {
+        SignedInUser me = currentUser.require();
+        designs.requireRole(designId, RoleRequirement.EDIT);
+        designs.lockForWrite(designId);
+        return me;
+    }
+
+    /**
+     * {@link #requireEditor} without the early lock, for a long write (a whole import) that should not hold up every
+     * other edit of the design while it runs; a name written meanwhile makes it fail on the database's unique index
+     * and nothing of it is saved.
+     */
+    public SignedInUser requireEditorUnlocked(UUID designId) {
         SignedInUser me = currentUser.require();
         designs.requireRole(designId, RoleRequirement.EDIT);
         return me;

@@ -44,10 +44,15 @@ public class NotificationService {
         notifications.markAllRead(currentUser.require().id());
     }
 
-    /** Tells each of {@code recipients} except the person acting. */
+    /**
+     * Tells each of {@code recipients} who is a member of the design now, except the person acting: a thread's former
+     * participant or a review's former requester who has left the design gets no more excerpts of it.
+     */
     void tell(Collection<UUID> recipients, UUID designId, AppNotification.Kind kind, String message, UUID threadId) {
         UUID me = currentUser.require().id();
-        Set<UUID> told = recipients.stream().filter(r -> !r.equals(me)).collect(Collectors.toSet());
+        Set<UUID> members = notifications.membersAmong(designId, recipients);
+        Set<UUID> told = recipients.stream().filter(r -> !r.equals(me) && members.contains(r))
+                .collect(Collectors.toSet());
         told.forEach(r -> notifications.insert(r, designId, kind, message, threadId));
         if (!told.isEmpty()) {
             events.publishEvent(new NotificationsAdded(told));

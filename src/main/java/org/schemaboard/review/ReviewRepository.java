@@ -1,5 +1,6 @@
 package org.schemaboard.review;
 
+import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignStatus;
 import static org.schemaboard.db.Tables.APP_USER;
 import static org.schemaboard.db.Tables.DESIGN_MEMBER;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -96,6 +98,14 @@ class ReviewRepository {
                 .execute() == 1;
     }
 
+    /** The reviewers of the request who have not decided yet. */
+    List<UUID> pendingReviewersOf(UUID requestId) {
+        return db.select(REVIEW_DECISION.REVIEWER_ID).from(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REQUEST_ID.eq(requestId)
+                        .and(REVIEW_DECISION.DECISION.eq(ReviewRequest.Verdict.PENDING.name())))
+                .fetch(REVIEW_DECISION.REVIEWER_ID);
+    }
+
     Optional<UUID> requestedByOf(UUID requestId) {
         return db.select(REVIEW_REQUEST.REQUESTED_BY).from(REVIEW_REQUEST).where(REVIEW_REQUEST.ID.eq(requestId))
                 .fetchOptional(r -> r.value1());
@@ -116,14 +126,37 @@ class ReviewRepository {
                 ReviewRequest.Status.valueOf(r.value5()), r.value6(), r.value7(), decisions(r.value1())));
     }
 
+    /**
+     * The decisions, each with whether its reviewer can still decide: still a member of the request's design as
+     * reviewer or owner (the roles {@code RoleRequirement.REVIEW} admits), with an enabled account.
+     */
     private List<ReviewRequest.Decision> decisions(UUID requestId) {
+        Field<Boolean> eligible = DSL.field(DSL.exists(DSL.selectOne().from(DESIGN_MEMBER).join(REVIEW_REQUEST)
+                .on(REVIEW_REQUEST.ID.eq(REVIEW_DECISION.REQUEST_ID))
+                .where(DESIGN_MEMBER.DESIGN_ID.eq(REVIEW_REQUEST.DESIGN_ID)
+                        .and(DESIGN_MEMBER.USER_ID.eq(REVIEW_DECISION.REVIEWER_ID))
+                        .and(DESIGN_MEMBER.ROLE.in(DesignRole.REVIEWER.name(), DesignRole.OWNER.name())))
+                .and(APP_USER.ENABLED.isTrue())));
         return db.select(APP_USER.USERNAME, APP_USER.DISPLAY_NAME, REVIEW_DECISION.DECISION, REVIEW_DECISION.COMMENT,
-                        REVIEW_DECISION.DECIDED_AT)
+                        REVIEW_DECISION.DECIDED_AT, eligible)
                 .from(REVIEW_DECISION).join(APP_USER).on(APP_USER.ID.eq(REVIEW_DECISION.REVIEWER_ID))
                 .where(REVIEW_DECISION.REQUEST_ID.eq(requestId))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new ReviewRequest.Decision(r.value1(), r.value2(),
-                        ReviewRequest.Verdict.valueOf(r.value3()), r.value4(), r.value5()));
+                        ReviewRequest.Verdict.valueOf(r.value3()), r.value4(), r.value5(),
+                        Boolean.TRUE.equals(r.value6())));
+    }
+
+    /**
+     * Locks the design's open review request until the transaction ends and returns its id: decisions on one request
+     * are taken one after the other, each reading what the one before it committed.
+     */
+    Optional<UUID> lockOpenRequest(UUID designId) {
+        return db.select(REVIEW_REQUEST.ID).from(REVIEW_REQUEST)
+                .where(REVIEW_REQUEST.DESIGN_ID.eq(designId)
+                        .and(REVIEW_REQUEST.STATUS.eq(ReviewRequest.Status.OPEN.name())))
+                .forUpdate()
+                .fetchOptional(REVIEW_REQUEST.ID);
     }
 
     int nextSnapshotNumber(UUID designId) {

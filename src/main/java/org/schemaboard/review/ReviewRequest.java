@@ -30,18 +30,36 @@ public record ReviewRequest(UUID id, String requestedBy, String requestedByName,
         }
     }
 
-    /** One reviewer's decision (pending until they decide). */
+    /**
+     * One reviewer's decision (pending until they decide). {@code eligible}: the reviewer can still decide — still a
+     * member of the design as reviewer or owner, with an enabled account. Only eligible reviewers count: one who was
+     * removed, demoted or disabled neither blocks the request nor approves it.
+     */
     public record Decision(String reviewer, String reviewerName, Verdict verdict, String comment,
-                           OffsetDateTime decidedAt) {
+                           OffsetDateTime decidedAt, boolean eligible) {
     }
 
     public boolean open() {
         return status == Status.OPEN;
     }
 
-    /** Whether {@code username} is asked to decide and has not yet. */
+    /** Whether {@code username} is asked to decide, has not yet, and still can. */
     public boolean awaits(String username) {
         return open() && decisions.stream()
-                .anyMatch(d -> d.reviewer().equals(username) && d.verdict() == Verdict.PENDING);
+                .anyMatch(d -> d.reviewer().equals(username) && d.verdict() == Verdict.PENDING && d.eligible());
+    }
+
+    /** Whether every eligible reviewer has approved (and there is one): the request is then decided as approved. */
+    public boolean approvedByEveryEligibleReviewer() {
+        List<Decision> eligible = decisions.stream().filter(Decision::eligible).toList();
+        return !eligible.isEmpty() && eligible.stream().allMatch(d -> d.verdict() == Verdict.APPROVED);
+    }
+
+    /**
+     * Whether an open request can no longer be decided: none of the reviewers asked can decide any more (all removed,
+     * demoted or disabled). It stays open, so nothing is approved by nobody; its requester withdraws it and asks again.
+     */
+    public boolean noEligibleReviewerLeft() {
+        return open() && decisions.stream().noneMatch(Decision::eligible);
     }
 }

@@ -38,7 +38,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The handoff: an owner or editor asks chosen reviewers for a review; each approves or requests changes. When every
  * requested reviewer has approved, the design is approved and its complete model is frozen as the next numbered
- * snapshot. "Changes requested" returns the design to draft; so does any edit of an approved design.
+ * snapshot. "Changes requested" returns the design to draft; so does any edit of an approved design, and so does
+ * withdrawing the request.
+ *
+ * <p>Only <em>eligible</em> reviewers count: those asked who are still members as reviewer or owner, with an enabled
+ * account. One who was removed, demoted or disabled no longer blocks the request, and their approval no longer
+ * counts. When the last pending reviewer is removed or demoted and everyone else eligible has approved, the request is
+ * approved in that same transaction; when a disabled reviewer was the last one pending, the next decision or
+ * membership change settles it. When no eligible reviewer is left at all the request stays open (nobody approves it
+ * for them): the review panel says so, and the requester or an owner withdraws it and asks others.
  */
 @Service
 public class ReviewService implements DesignStatuses {
@@ -124,6 +132,8 @@ public class ReviewService implements DesignStatuses {
      * Approves as one of the requested reviewers. Refused while a blocking thread is open or an error-level problem of
      * the design checks is (the quality gate). When it is the last approval
      * the design is approved and snapshot v(n+1) is frozen; returns its number, or 0 while others still have to decide.
+     * Decisions on one request are taken one after the other (the request's row is locked first), so two reviewers
+     * approving at the same moment produce exactly one approved version.
      */
     @Transactional
     public int approve(UUID designId, String comment) {
@@ -139,23 +149,11 @@ public class ReviewService implements DesignStatuses {
         String text = validComment(comment, false);
         reviews.decide(request.id(), me.id(), ReviewRequest.Verdict.APPROVED, text);
         String design = designs.get(designId).name();
-        boolean last = request.decisions().stream()
-                .allMatch(d -> d.reviewer().equals(me.username()) || d.verdict() == ReviewRequest.Verdict.APPROVED);
-        int number = 0;
-        if (last) {
-            reviews.close(request.id(), ReviewRequest.Status.APPROVED);
-            reviews.setStatus(designId, DesignStatus.APPROVED);
-            number = reviews.nextSnapshotNumber(designId);
-            String approvers = request.decisions().stream().map(ReviewRequest.Decision::reviewerName)
-                    .collect(Collectors.joining(", "));
-            DesignModel model = models.load(designId);
-            reviews.insertSnapshot(designId, number, request.id(), approvers,
-                    DesignJson.write(new ExportSource(model, specifications.load(designId), null, null)));
-        }
+        int number = approveIfDecided(designId);
         tellRequester(request, designId, me.displayName() + " approved " + design
-                + (last ? " — approved as v" + number : "") + (text == null ? "" : ": " + text));
+                + (number > 0 ? " — approved as v" + number : "") + (text == null ? "" : ": " + text));
         designs.recordActivity(Change.to(designId, ElementType.REVIEW, request.id(),
-                design + (last ? " v" + number : "")).made(ChangeAction.APPROVE, null,
+                design + (number > 0 ? " v" + number : "")).made(ChangeAction.APPROVE, null,
                 Map.of("comment", text == null ? "" : text, "snapshot", number)));
         return number;
     }
@@ -173,6 +171,74 @@ public class ReviewService implements DesignStatuses {
         tellRequester(request, designId, me.displayName() + " requested changes to " + design + ": " + text);
         designs.recordActivity(Change.to(designId, ElementType.REVIEW, request.id(), design)
                 .made(ChangeAction.REQUEST_CHANGES, null, Map.of("comment", text)));
+    }
+
+    /**
+     * Takes back the open review request: its requester can (while still allowed to edit the design), and so can an
+     * owner (the requester may have left). The design returns to draft; the reviewers still asked are told.
+     */
+    @Transactional
+    public void withdraw(UUID designId) {
+        SignedInUser me = currentUser.require();
+        reviews.lockOpenRequest(designId);
+        DesignRole role = designs.requireRole(designId, RoleRequirement.READ);
+        ReviewRequest request = reviews.latestRequest(designId).filter(ReviewRequest::open)
+                .orElseThrow(() -> new NotAllowedException("This design is not in review."));
+        boolean requester = request.requestedBy().equals(me.username()) && role.canEdit();
+        if (!requester && !role.canManage()) {
+            throw new NotAllowedException("Only the person who asked for this review, or an owner of the design, "
+                    + "can withdraw it.");
+        }
+        reviews.close(request.id(), ReviewRequest.Status.WITHDRAWN);
+        reviews.setStatus(designId, DesignStatus.DRAFT);
+        String design = designs.get(designId).name();
+        notifications.tell(reviews.pendingReviewersOf(request.id()), designId, AppNotification.Kind.REVIEW_DECISION,
+                me.displayName() + " withdrew the request to review " + design, null);
+        designs.recordActivity(Change.to(designId, ElementType.REVIEW, request.id(), design)
+                .made(ChangeAction.WITHDRAW_REVIEW, Map.of("status", ReviewRequest.Status.OPEN.name()),
+                        Map.of("status", ReviewRequest.Status.WITHDRAWN.name())));
+    }
+
+    /**
+     * Closes the open request as approved when every eligible reviewer has approved it (see
+     * {@link ReviewRequest#approvedByEveryEligibleReviewer}), freezing the next snapshot. The caller holds the
+     * request's lock. Returns the snapshot's number, or 0 when the request is not decided yet.
+     */
+    private int approveIfDecided(UUID designId) {
+        ReviewRequest request = reviews.latestRequest(designId).filter(ReviewRequest::open).orElse(null);
+        if (request == null || !request.approvedByEveryEligibleReviewer()) {
+            return 0;
+        }
+        reviews.close(request.id(), ReviewRequest.Status.APPROVED);
+        reviews.setStatus(designId, DesignStatus.APPROVED);
+        int number = reviews.nextSnapshotNumber(designId);
+        String approvers = request.decisions().stream().filter(ReviewRequest.Decision::eligible)
+                .map(ReviewRequest.Decision::reviewerName).collect(Collectors.joining(", "));
+        DesignModel model = models.load(designId);
+        reviews.insertSnapshot(designId, number, request.id(), approvers,
+                DesignJson.write(new ExportSource(model, specifications.load(designId), null, null)));
+        return number;
+    }
+
+    /**
+     * A membership change may leave the open request decided: the last reviewer still pending was removed or made a
+     * role that cannot review while everyone else eligible had approved. Then it is approved now, in the same
+     * transaction as the membership change.
+     */
+    private void settleAfterMembershipChange(UUID designId) {
+        if (reviews.lockOpenRequest(designId).isEmpty()) {
+            return;
+        }
+        UUID requestId = reviews.latestRequest(designId).map(ReviewRequest::id).orElseThrow();
+        int number = approveIfDecided(designId);
+        if (number > 0) {
+            String design = designs.get(designId).name();
+            reviews.requestedByOf(requestId).ifPresent(requester -> notifications.tell(List.of(requester), designId,
+                    AppNotification.Kind.REVIEW_DECISION, design + " is approved as v" + number
+                            + ": every reviewer who can still review has approved it", null));
+            designs.recordActivity(Change.to(designId, ElementType.REVIEW, requestId, design + " v" + number)
+                    .made(ChangeAction.APPROVE, null, Map.of("comment", "", "snapshot", number)));
+        }
     }
 
     /** Status, latest request and snapshots, for any member. */
@@ -217,6 +283,9 @@ public class ReviewService implements DesignStatuses {
     /** Any edit of an approved design starts the next draft; the snapshot stays as it was. */
     @EventListener
     void onDesignChanged(DesignChanged change) {
+        if (change.elementType() == ElementType.MEMBER) {
+            settleAfterMembershipChange(change.designId());
+        }
         if (NOT_EDITS.contains(change.elementType()) || change.action() == ChangeAction.DELETE
                 && change.elementType() == ElementType.DESIGN) {
             return;
@@ -226,7 +295,9 @@ public class ReviewService implements DesignStatuses {
         }
     }
 
+    /** The open request that waits for my decision, its row locked until the transaction ends. */
     private ReviewRequest awaitingMe(UUID designId, SignedInUser me) {
+        reviews.lockOpenRequest(designId);
         designs.requireRole(designId, RoleRequirement.REVIEW);
         ReviewRequest request = reviews.latestRequest(designId).filter(ReviewRequest::open)
                 .orElseThrow(() -> new NotAllowedException("This design is not in review."));

@@ -46,6 +46,10 @@ public class SqlImportService {
     public static final String TOO_LARGE = "The file is over 50 MB; at most 50 MB can be imported. Import the schema "
             + "only (pg_dump --schema-only, mysqldump --no-data).";
 
+    /** Why a longer pasted text is refused, and what to do. */
+    public static final String PASTED_TOO_LARGE = "The pasted SQL is over 50 MB (" + MAX_CHARACTERS + " characters); "
+            + "at most 50 MB can be imported. Paste the schema only (pg_dump --schema-only, mysqldump --no-data).";
+
     private final DesignService designs;
     private final ModelBatchService batches;
     private final SpecificationService specifications;
@@ -79,7 +83,7 @@ public class SqlImportService {
             throw ValidationException.of("sql", "Paste or upload the SQL to import");
         }
         if (sql.length() > MAX_CHARACTERS) {
-            throw ValidationException.of("sql", "The file has " + (sql.length() + (1 << 20) - 1) / (1 << 20)
+            throw ValidationException.of("sql", "The SQL has " + (sql.length() + (1 << 20) - 1) / (1 << 20)
                     + " MB; at most 50 MB "
                     + "can be imported. Import the schema only (pg_dump --schema-only, mysqldump --no-data).");
         }

@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The preview is read on a thread of its own: "Cancel reading" interrupts it, and so does a newer preview, a
  * change of the SQL or dialect, and closing the dialog, so an abandoned read does not keep a core busy. The upload's
- * size limit holds on the server ({@link BoundedTextUpload}), and pasted SQL is checked by the service.
+ * size limit holds on the server ({@link BoundedTextUpload}); pasted SQL is bounded on the server too: the request
+ * that carries it ({@link PastedTextLimit}), then here before it is read, then by the service.
  */
 public class SqlImportDialog extends Dialog {
 
@@ -143,6 +144,11 @@ public class SqlImportDialog extends Dialog {
         sql.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 invalidate();
+                if (tooLong(e.getValue())) {
+                    // the browser's maxlength was not kept: the text is not held in the session, nor read
+                    sql.clear();
+                    errors.show(java.util.Map.of("sql", SqlImportService.PASTED_TOO_LARGE));
+                }
             }
         });
         dialect.addValueChangeListener(e -> {
@@ -209,6 +215,10 @@ public class SqlImportDialog extends Dialog {
         String text = uploadedText != null ? uploadedText : sql.getValue();
         if (text == null || text.isBlank()) {
             errors.show(java.util.Map.of("sql", "Upload a .sql file or paste the SQL to import"));
+            return;
+        }
+        if (uploadedText == null && tooLong(text)) {
+            errors.show(java.util.Map.of("sql", SqlImportService.PASTED_TOO_LARGE));
             return;
         }
         invalidate();
@@ -348,6 +358,11 @@ public class SqlImportDialog extends Dialog {
             errors.showGeneral("The import failed (" + cause + "). Nothing was imported; the server log has the "
                     + "details.");
         }
+    }
+
+    /** Pasted text over the import's limit: refused on the server whatever the browser's maxlength let through. */
+    static boolean tooLong(String pasted) {
+        return pasted != null && pasted.length() > SqlImportService.MAX_CHARACTERS;
     }
 
     private static String size(int characters) {

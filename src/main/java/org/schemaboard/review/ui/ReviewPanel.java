@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +19,10 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.schemaboard.base.UserFacingException;
 import org.schemaboard.base.ui.Badges;
+import org.schemaboard.base.ui.Notifications;
+import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.review.CommentService;
@@ -31,8 +35,9 @@ import org.schemaboard.review.ReviewState;
 import org.schemaboard.review.Snapshot;
 
 /**
- * The handoff (status, who was asked, their decisions, the buttons to request a review or decide), the approved
- * versions, and every thread of the design with filters: open / resolved / all, mine, mentioning me, one element.
+ * The handoff (status, who was asked, their decisions, the buttons to request a review, withdraw it or decide), the
+ * approved versions, and every thread of the design with filters: open / resolved / all, mine, mentioning me, one
+ * element.
  */
 class ReviewPanel extends Div {
 
@@ -167,6 +172,13 @@ class ReviewPanel extends Div {
             ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(ask);
         }
+        if (underWay && (context.canEdit() && request.requestedBy().equals(me)
+                || context.role() == DesignRole.OWNER)) {
+            Button withdraw = new Button("Withdraw request", VaadinIcon.CLOSE_CIRCLE_O.create(),
+                    e -> confirmWithdraw());
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(withdraw);
+        }
         if (request != null && request.awaits(me)) {
             Button approve = new Button("Approve", VaadinIcon.CHECK.create(),
                     e -> new DecisionDialog(reviews, context.designId(), true, context::reload).open());
@@ -179,6 +191,25 @@ class ReviewPanel extends Div {
         if (actions.getComponentCount() > 0) {
             handoff.add(actions);
         }
+    }
+
+    /** Asks before withdrawing: the reviewers' pending work is dropped and they are told. */
+    private void confirmWithdraw() {
+        ConfirmDialog confirm = new ConfirmDialog("Withdraw the review request?",
+                "The design goes back to draft and the reviewers still asked are told. Decisions already given are "
+                        + "kept in the history. You can ask for a review again at any time.", "Withdraw request",
+                c -> {
+                    try {
+                        reviews.withdraw(context.designId());
+                        Notifications.success("Review request withdrawn");
+                    } catch (UserFacingException ex) {
+                        Notifications.error(ex.getMessage());
+                    }
+                    context.reload();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private Div requestSummary(ReviewRequest request) {
@@ -202,6 +233,11 @@ class ReviewPanel extends Div {
                         case APPROVED -> "success small";
                         case CHANGES_REQUESTED -> "error small";
                     }));
+            if (request.open() && !d.eligible()) {
+                Span gone = new Span("can no longer review this design; does not count");
+                gone.addClassName("sb-hint");
+                item.add(gone);
+            }
             if (d.comment() != null) {
                 Span comment = new Span("“" + d.comment() + "”");
                 comment.addClassName("sb-review-decision-comment");
@@ -210,6 +246,14 @@ class ReviewPanel extends Div {
             reviewers.add(item);
         }
         box.add(reviewers);
+        if (request.noEligibleReviewerLeft()) {
+            Paragraph stuck = new Paragraph("None of the reviewers asked can review this design any more (removed, "
+                    + "no longer a reviewer or owner, or their account is disabled), so nobody can approve this "
+                    + "request. Withdraw it and ask someone else.");
+            stuck.addClassName("sb-hint");
+            stuck.getElement().setAttribute("role", "status");
+            box.add(stuck);
+        }
         return box;
     }
 

@@ -120,6 +120,19 @@ class ReviewIT extends BrowserTestBase {
         requestReviewFromRita(alice, "Answered; please approve.");
         assertThat(status(alice, "In review")).isVisible();
 
+        // alice withdraws that request (after confirming), then asks again
+        button(alice, "Withdraw request").click();
+        Locator confirm = alice.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(confirm.getByText("Withdraw the review request?")).isVisible();
+        button(confirm, "Withdraw request").click();
+        assertThat(status(alice, "Draft")).isVisible();
+        assertThat(alice.getByText("Outcome: withdrawn.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(button(alice, "Withdraw request")).hasCount(0);
+        button(alice, "Request review").click();
+        requestReviewFromRita(alice, "Answered; please approve.");
+        assertThat(status(alice, "In review")).isVisible();
+        assertThat(button(alice, "Withdraw request")).isVisible();
+
         // rita approves: v1
         rita.reload();
         assertThat(button(rita, "Approve")).isVisible();
