@@ -348,7 +348,7 @@ public final class DbmlReader {
                         new ImportPlan.Column(col.name(), col.type(), col.length(), col.precision(), col.scale(),
                                 false, col.defaultValue(), col.comment(), col.check(), col.autoIncrement())));
             } else {
-                if (method != null && !Set.of("btree", "hash", "gin", "gist", "brin").contains(method)) {
+                if (method != null && !Set.of("btree", "hash", "gin", "gist", "brin", "fulltext", "spatial").contains(method)) {
                     warnings.add(new ImportPlan.Warning(index.at().line(), label + ": index type " + method
                             + " is not one the model knows; imported as btree"));
                     method = null;
