@@ -1,12 +1,16 @@
 package org.schemaboard.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.review.ReviewService;
 import org.schemaboard.review.Snapshot;
+import org.schemaboard.spec.DataVolume;
+import org.schemaboard.spec.SpecificationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +20,24 @@ public class DiffService {
 
     private final ReviewService reviews;
     private final DesignModelService models;
+    private final SpecificationService specifications;
 
-    DiffService(ReviewService reviews, DesignModelService models) {
+    DiffService(ReviewService reviews, DesignModelService models, SpecificationService specifications) {
         this.reviews = reviews;
         this.models = models;
+        this.specifications = specifications;
+    }
+
+    /** The specification's expected rows per entity (the safety checks' volume estimates); empty when none given. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> expectedRows(UUID designId) {
+        Map<UUID, Long> rows = new HashMap<>();
+        for (DataVolume.EntityVolume v : specifications.load(designId).dataVolume().entities()) {
+            if (v.expectedRows() != null) {
+                rows.put(v.entityId(), v.expectedRows());
+            }
+        }
+        return rows;
     }
 
     /** The draft, then every approved version, newest first. */
