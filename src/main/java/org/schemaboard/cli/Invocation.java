@@ -25,6 +25,8 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
                                                    [--owner USERNAME]
               java -jar schemaboard.jar backup [--data-dir DIR] --out FILE.zip
               java -jar schemaboard.jar restore [--data-dir DIR] --file FILE.zip [--force]
+              java -jar schemaboard.jar diff [--data-dir DIR] --design NAME --from vN --to vM|draft [--format F]
+              java -jar schemaboard.jar diff --from-file A --to-file B [--format F] [--direction rollback]
               java -jar schemaboard.jar help
 
               list         prints one line per design: name, target database, last change (UTC) and owner, by tabs
@@ -42,6 +44,10 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               restore      puts a backup into DIR, which must be empty or missing; --force replaces the database
                            there (the old one is moved to DIR/replaced-...); the server must be stopped for that
 
+              diff         prints what changed between two approved versions (or one and the draft) of a design,
+                           or between two files (design.json or SQL dumps); F is md (the default), json or a
+                           migration script: ddl-postgresql, ddl-mysql, ddl-h2 (forward, or --direction rollback)
+
               --data-dir   the server's data directory (default: $SCHEMABOARD_DATA_DIR, else ./data)
 
             The commands work while the server runs on the same data directory (through the server).
@@ -49,7 +55,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             2 wrong usage.""";
 
     static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "backup", "restore",
-            "help");
+            "help", "diff");
     /** Options without a value. */
     private static final Set<String> FLAGS = Set.of("force");
 
@@ -60,7 +66,8 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             "import-sql", Set.of("data-dir", "file", "name", "dialect", "owner"),
             "backup", Set.of("data-dir", "out"),
             "restore", Set.of("data-dir", "file", "force"),
-            "help", Set.of());
+            "help", Set.of(),
+            "diff", Set.of("data-dir", "design", "from", "to", "from-file", "to-file", "format", "direction"));
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "export", Set.of("design", "format", "out"),
             "import-json", Set.of("file"),
