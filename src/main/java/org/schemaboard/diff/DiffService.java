@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
+import org.schemaboard.model.ModelBatchService;
 import org.schemaboard.review.ReviewService;
 import org.schemaboard.review.Snapshot;
 import org.schemaboard.spec.DataVolume;
@@ -21,11 +22,25 @@ public class DiffService {
     private final ReviewService reviews;
     private final DesignModelService models;
     private final SpecificationService specifications;
+    private final ModelBatchService batches;
 
-    DiffService(ReviewService reviews, DesignModelService models, SpecificationService specifications) {
+    DiffService(ReviewService reviews, DesignModelService models, SpecificationService specifications,
+                ModelBatchService batches) {
         this.reviews = reviews;
         this.models = models;
         this.specifications = specifications;
+        this.batches = batches;
+    }
+
+    /**
+     * Makes the draft what approved version {@code number} was: one change in the history (so restoring again, to
+     * another version, undoes it). Owners only; the element ids are the version's, so later diffs pair by id.
+     */
+    @Transactional
+    public void restore(UUID designId, int number) {
+        Snapshot snapshot = reviews.snapshot(designId, number);
+        DesignModel model = reviews.snapshotModel(designId, number);
+        batches.replace(designId, model, "to " + snapshot.label() + " (approved by " + snapshot.approvedBy() + ")");
     }
 
     /** The specification's expected rows per entity (the safety checks' volume estimates); empty when none given. */

@@ -88,6 +88,38 @@ public class ModelBatchService {
     }
 
     /**
+     * Replaces the design's whole model (entities, attributes, relationships, indexes, query patterns) by
+     * {@code target}'s, keeping {@code target}'s element ids — an approved version restored as the draft, so diffs by
+     * id keep working — as one change in the history. For owners only. The design's written specification is not
+     * touched.
+     *
+     * @param description what is restored, for the history ("v2, approved 2026-12-01")
+     */
+    @Transactional
+    public void replace(UUID designId, DesignModel target, String description) {
+        SignedInUser me = changes.requireOwner(designId);
+        ModelReader.Parts before = reader.load(designId);
+        List<ModelBatchRepository.RelationshipRow> relationships = target.relationships().stream()
+                .map(r -> new ModelBatchRepository.RelationshipRow(r.id(), new RelationshipDraft(r.fromEntityId(),
+                        r.toEntityId(), r.cardinality(), r.columns(), r.onDelete(), r.onUpdate(), r.label(),
+                        r.identifying(), r.rationale(), r.name(), r.junctionEntityId(), null), r.junctionEntityId()))
+                .toList();
+        batches.deleteModel(designId);
+        batches.insert(designId, me.id(), target.entities(), target.queryPatterns(), target.indexes(), relationships,
+                written -> { });
+        Map<String, Integer> was = new LinkedHashMap<>();
+        was.put("entities", before.entities().size());
+        was.put("relationships", before.relationships().size());
+        was.put("indexes", before.indexes().size());
+        Map<String, Integer> now = new LinkedHashMap<>();
+        now.put("entities", target.entities().size());
+        now.put("relationships", target.relationships().size());
+        now.put("indexes", target.indexes().size());
+        changes.record(Change.to(designId, ElementType.DESIGN, designId, "restored " + description)
+                .made(ChangeAction.UPDATE, was, now));
+    }
+
+    /**
      * The model a new design would hold after writing the batch, checked by the same rules but stored nowhere: what a
      * file describes, to compare it with a design. The design id is null and every version 1.
      */

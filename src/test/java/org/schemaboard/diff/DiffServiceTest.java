@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.ServiceTest;
 import org.schemaboard.TestData;
+import org.schemaboard.audit.AuditRecord;
+import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.UserFacingException;
 import org.schemaboard.export.DesignJson;
 import org.schemaboard.model.DesignModelService;
@@ -78,6 +80,25 @@ class DiffServiceTest {
 
         assertThatThrownBy(() -> DesignFiles.read("broken.json", "{\n  \"format\": \"schemaboard-design\",\n  oops\n}"))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("line 3");
+    }
+
+    @Test
+    void an_owner_restores_the_draft_to_an_approved_version_as_one_change_in_the_history() {
+        UUID design = data.newDesign();
+        TestData.Sample s = data.sample(design);
+        approve(design);
+        data.as(TestData.OWNER, () -> entities.addAttribute(s.orders(), AttributeDraft.of("placed_at", "TIMESTAMP")));
+        int linesBefore = data.as(TestData.OWNER, () -> models.history(design, null, null, 1000)).size();
+
+        assertThatThrownBy(() -> data.as(TestData.EDITOR, () -> diffs.restore(design, 1)))
+                .isInstanceOf(NotAllowedException.class);
+        data.as(TestData.OWNER, () -> diffs.restore(design, 1));
+
+        ModelDiff sinceV1 = data.as(TestData.OWNER, () -> diffs.compare(design, DesignState.approved(1), DesignState.draft()));
+        assertThat(sinceV1.changes()).isEmpty();
+        List<AuditRecord> history = data.as(TestData.OWNER, () -> models.history(design, null, null, 1000));
+        assertThat(history).hasSize(linesBefore + 1);
+        assertThat(history.get(0).elementName()).startsWith("restored to v1");
     }
 
     private void approve(UUID design) {
