@@ -168,6 +168,10 @@ public final class CommandLine {
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
+                case "diff" -> DiffCommand.run(invocation, out, () -> {
+                    requireDatabase(invocation.dataDir());
+                    return start(application, invocation.dataDir());
+                });
                 default -> out.println(Invocation.USAGE);
             }
             return 0;

@@ -30,6 +30,8 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               java -jar schemaboard.jar import-dbml [--data-dir DIR] --file FILE [--name NAME] [--owner USERNAME]
               java -jar schemaboard.jar backup [--data-dir DIR] --out FILE.zip
               java -jar schemaboard.jar restore [--data-dir DIR] --file FILE.zip [--force]
+              java -jar schemaboard.jar diff [--data-dir DIR] --design NAME --from vN --to vM|draft [--format F]
+              java -jar schemaboard.jar diff --from-file A --to-file B [--format F] [--direction rollback]
               java -jar schemaboard.jar help | --help | -h   prints this
               java -jar schemaboard.jar --version           prints the version
 
@@ -55,6 +57,10 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               restore      puts a backup into DIR, which must be empty or missing; --force replaces the database
                            there (the old one is moved to DIR/replaced-...); the server must be stopped for that
 
+              diff         prints what changed between two approved versions (or one and the draft) of a design,
+                           or between two files (design.json or SQL dumps); F is md (the default), json or a
+                           migration script: ddl-postgresql, ddl-mysql, ddl-h2 (forward, or --direction rollback)
+
               --data-dir   the server's data directory (default: $SCHEMABOARD_DATA_DIR, else ./data)
 
             The commands work while the server runs on the same data directory (through the server).
@@ -62,7 +68,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             lint findings at the --fail-on level, 2 wrong usage.""";
 
     static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "import-dbml", "lint",
-            "backup", "restore", "help");
+            "diff", "backup", "restore", "help");
     /** Options without a value. */
     private static final Set<String> FLAGS = Set.of("force");
 
@@ -75,7 +81,8 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             "import-dbml", Set.of("data-dir", "file", "name", "owner"),
             "backup", Set.of("data-dir", "out"),
             "restore", Set.of("data-dir", "file", "force"),
-            "help", Set.of());
+            "help", Set.of(),
+            "diff", Set.of("data-dir", "design", "from", "to", "from-file", "to-file", "format", "direction"));
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "export", Set.of("design", "format", "out"),
             "import-json", Set.of("file"),

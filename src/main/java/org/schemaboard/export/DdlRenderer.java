@@ -66,6 +66,8 @@ final class DdlRenderer {
     private final Map<UUID, Attribute> refersTo = new HashMap<>();
     /** Auto-increment columns MySQL cannot number (see {@link DdlSupport#mysqlUnnumbered}); written plain, noted. */
     private final Set<UUID> unnumbered = new HashSet<>();
+    /** What was written, piece by piece, for migration scripts. */
+    final DdlParts parts = new DdlParts();
 
     private DdlRenderer(DesignModel model, SqlDialectChoice dialect, Partitioning partitioning) {
         this.view = new ModelView(model);
@@ -100,6 +102,17 @@ final class DdlRenderer {
         return new DdlRenderer(model, dialect, partitioning).script();
     }
 
+    /** The renderer after it wrote the schema: its {@link #parts} and its jOOQ context (for ALTER statements). */
+    static DdlRenderer rendered(DesignModel model, SqlDialectChoice dialect) {
+        DdlRenderer renderer = new DdlRenderer(model, dialect, Partitioning.EMPTY);
+        renderer.script();
+        return renderer;
+    }
+
+    DSLContext ctx() {
+        return ctx;
+    }
+
     private DdlScript script() {
         TableOrder.Result order = TableOrder.of(view);
         for (Entity e : order.tables()) {
@@ -126,7 +139,9 @@ final class DdlRenderer {
         List<DdlScript.IndexDdl> indexes = new ArrayList<>();
         for (Entity e : order.tables()) {
             for (Index index : view.indexesOf(e.id())) {
-                indexes.add(new DdlScript.IndexDdl(index, e, index(e, index)));
+                String sql = index(e, index);
+                indexes.add(new DdlScript.IndexDdl(index, e, sql));
+                parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), sql));
             }
         }
         return new DdlScript(dialect, header(order.tables().size(), indexes.size()), tables, deferred, partitions.statements(),
@@ -154,21 +169,26 @@ final class DdlRenderer {
         List<Constraint> constraints = new ArrayList<>();
         String tableScope = NameAllocator.tableScope(e.name());
         for (Attribute a : e.attributes()) {
-            fields.add(column(e, a, notes));
+            Field<?> field = column(e, a, notes);
+            fields.add(field);
+            parts.column(e.id(), a.id(), field);
         }
         List<Attribute> pk = e.primaryKey();
         if (!pk.isEmpty()) {
-            constraints.add(DSL.constraint(name(keyName(tableScope, "pk_" + e.name()))).primaryKey(names(pk)));
+            String n = keyName(tableScope, "pk_" + e.name());
+            constraints.add(key(e, MigrationDdl.KeyKind.PRIMARY_KEY, n, pk, null, DSL.constraint(name(n)).primaryKey(names(pk))));
         }
         for (Attribute a : e.attributes()) {
             if (a.unique() && !(a.primaryKey() && pk.size() == 1)) {
-                constraints.add(DSL.constraint(name(keyName(tableScope, "uq_" + e.name() + "_" + a.name()))).unique(name(a.name())));
+                String n = keyName(tableScope, "uq_" + e.name() + "_" + a.name());
+                constraints.add(key(e, MigrationDdl.KeyKind.UNIQUE, n, List.of(a), null, DSL.constraint(name(n)).unique(name(a.name()))));
             }
         }
         for (ModelView.ForeignKey fk : view.foreignKeysOf(e)) {
             if (fk.relationship().cardinality() == Cardinality.ONE_TO_ONE && !alreadyUnique(e, fk.columns())) {
                 String wanted = "uq_" + e.name() + "_" + String.join("_", fk.columns().stream().map(Attribute::name).toList());
-                constraints.add(DSL.constraint(name(keyName(tableScope, wanted))).unique(names(fk.columns())));
+                String n = keyName(tableScope, wanted);
+                constraints.add(key(e, MigrationDdl.KeyKind.UNIQUE, n, fk.columns(), null, DSL.constraint(name(n)).unique(names(fk.columns()))));
                 notes.add(e.name() + ": unique (" + columnList(fk.columns()) + ") added: the relationship from "
                         + fk.referenced().name() + " is one-to-one");
             }
@@ -182,14 +202,14 @@ final class DdlRenderer {
                             + translation.sourceLabel() + ", it has no form Schemaboard can write for " + dialect.label());
                 } else {
                     String n = names.allocate(NameAllocator.SCHEMA, "ck_" + e.name() + "_" + a.name());
-                    constraints.add(DSL.constraint(name(n)).check(DSL.condition(check)));
+                    constraints.add(key(e, MigrationDdl.KeyKind.CHECK, n, List.of(a), check, DSL.constraint(name(n)).check(DSL.condition(check))));
                 }
             }
             TypeMapping.SqlType type = columnType(a);
             if (type.check() != null) {
                 String n = names.allocate(NameAllocator.SCHEMA, "ck_" + e.name() + "_" + a.name() + "_values");
-                constraints.add(DSL.constraint(name(n)).check(DSL.condition(
-                        type.check().replace("{0}", ctx.render(name(a.name()))))));
+                String values = type.check().replace("{0}", ctx.render(name(a.name())));
+                constraints.add(key(e, MigrationDdl.KeyKind.CHECK, n, List.of(a), values, DSL.constraint(name(n)).check(DSL.condition(values))));
             }
         }
         for (ModelView.ForeignKey fk : view.foreignKeysOf(e)) {
@@ -270,7 +290,7 @@ final class DdlRenderer {
         return current;
     }
 
-    private List<Query> comments(Entity e) {
+    List<Query> comments(Entity e) {
         List<Query> queries = new ArrayList<>();
         if (present(e.purpose())) {
             queries.add(ctx.commentOnTable(table(e)).is(e.purpose().strip()));
@@ -291,9 +311,22 @@ final class DdlRenderer {
         String n = names.allocate(NameAllocator.SCHEMA, wanted);
         ConstraintForeignKeyOnStep step = DSL.constraint(name(n)).foreignKey(names(fk.columns()))
                 .references(name(fk.referenced().name()), names(fk.keyColumns()));
-        step = onDelete(step, mysqlSafe(n, "DELETE", fk.relationship().onDelete(), notes));
+        ReferentialAction delete = mysqlSafe(n, "DELETE", fk.relationship().onDelete(), notes);
+        ReferentialAction update = mysqlSafe(n, "UPDATE", fk.relationship().onUpdate(), notes);
+        step = onDelete(step, delete);
         // written even when NO ACTION: on PostgreSQL it differs from RESTRICT, and an engine's default is not the design's
-        return onUpdate(step, mysqlSafe(n, "UPDATE", fk.relationship().onUpdate(), notes));
+        Constraint constraint = onUpdate(step, update);
+        parts.foreignKey(fk.relationship().id(), new MigrationDdl.Key(MigrationDdl.KeyKind.FOREIGN_KEY, fk.referencing().id(), n,
+                fk.columns().stream().map(Attribute::id).toList(), fk.referenced().id(),
+                fk.keyColumns().stream().map(Attribute::id).toList(), "ON DELETE " + delete.sql() + " ON UPDATE " + update.sql()),
+                constraint);
+        return constraint;
+    }
+
+    private Constraint key(Entity e, MigrationDdl.KeyKind kind, String n, List<Attribute> columns, String detail, Constraint c) {
+        parts.key(e.id(), new MigrationDdl.Key(kind, e.id(), n, columns.stream().map(Attribute::id).toList(), null, List.of(),
+                detail), c);
+        return c;
     }
 
     /** InnoDB rejects SET DEFAULT; NO ACTION is the nearest it enforces. */

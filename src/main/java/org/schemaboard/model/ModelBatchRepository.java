@@ -53,6 +53,12 @@ class ModelBatchRepository {
         this.db = db;
     }
 
+    /** Deletes every element of the design; attributes, relationships and indexes go with their entities. */
+    void deleteModel(UUID designId) {
+        db.deleteFrom(QUERY_PATTERN).where(QUERY_PATTERN.DESIGN_ID.eq(designId)).execute();
+        db.deleteFrom(ENTITY).where(ENTITY.DESIGN_ID.eq(designId)).execute();
+    }
+
     /**
      * @param done told how many elements (entities, attributes, indexes, relationships) have been written so far
      */

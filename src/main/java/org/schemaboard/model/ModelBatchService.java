@@ -12,6 +12,7 @@ import org.schemaboard.model.index.IndexDraft;
 import org.schemaboard.model.querypattern.QueryPattern;
 import org.schemaboard.model.querypattern.QueryPatternDraft;
 import org.schemaboard.model.relationship.Cardinality;
+import org.schemaboard.model.relationship.Relationship;
 import org.schemaboard.model.relationship.RelationshipDraft;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,6 +85,56 @@ public class ModelBatchService {
         counts.put("relationships", batch.relationshipCount());
         changes.record(Change.to(designId, ElementType.DESIGN, designId, description)
                 .made(ChangeAction.IMPORT, null, counts));
+    }
+
+    /**
+     * Replaces the design's whole model (entities, attributes, relationships, indexes, query patterns) by
+     * {@code target}'s, keeping {@code target}'s element ids — an approved version restored as the draft, so diffs by
+     * id keep working — as one change in the history. For owners only. The design's written specification is not
+     * touched.
+     *
+     * @param description what is restored, for the history ("v2, approved 2026-12-01")
+     */
+    @Transactional
+    public void replace(UUID designId, DesignModel target, String description) {
+        SignedInUser me = changes.requireOwner(designId);
+        ModelReader.Parts before = reader.load(designId);
+        List<ModelBatchRepository.RelationshipRow> relationships = target.relationships().stream()
+                .map(r -> new ModelBatchRepository.RelationshipRow(r.id(), new RelationshipDraft(r.fromEntityId(),
+                        r.toEntityId(), r.cardinality(), r.columns(), r.onDelete(), r.onUpdate(), r.label(),
+                        r.identifying(), r.rationale(), r.name(), r.junctionEntityId(), null), r.junctionEntityId()))
+                .toList();
+        batches.deleteModel(designId);
+        batches.insert(designId, me.id(), target.entities(), target.queryPatterns(), target.indexes(), relationships,
+                written -> { });
+        Map<String, Integer> was = new LinkedHashMap<>();
+        was.put("entities", before.entities().size());
+        was.put("relationships", before.relationships().size());
+        was.put("indexes", before.indexes().size());
+        Map<String, Integer> now = new LinkedHashMap<>();
+        now.put("entities", target.entities().size());
+        now.put("relationships", target.relationships().size());
+        now.put("indexes", target.indexes().size());
+        changes.record(Change.to(designId, ElementType.DESIGN, designId, "restored " + description)
+                .made(ChangeAction.UPDATE, was, now));
+    }
+
+    /**
+     * The model a new design would hold after writing the batch, checked by the same rules but stored nowhere: what a
+     * file describes, to compare it with a design. The design id is null and every version 1.
+     */
+    public static DesignModel model(String name, TargetDatabase target, String description, ModelBatch batch) {
+        Checked checked = new Checked(target, new ModelReader.Parts(List.of(), List.of(), List.of(), List.of()), batch,
+                done -> { });
+        List<Relationship> relationships = checked.relationships.stream().map(r -> new Relationship(r.id(),
+                r.draft().name(), r.draft().fromEntityId(), r.draft().toEntityId(), r.draft().cardinality(),
+                r.draft().columns(), r.draft().onDelete(), r.draft().onUpdate(), r.draft().label(),
+                r.draft().identifying(), r.draft().rationale(), r.junctionId(), 1)).toList();
+        java.util.Comparator<Entity> byName = java.util.Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT));
+        return new DesignModel(null, name, target, description,
+                checked.entities.stream().sorted(byName).toList(), relationships,
+                checked.indexes.stream().sorted(java.util.Comparator.comparing(Index::name)).toList(),
+                checked.queryPatterns);
     }
 
     /** A unique or foreign key refused a row (SQL state class 23), however the driver's error was wrapped. */

@@ -52,6 +52,13 @@ public class ModelChanges {
         return me;
     }
 
+    /** Refuses the call unless the caller is an owner of the design. */
+    public SignedInUser requireOwner(UUID designId) {
+        SignedInUser me = currentUser.require();
+        designs.requireRole(designId, RoleRequirement.MANAGE);
+        return me;
+    }
+
     public DesignRole requireReader(UUID designId) {
         return designs.requireRole(designId, RoleRequirement.READ);
     }

@@ -20,6 +20,7 @@ public final class CollabBenchmarks {
         BENCHMARKS.put("latency", CollabLatencyBenchmark.class);
         BENCHMARKS.put("writers", ConcurrentWritersBenchmark.class);
         BENCHMARKS.put("capacity", SessionCapacityBenchmark.class);
+        BENCHMARKS.put("diff", DiffBenchmark.class);
     }
 
     private CollabBenchmarks() {

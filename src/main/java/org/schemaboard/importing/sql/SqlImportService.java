@@ -19,6 +19,7 @@ import org.schemaboard.model.entity.EntityKind;
 import org.schemaboard.model.index.Index;
 import org.schemaboard.model.index.IndexDraft;
 import org.schemaboard.model.index.IndexMethod;
+import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.ModelBatch;
 import org.schemaboard.model.ModelBatchService;
 import org.schemaboard.model.relationship.ReferentialAction;
@@ -161,6 +162,35 @@ public class SqlImportService {
      */
     private Map<String, UUID> importElements(UUID designId, TargetDatabase target, ImportPlan plan, String source,
                                              java.util.function.DoubleConsumer progress) {
+        Built built = build(plan, target);
+        ModelBatch batch = built.batch();
+        try {
+            batches.write(designId, batch, source + ": " + batch.describe(), progress);
+        } catch (ValidationException e) {
+            throw ValidationException.of("sql", "Could not import " + e.getMessage() + ". Nothing was imported.");
+        }
+        partitioningPlans(designId, plan, built.entityIds(), built.attributeIds());
+        return built.entityIds();
+    }
+
+    /**
+     * The model the dump describes, as a design of the given target would hold it after an import, without storing
+     * anything: pure, for comparing a dump with a design. Element ids are fresh.
+     */
+    public static DesignModel model(String name, TargetDatabase target, ImportPlan plan) {
+        requireImportable(plan);
+        try {
+            return ModelBatchService.model(name, target, description(plan), build(plan, target).batch());
+        } catch (ValidationException e) {
+            throw ValidationException.of("sql", "Could not read " + e.getMessage());
+        }
+    }
+
+    /** The plan's elements as a batch, with the ids given to each table and column (by lower-case name). */
+    private record Built(ModelBatch batch, Map<String, UUID> entityIds, Map<String, UUID> attributeIds) {
+    }
+
+    private static Built build(ImportPlan plan, TargetDatabase target) {
         Map<String, List<ImportPlan.ForeignKey>> fksByTable = foreignKeysByTable(plan);
         Map<String, List<String>> primaryKeys = new HashMap<>();
         plan.tables().forEach(t -> primaryKeys.put(key(t.name()), t.primaryKey()));
@@ -243,13 +273,7 @@ public class SqlImportService {
                         "the N:M relationship through " + table.name() + " (line " + table.line() + ")");
             }
         }
-        try {
-            batches.write(designId, batch, source + ": " + batch.describe(), progress);
-        } catch (ValidationException e) {
-            throw ValidationException.of("sql", "Could not import " + e.getMessage() + ". Nothing was imported.");
-        }
-        partitioningPlans(designId, plan, entityIds, attributeIds);
-        return entityIds;
+        return new Built(batch, entityIds, attributeIds);
     }
 
     /**

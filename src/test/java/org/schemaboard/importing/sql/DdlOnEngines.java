@@ -54,6 +54,41 @@ public final class DdlOnEngines {
         return problems;
     }
 
+    /**
+     * Runs the scripts one after the other in a fresh database of the dialect's engine and describes the schema they
+     * leave as sorted lines: tables, columns (type, size, nullability), primary keys, foreign keys with both
+     * actions, indexes by columns and uniqueness — the catalog facts two schemas are compared by. A statement the
+     * engine refuses is a line {@code refused: …}.
+     */
+    public static List<String> schemaAfter(SqlDialectChoice dialect, String... scripts) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (TestEngines.Database db = TestEngines.create(engine(dialect), "schema_" + dialect.name())) {
+            for (String script : scripts) {
+                db.run(script).forEach(f -> lines.add("refused: " + f));
+            }
+            SchemaFacts.Structure s = SchemaFacts.structure(db.connection, db.catalog(), db.schema());
+            s.tables().forEach(x -> lines.add("table " + x));
+            s.primaryKeys().forEach(x -> lines.add("pk " + x));
+            s.foreignKeys().forEach(x -> lines.add("fk " + x));
+            s.indexes().forEach(x -> lines.add("index " + x));
+            java.sql.DatabaseMetaData meta = db.connection.getMetaData();
+            for (String table : s.tables()) {
+                try (java.sql.ResultSet rs = meta.getColumns(db.catalog(), db.schema(), "%", "%")) {
+                    while (rs.next()) {
+                        if (lower(rs.getString("TABLE_NAME")).equals(table)) {
+                            lines.add("column " + table + "." + lower(rs.getString("COLUMN_NAME")) + " "
+                                    + rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT) + "(" + rs.getInt("COLUMN_SIZE")
+                                    + "," + rs.getInt("DECIMAL_DIGITS") + ") "
+                                    + (rs.getInt("NULLABLE") == java.sql.DatabaseMetaData.columnNoNulls ? "NOT NULL" : "NULL"));
+                        }
+                    }
+                }
+            }
+        }
+        java.util.Collections.sort(lines);
+        return lines;
+    }
+
     private static void compare(String what, java.util.SortedSet<String> expected, java.util.SortedSet<String> actual,
                                 List<String> problems) {
         expected.stream().filter(x -> !actual.contains(x)).forEach(x -> problems.add("missing " + what + " " + x));

@@ -1,0 +1,167 @@
+package org.schemaboard.diff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.schemaboard.base.UserFacingException;
+import org.schemaboard.diff.Change;
+import org.schemaboard.diff.DesignState;
+import org.schemaboard.diff.DiffService;
+import org.schemaboard.diff.FieldChange;
+import org.schemaboard.diff.Finding;
+import org.schemaboard.diff.MigrationScript;
+import org.schemaboard.diff.ModelDiff;
+import org.schemaboard.diff.SafetyChecks;
+import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.export.SqlDialectChoice;
+
+/**
+ * "Changes": pick two states, see what changed element by element, what is risky about it, and the scripts that
+ * migrate a database forward and back. Recomputed when a choice changes or the design changes.
+ */
+@SuppressWarnings("removal") // StreamResource: the simplest download that works with Vaadin 24.9's security
+public class ChangesPanel extends Div {
+
+    private final EditorContext context;
+    private final DiffService diffs;
+    private final Select<DesignState> from = new Select<>();
+    private final Select<DesignState> to = new Select<>();
+    private final Select<SqlDialectChoice> dialect = new Select<>();
+    private final Div result = new Div();
+
+    public ChangesPanel(EditorContext context, DiffService diffs) {
+        this.context = context;
+        this.diffs = diffs;
+        addClassNames("sb-section", "sb-changes");
+        setSizeFull();
+        from.setLabel("From");
+        to.setLabel("To");
+        dialect.setLabel("Dialect");
+        from.setItemLabelGenerator(DesignState::label);
+        to.setItemLabelGenerator(DesignState::label);
+        dialect.setItems(SqlDialectChoice.values());
+        dialect.setItemLabelGenerator(SqlDialectChoice::label);
+        dialect.setValue(SqlDialectChoice.forTarget(context.target()).orElse(SqlDialectChoice.POSTGRESQL));
+        List<DesignState> states = diffs.states(context.designId());
+        from.setItems(states);
+        to.setItems(states);
+        to.setValue(states.get(0));
+        from.setValue(states.size() > 1 ? states.get(1) : states.get(0));
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        dialect.addValueChangeListener(e -> refresh());
+        Div toolbar = new Div(from, to, dialect);
+        toolbar.addClassName("sb-changes-toolbar");
+        if (states.size() == 1) {
+            Span hint = new Span("No approved version yet: once a review approves the design as v1, its changes "
+                    + "since then show here.");
+            hint.addClassName("sb-hint");
+            toolbar.add(hint);
+        }
+        add(toolbar, result);
+        context.onReload(m -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        result.removeAll();
+        if (from.getValue() == null || to.getValue() == null || dialect.getValue() == null) {
+            return;
+        }
+        ModelDiff diff;
+        try {
+            diff = diffs.compare(context.designId(), from.getValue(), to.getValue());
+        } catch (UserFacingException e) {
+            result.add(new Paragraph(e.getMessage()));
+            return;
+        }
+        String title = from.getValue().label() + " → " + to.getValue().label();
+        result.add(new H3("What changed, " + title));
+        result.add(new Paragraph(diff.empty() ? "No changes." : diff.counts() + "."));
+        UnorderedList changes = new UnorderedList();
+        changes.getElement().setAttribute("aria-label", "Changes");
+        diff.changes().forEach(c -> changes.add(change(c)));
+        result.add(changes);
+
+        List<Finding> findings = SafetyChecks.of(diff, diffs.expectedRows(context.designId()));
+        result.add(new H3("Safety checks"));
+        if (findings.isEmpty()) {
+            result.add(new Paragraph("Nothing risky: no data loss, no step that fails on existing rows or blocks a "
+                    + "large table."));
+        }
+        UnorderedList risks = new UnorderedList();
+        risks.getElement().setAttribute("aria-label", "Safety findings");
+        for (Finding f : findings) {
+            ListItem item = new ListItem(new Span(f.severity().label() + " — " + f.element() + ": " + f.problem()),
+                    new Paragraph("Safer: " + f.saferSequence()));
+            item.addClassName("sb-finding-" + f.severity().name());
+            risks.add(item);
+        }
+        result.add(risks);
+
+        MigrationScript script = MigrationScript.of(diff, dialect.getValue());
+        result.add(script("Forward script", script.forward(), fileName("forward")));
+        result.add(script("Rollback script", script.rollback(), fileName("rollback")));
+    }
+
+    private ListItem change(Change c) {
+        Span what = new Span(c.kind().label() + " " + c.path() + " " + c.type().label());
+        what.addClassName("sb-change-" + c.type().name().toLowerCase(Locale.ROOT));
+        ListItem item = new ListItem(what);
+        if (!c.fields().isEmpty()) {
+            UnorderedList fields = new UnorderedList();
+            for (FieldChange f : c.fields()) {
+                if (f.multiLine()) {
+                    Pre lines = new Pre(String.join("\n", f.lineDiff()));
+                    lines.addClassName("sb-script");
+                    fields.add(new ListItem(new Span(f.field() + ":"), lines));
+                } else {
+                    fields.add(new ListItem(f.field() + ": " + shown(f.before()) + " → " + shown(f.after())));
+                }
+            }
+            item.add(fields);
+        }
+        return item;
+    }
+
+    private Div script(String title, String sql, String fileName) {
+        Pre text = new Pre(sql);
+        text.addClassName("sb-script");
+        text.getElement().setAttribute("aria-label", title);
+        Button copy = new Button("Copy " + title.toLowerCase(Locale.ROOT), e -> {
+            text.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", sql);
+            Notification.show(title + " copied");
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        byte[] bytes = sql.getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(new StreamResource(fileName, () -> new ByteArrayInputStream(bytes)),
+                "Download " + title.toLowerCase(Locale.ROOT));
+        download.getElement().setAttribute("download", true);
+        Div actions = new Div(copy, download);
+        actions.addClassName("sb-script-actions");
+        return new Div(new H3(title), actions, text);
+    }
+
+    private String fileName(String direction) {
+        return "migration-" + from.getValue().label() + "-to-" + to.getValue().label() + "-" + direction + "-"
+                + dialect.getValue().name().toLowerCase(Locale.ROOT) + ".sql";
+    }
+
+    private static String shown(String value) {
+        return value == null ? "(none)" : value;
+    }
+}

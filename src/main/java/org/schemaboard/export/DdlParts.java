@@ -1,0 +1,42 @@
+package org.schemaboard.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.Constraint;
+import org.jooq.Field;
+
+/**
+ * What {@link DdlRenderer} wrote, element by element, as it wrote it: each table's columns and keys (with the names
+ * it allocated), each foreign key and each index. {@link MigrationDdl} builds ALTER statements from these pieces, so
+ * a migration names and types everything exactly as the schema export of either state does.
+ */
+final class DdlParts {
+
+    /** A constraint with the jOOQ object that renders it. */
+    record KeyPart(MigrationDdl.Key key, Constraint constraint) {
+    }
+
+    final Map<UUID, List<Field<?>>> columnsByEntity = new HashMap<>();
+    final Map<UUID, Field<?>> columns = new HashMap<>();
+    final Map<UUID, List<KeyPart>> keysByEntity = new HashMap<>();
+    final Map<UUID, KeyPart> foreignKeys = new LinkedHashMap<>();
+    final Map<UUID, MigrationDdl.IndexDef> indexes = new LinkedHashMap<>();
+    final Map<UUID, String> comments = new HashMap<>();
+
+    void column(UUID entityId, UUID attributeId, Field<?> field) {
+        columnsByEntity.computeIfAbsent(entityId, k -> new ArrayList<>()).add(field);
+        columns.put(attributeId, field);
+    }
+
+    void key(UUID entityId, MigrationDdl.Key key, Constraint constraint) {
+        keysByEntity.computeIfAbsent(entityId, k -> new ArrayList<>()).add(new KeyPart(key, constraint));
+    }
+
+    void foreignKey(UUID relationshipId, MigrationDdl.Key key, Constraint constraint) {
+        foreignKeys.put(relationshipId, new KeyPart(key, constraint));
+    }
+}
