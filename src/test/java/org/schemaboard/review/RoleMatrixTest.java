@@ -52,6 +52,9 @@ import org.schemaboard.importing.sql.SqlImportService;
 import org.schemaboard.diagram.DiagramService;
 import org.schemaboard.model.ModelBatch;
 import org.schemaboard.model.ModelBatchService;
+import org.schemaboard.spec.Check;
+import org.schemaboard.checks.ChecksService;
+import org.schemaboard.importing.dbml.DbmlImportService;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.entity.Entity;
 import org.schemaboard.spec.HandoffNotes;
@@ -97,6 +100,8 @@ class RoleMatrixTest {
     @Autowired DiagramService diagrams;
     @Autowired SpecificationService specifications;
     @Autowired ModelBatchService batches;
+    @Autowired DbmlImportService dbmlImport;
+    @Autowired ChecksService checks;
 
     ReviewWorld world;
 
@@ -352,6 +357,19 @@ class RoleMatrixTest {
         ops.add(new Op("import: SQL into the design, with progress", EDITORS, false, c -> () -> sqlImport.importInto(
                 c.design(), sqlImport.preview("CREATE TABLE carts (id INT PRIMARY KEY);", ImportDialect.POSTGRESQL),
                 done -> { })));
+        ops.add(new Op("import: SQL into the design, named", EDITORS, false, c -> () -> sqlImport.importInto(
+                c.design(), sqlImport.preview("CREATE TABLE carts (id INT PRIMARY KEY);", ImportDialect.POSTGRESQL),
+                "a test dump", done -> { })));
+        ops.add(new Op("import: DBML into the design", EDITORS, false, c -> () -> dbmlImport.importInto(c.design(),
+                DbmlImportService.read("Table carts {\n  id int [pk]\n}\n", null), done -> { })));
+        ops.add(new Op("checks: suppress a finding", EDITORS, false, c -> {
+            Check finding = data.as(world.owner, () -> checks.open(c.design())).get(0);
+            return () -> checks.suppress(c.design(), finding, "Accepted for this test");
+        }));
+        ops.add(new Op("model: replace the draft (restore)", MANAGERS, false, c -> {
+            DesignModel now = model(c);
+            return () -> batches.replace(c.design(), now, "a test restore");
+        }));
         return ops;
     }
 
