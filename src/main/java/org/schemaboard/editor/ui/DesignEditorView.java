@@ -158,6 +158,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         RouterLink back = new RouterLink("All designs", DesignsView.class);
         back.addClassName("sb-back");
         H1 name = new H1(design.name());
+        name.setTitle(design.name()); // the whole name, where the header shortens it
         Div spacer = new Div();
         spacer.addClassName("sb-spacer");
         Div header = new Div(name, Badges.of(design.targetDatabase().label(), "contrast"),

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.BrowserTestBase;
+import org.schemaboard.checks.ChecksService;
+import org.schemaboard.spec.Check;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
@@ -80,6 +82,7 @@ class XssIT extends BrowserTestBase {
     @Autowired ReviewService reviews;
     @Autowired DesignModelService models;
     @Autowired CurrentUser currentUser;
+    @Autowired ChecksService checks;
 
     @Test
     void hostile_input_in_every_text_field_and_comment_never_runs() {
@@ -109,6 +112,13 @@ class XssIT extends BrowserTestBase {
         UUID designId = ids[0];
         currentUser.runAs("rita", () -> comments.startThread(designId,
                 ElementRef.of(ElementRef.INDEX, ids[2], "idx"), ALL + "\n\n@alice", false));
+        // the quality gate refuses approval while an error-level check finding is open: the hostile names break
+        // naming rules on purpose, so alice accepts those findings with a reason (the reason is hostile text too)
+        currentUser.runAs("alice", () -> {
+            checks.open(designId).stream().filter(c -> c.severity() == Check.Severity.ERROR)
+                    .forEach(c -> checks.suppress(designId, c, "<img src=x onerror=alert(9)> accepted"));
+            return null;
+        });
         currentUser.runAs("alice", () -> reviews.requestReview(designId, List.of("rita"), cut(ALL, 4000)));
 
         Page alice = newPerson();
