@@ -218,6 +218,22 @@ class PlanRulesTest {
                 .contains("User dashboard");
     }
 
+    @Test
+    void an_empty_design_ticks_no_item_for_having_nothing_to_judge() {
+        DesignModel empty = new DesignModel(UUID.randomUUID(), "Empty", TargetDatabase.POSTGRESQL, null, List.of(),
+                List.of(), List.of(), List.of());
+        List<SpecificationChecklist.Result> results = evaluate(empty, Specification.empty(empty.designId()));
+        assertThat(result(results, SpecificationChecklist.Item.QUERY_PATTERNS))
+                .extracting(SpecificationChecklist.Result::done, SpecificationChecklist.Result::evidence)
+                .containsExactly(false, "no query patterns yet");
+        assertThat(result(results, SpecificationChecklist.Item.INDEX_RATIONALE))
+                .extracting(SpecificationChecklist.Result::done, SpecificationChecklist.Result::evidence)
+                .containsExactly(false, "no indexes yet");
+        assertThat(result(results, SpecificationChecklist.Item.SCALABILITY))
+                .extracting(SpecificationChecklist.Result::done, SpecificationChecklist.Result::evidence)
+                .containsExactly(false, "no scalability plan written yet");
+    }
+
     /** The checklist from the engine's findings: the one evaluator. */
     private static List<SpecificationChecklist.Result> evaluate(DesignModel model, Specification spec) {
         return SpecificationChecklist.evaluate(model, spec, DesignChecker.run(model, spec));
