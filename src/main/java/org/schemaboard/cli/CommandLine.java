@@ -1,9 +1,6 @@
 package org.schemaboard.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,16 +17,10 @@ import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
-import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.DesignJsonException;
-import org.schemaboard.importing.BoundedInput;
-import org.schemaboard.importing.InputTooLargeException;
-import org.schemaboard.importing.dbml.DbmlImportService;
 import org.schemaboard.importing.dbml.DbmlPlan;
-import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.importing.sql.ImportDialect;
 import org.schemaboard.importing.sql.ImportPlan;
-import org.schemaboard.importing.sql.SqlImportService;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -114,7 +105,7 @@ public final class CommandLine {
                 }
                 case "export" -> {
                     requireDatabase(invocation.dataDir());
-                    Path file = writableFile(invocation.option("out"));
+                    Path file = InputFiles.writableFile(invocation.option("out"));
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         new Commands(context, out, invocation.dataDir()).export(invocation.option("design"), format,
                                 file);
@@ -122,7 +113,7 @@ public final class CommandLine {
                 }
                 case "import-json" -> {
                     Path file = Path.of(invocation.option("file"));
-                    String json = readDesignFile(file);
+                    String json = InputFiles.readDesignFile(file);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         new Commands(context, out, invocation.dataDir()).importJson(json, file,
                                 invocation.option("name"), invocation.option("owner"));
@@ -130,7 +121,7 @@ public final class CommandLine {
                 }
                 case "backup" -> {
                     requireDatabase(invocation.dataDir());
-                    Path file = writableFile(invocation.option("out"));
+                    Path file = InputFiles.writableFile(invocation.option("out"));
                     InstanceBackup.Contents contents = InstanceBackup.backup(invocation.dataDir(), file);
                     out.println("Wrote " + file + ": " + contents.describe());
                 }
@@ -144,7 +135,7 @@ public final class CommandLine {
                 }
                 case "import-sql" -> {
                     Path file = Path.of(invocation.option("file"));
-                    ImportPlan plan = readSqlFile(file, dialect);
+                    ImportPlan plan = InputFiles.readSqlFile(file, dialect);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         new Commands(context, out, invocation.dataDir()).importSql(plan, file,
                                 invocation.option("name"), invocation.option("owner"));
@@ -162,7 +153,7 @@ public final class CommandLine {
                 }
                 case "import-dbml" -> {
                     Path file = Path.of(invocation.option("file"));
-                    DbmlPlan plan = readDbmlFile(file);
+                    DbmlPlan plan = InputFiles.readDbmlFile(file);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         new Commands(context, out, invocation.dataDir()).importDbml(plan, file,
                                 invocation.option("name"), invocation.option("owner"));
@@ -286,110 +277,11 @@ public final class CommandLine {
         }
     }
 
-    /** The output file, refused before any work when it cannot be written. */
-    private static Path writableFile(String name) {
-        Path file = Path.of(name).toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        if (Files.isDirectory(file)) {
-            throw new BadInputException("Cannot write " + file + ": it is a directory");
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException("Cannot write " + file + ": the directory " + folder + " does not exist");
-        }
-        if (!Files.isWritable(folder) || (Files.exists(file) && !Files.isWritable(file))) {
-            throw new BadInputException("Cannot write " + file + ": permission denied");
-        }
-        return file;
-    }
-
-    /** The file's text, already checked to be a design file, so a broken one is refused before Spring starts. */
-    static String readDesignFile(Path file) {
-        String json;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new BadInputException("Cannot read " + file + ": it is a directory");
-            }
-            json = BoundedInput.readUtf8(file, DesignImportService.MAX_BYTES, "file", DesignImportService.TOO_LARGE);
-        } catch (InputTooLargeException e) {
-            throw new BadInputException("Cannot import " + file + ": " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("Cannot read " + file + ": there is no such file");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException("Cannot read " + file + ": it is not UTF-8 text");
-        } catch (IOException e) {
-            throw new BadInputException("Cannot read " + file + ": " + describe(e));
-        }
-        if (json.startsWith("\uFEFF")) {
-            json = json.substring(1);
-        }
-        try {
-            DesignJson.read(json);
-        } catch (DesignJsonException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
-        }
-        return json;
-    }
-
     /** {@code --dialect}: postgresql, mysql, sqlite, h2 or auto. */
     private static ImportDialect dialect(String option) throws Invocation.UsageException {
         return Arrays.stream(ImportDialect.values()).filter(d -> d.name().equalsIgnoreCase(option.strip()))
                 .findFirst().orElseThrow(() -> new Invocation.UsageException("Unknown dialect " + option
                         + "; use one of postgresql, mysql, sqlite, h2, auto"));
-    }
-
-    /**
-     * The dump read into a plan before Spring starts, so a missing, oversized or broken file is refused without
-     * opening (or creating) a database. The plan's findings are what the preview shows; a plan that cannot be
-     * imported is bad input, reported with the line and column where the trouble is.
-     */
-    static ImportPlan readSqlFile(Path file, ImportDialect dialect) {
-        String sql = readTextFile(file);
-        ImportPlan plan;
-        try {
-            plan = SqlImportService.read(sql, dialect);
-        } catch (ValidationException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
-        }
-        if (plan.problem() != null) {
-            throw new BadInputException(file + ": " + plan.problem() + ". Nothing was imported.");
-        }
-        return plan;
-    }
-
-    /** A DBML file read and checked before Spring starts: a broken one names its line and column. */
-    private static DbmlPlan readDbmlFile(Path file) {
-        DbmlPlan plan;
-        try {
-            plan = DbmlImportService.read(readTextFile(file), null);
-        } catch (ValidationException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
-        }
-        if (!plan.importable()) {
-            throw new BadInputException(file + ": " + plan.plan().problem() + ". Nothing was imported.");
-        }
-        return plan;
-    }
-
-    /** A UTF-8 text file of at most the import limit, without a byte order mark. */
-    private static String readTextFile(Path file) {
-        String sql;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new BadInputException("Cannot read " + file + ": it is a directory");
-            }
-            // counted while read, so a pipe or a file still growing is stopped at the limit too
-            sql = BoundedInput.readUtf8(file, SqlImportService.MAX_CHARACTERS, "file", SqlImportService.TOO_LARGE);
-        } catch (InputTooLargeException e) {
-            throw new BadInputException("Cannot import " + file + ": " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("Cannot read " + file + ": there is no such file");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException("Cannot read " + file + ": it is not UTF-8 text (convert it first, e.g. "
-                    + "iconv -f latin1 -t utf-8)");
-        } catch (IOException e) {
-            throw new BadInputException("Cannot read " + file + ": " + describe(e));
-        }
-        return sql.startsWith("\uFEFF") ? sql.substring(1) : sql;
     }
 
     static String describe(Exception e) {

@@ -60,14 +60,14 @@ final class Lint {
     static int file(Path file, ImportDialect dialect, Options options, PrintStream out) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (name.toLowerCase().endsWith(".json")) {
-            DesignJson.DesignFile design = DesignJson.readFile(CommandLine.readDesignFile(file));
+            DesignJson.DesignFile design = DesignJson.readFile(InputFiles.readDesignFile(file));
             Specification spec = Specification.empty(design.model().designId());
             for (SectionContent section : design.sections()) {
                 spec = spec.with(section);
             }
             return report(file.toString(), DesignChecker.run(design.model(), spec), options, out);
         }
-        ImportPlan plan = CommandLine.readSqlFile(file, dialect);
+        ImportPlan plan = InputFiles.readSqlFile(file, dialect);
         PlanModel.Design design = PlanModel.of(plan, name);
         List<Check> findings = DesignChecker.run(design.model(), design.specification()).stream()
                 .filter(c -> !NOT_IN_A_DUMP.contains(c.rule()) && DesignChecker.rule(c.rule())
