@@ -1,7 +1,5 @@
 package org.schemaboard.editor.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +43,21 @@ public final class EditorContext {
         this.openThreads = comments.openThreadCounts(designId);
     }
 
-    /** The small button beside an element showing its open comment threads; opens them. Empty without comments. */
-    public Component commentsButton(String type, UUID elementId, String label) {
-        if (comments == null) {
-            return new Span();
+    /** How many open comment threads an element has (0 without comments). */
+    public int openThreads(UUID elementId) {
+        return openThreads.getOrDefault(elementId.toString(), 0);
+    }
+
+    /** The open comment threads per element; a new map whenever the counts were read again. */
+    public Map<String, Integer> openThreadCounts() {
+        return openThreads;
+    }
+
+    /** Opens an element's comment threads (nothing without comments). */
+    public void openComments(String type, UUID elementId, String label) {
+        if (comments != null) {
+            comments.open(this, type, elementId, label);
         }
-        return comments.button(this, type, elementId, label, openThreads.getOrDefault(elementId.toString(), 0));
     }
 
     public DesignModel model() {

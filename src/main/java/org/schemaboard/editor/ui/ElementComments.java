@@ -1,13 +1,12 @@
 package org.schemaboard.editor.ui;
 
-import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Comment threads on the editor's elements, contributed by the review feature as a Spring bean (the model's panels
- * do not know how comments work): how many open threads each element has, and the small button beside an element
- * that shows that count and opens its threads.
+ * do not know how comments work): how many open threads each element has, and opening an element's threads from the
+ * button beside it (drawn by {@link GridCells#addComments}).
  */
 public interface ElementComments {
 
@@ -15,8 +14,8 @@ public interface ElementComments {
     Map<String, Integer> openThreadCounts(UUID designId);
 
     /**
-     * The button beside one element. {@code type} is DESIGN, ENTITY, ATTRIBUTE, RELATIONSHIP, INDEX or QUERY_PATTERN
+     * Opens one element's threads. {@code type} is DESIGN, ENTITY, ATTRIBUTE, RELATIONSHIP, INDEX or QUERY_PATTERN
      * (other sections use types of their own).
      */
-    Component button(EditorContext context, String type, UUID elementId, String label, int openThreads);
+    void open(EditorContext context, String type, UUID elementId, String label);
 }

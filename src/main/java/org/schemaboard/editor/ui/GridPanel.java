@@ -65,11 +65,11 @@ public abstract class GridPanel<R> extends Div {
      */
     protected final void addCommentsAndOpenColumns(String elementType, Function<R, UUID> id, Function<R, String> name,
                                                    Consumer<R> open) {
-        grid.addComponentColumn(r -> context.commentsButton(elementType, id.apply(r), name.apply(r)))
+        GridCells.addComments(grid, context, elementType, id, name)
                 .setHeader("Comments").setWidth("5.5rem").setFlexGrow(0).setFrozenToEnd(true);
-        grid.addComponentColumn(r -> context.canEdit()
-                        ? IconButtons.of(VaadinIcon.EDIT, "Edit " + name.apply(r), () -> open.accept(r))
-                        : IconButtons.of(VaadinIcon.EYE, "View " + name.apply(r), () -> open.accept(r)))
+        GridCells.addButtons(grid, context.canEdit()
+                        ? GridCells.RowButton.<R>of("edit", r -> "Edit " + name.apply(r), open)
+                        : GridCells.RowButton.<R>of("eye", r -> "View " + name.apply(r), open))
                 .setHeader(new Span()).setWidth("3.5rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
     }

@@ -29,14 +29,40 @@ public final class Rows {
                 && before.stream().map(id).toList().equals(after.stream().map(id).toList());
     }
 
-    @SuppressWarnings("unchecked")
+    /** Puts in the changed records and refreshes their rows. */
     public static <T> void replaceChanged(ListDataProvider<T> provider, List<T> fresh) {
-        List<T> items = (List<T>) provider.getItems();
+        replaceChanged(provider, fresh, java.util.function.Function.identity());
+    }
+
+    /**
+     * Puts in the changed records, and refreshes the rows of those whose {@code shown} values changed: a record that
+     * changed where the grid does not look keeps its row as drawn.
+     */
+    public static <T> void replaceChanged(ListDataProvider<T> provider, List<T> fresh,
+                                          java.util.function.Function<T, ?> shown) {
+        List<T> items = items(provider);
         for (int i = 0; i < fresh.size(); i++) {
-            if (!items.get(i).equals(fresh.get(i))) {
-                items.set(i, fresh.get(i));
-                provider.refreshItem(fresh.get(i));
+            T before = items.get(i);
+            T after = fresh.get(i);
+            if (!before.equals(after)) {
+                items.set(i, after);
+                if (!shown.apply(before).equals(shown.apply(after))) {
+                    provider.refreshItem(after);
+                }
             }
         }
+    }
+
+    /** Puts in all records and redraws every row (e.g. a value every row shows, such as comment counts, moved). */
+    public static <T> void replaceAll(ListDataProvider<T> provider, List<T> fresh) {
+        List<T> items = items(provider);
+        items.clear();
+        items.addAll(fresh);
+        provider.refreshAll();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> items(ListDataProvider<T> provider) {
+        return (List<T>) provider.getItems();
     }
 }

@@ -1,6 +1,8 @@
 package org.schemaboard.editor.ui.entity;
 
 import org.schemaboard.editor.ui.ConflictDialog;
+import org.schemaboard.editor.ui.GridCells;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.editor.ui.Rows;
 import org.schemaboard.editor.ui.Saving;
@@ -12,18 +14,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.avatar.AvatarVariant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +29,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.schemaboard.collab.Presence;
 import java.util.UUID;
-import org.schemaboard.base.ui.Badges;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.entity.DeletionImpact;
 import org.schemaboard.model.DesignModel;
@@ -52,9 +49,9 @@ public class EntitiesPanel extends Div {
     private EntityForm currentForm;
     private UUID currentFormEntity;
     private Map<UUID, List<Presence>> presentAt = Map.of();
-    /** The entity whose form and attributes the detail shows, and the attribute rows shown. */
-    private Entity shown;
-    private ListDataProvider<Attribute> attributeRows;
+    /** The shown entity's attributes (null: none shown), and the comment counts the rows were drawn with. */
+    private AttributesGrid attributes;
+    private Map<String, Integer> threadsShown;
 
     public EntitiesPanel(EditorContext context, EntityService service) {
         this(context, service, null);
@@ -85,11 +82,14 @@ public class EntitiesPanel extends Div {
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         list.addColumn(Entity::name).setHeader("Name").setFlexGrow(1).setSortable(true)
                 .setComparator(e -> e.name().toLowerCase(Locale.ROOT));
-        list.addComponentColumn(this::presenceOf).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        list.addComponentColumn(e -> Badges.of(e.kind().label(), "contrast small")).setHeader("Kind")
-                .setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(LitRenderer.<Entity>of("<span class=\"sb-presence-dot\">${item.p.map(p => html`"
+                        + "<vaadin-avatar abbr=\"${p[0]}\" name=\"${p[1]}\" title=\"${p[2]}\" theme=\"xsmall\">"
+                        + "</vaadin-avatar>`)}</span>")
+                .withProperty("p", this::presenceOf)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        GridCells.addBadges(list, e -> List.of(GridCells.badge(e.kind().label(), "contrast small", "Kind")))
+                .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);
-        list.addComponentColumn(e -> context.commentsButton("ENTITY", e.id(), e.name())).setHeader("")
+        GridCells.addComments(list, context, "ENTITY", Entity::id, Entity::name).setHeader("")
                 .setAutoWidth(true).setFlexGrow(0);
         list.addSelectionListener(e -> {
             if (!refreshing) {
@@ -118,20 +118,11 @@ public class EntitiesPanel extends Div {
         }
     }
 
-    /** Small avatars of the others looking at (or editing) this entity. */
-    private Component presenceOf(Entity entity) {
-        Div dots = new Div();
-        dots.addClassName("sb-presence-dot");
-        for (Presence p : presentAt.getOrDefault(entity.id(), List.of())) {
-            Avatar avatar = new Avatar(p.displayName());
-            avatar.setAbbreviation(p.initials());
-            avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
-            avatar.setTooltipEnabled(true);
-            avatar.getElement().setAttribute("title", p.displayName() + (p.editing() ? " is editing " : " is looking at ")
-                    + p.focus());
-            dots.add(avatar);
-        }
-        return dots;
+    /** The others looking at (or editing) this entity: initials, name and what they do, for small avatars. */
+    private List<List<String>> presenceOf(Entity entity) {
+        return presentAt.getOrDefault(entity.id(), List.of()).stream().map(p -> List.of(p.initials(),
+                p.displayName(), p.displayName() + (p.editing() ? " is editing " : " is looking at ") + p.focus()))
+                .toList();
     }
 
     private void refresh() {
@@ -161,21 +152,33 @@ public class EntitiesPanel extends Div {
     private boolean refreshedInPlace() {
         DesignModel model = context.model();
         Entity fresh = selectedId == null ? null : model.entity(selectedId).orElse(null);
+        Entity shown = attributes == null ? null : attributes.entity();
         if (rows == null || shown == null || fresh == null || !shown.id().equals(fresh.id())
                 || !Rows.sameIds(rows.getItems(), model.entities(), Entity::id)
                 || !Rows.sameIds(shown.attributes(), fresh.attributes(), Attribute::id)
                 || !withoutAttributes(shown).equals(withoutAttributes(fresh))) {
             return false;
         }
-        Rows.replaceChanged(rows, model.entities());
-        Rows.replaceChanged(attributeRows, fresh.attributes());
-        shown = fresh;
+        boolean threadsMoved = threadsShown != context.openThreadCounts();
+        threadsShown = context.openThreadCounts();
+        if (threadsMoved) {
+            Rows.replaceAll(rows, model.entities());
+        } else {
+            // the list shows name, kind and the number of columns: an attribute's edit leaves its row as it was
+            Rows.replaceChanged(rows, model.entities(), EntitiesPanel::listed);
+        }
+        attributes.refreshInPlace(fresh, threadsMoved);
         return true;
     }
 
     private static Entity withoutAttributes(Entity e) {
         return new Entity(e.id(), e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes(),
                 e.version(), List.of());
+    }
+
+    /** What the list shows of an entity. */
+    private static List<Object> listed(Entity e) {
+        return List.of(e.name(), e.kind(), e.attributes().size());
     }
 
     private void applyFilter() {
@@ -185,7 +188,8 @@ public class EntitiesPanel extends Div {
 
     private void showDetail() {
         detail.removeAll();
-        shown = null;
+        attributes = null;
+        threadsShown = context.openThreadCounts();
         if (selectedId != null && context.live() != null && !context.isReloadFromOthers()) {
             context.model().entity(selectedId).ifPresent(e -> context.live().focus(e.id(), e.name(), false));
         }
@@ -211,10 +215,10 @@ public class EntitiesPanel extends Div {
             EntityForm kept = currentForm;
             kept.showNotice("Someone else changed this design while you were typing here. Your unsaved edits are "
                     + "kept; saving merges them with their changes.");
-            detail.add(kept, attributes(entity));
+            detail.add(kept, attributes = new AttributesGrid(context, service, entity));
             return;
         }
-        detail.add(entityForm(entity), attributes(entity));
+        detail.add(entityForm(entity), attributes = new AttributesGrid(context, service, entity));
     }
 
     private Component entityForm(Entity entity) {
@@ -251,141 +255,6 @@ public class EntitiesPanel extends Div {
         currentForm = form;
         currentFormEntity = entity.id();
         return form;
-    }
-
-    private Component attributes(Entity entity) {
-        H3 heading = new H3("Attributes");
-        heading.addClassName("sb-subheading");
-        Button add = new Button("Add attribute", VaadinIcon.PLUS.create(), e -> openAttribute(entity, null));
-        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        add.setVisible(context.canEdit());
-        HorizontalLayout head = new HorizontalLayout(heading, add);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-
-        Grid<Attribute> grid = new Grid<>(Attribute.class, false);
-        grid.setAriaLabel("Attributes of " + entity.name());
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Attribute::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(Attribute::typeDisplay).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> keys(a)).setHeader("Keys").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.nullable() ? "NULL" : "NOT NULL").setHeader("Null").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.defaultValue() == null ? "" : a.defaultValue()).setHeader("Default").setWidth("6rem")
-                .setFlexGrow(1).setTooltipGenerator(Attribute::defaultValue);
-        grid.addColumn(a -> a.checkExpression() == null ? "" : a.checkExpression()).setHeader("Check")
-                .setWidth("6rem").setFlexGrow(1).setTooltipGenerator(Attribute::checkExpression);
-        grid.addComponentColumn(a -> context.commentsButton("ATTRIBUTE", a.id(), entity.name() + "." + a.name()))
-                .setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.description() == null ? "" : a.description()).setHeader("Description")
-                .setWidth("8rem").setFlexGrow(2).setTooltipGenerator(Attribute::description);
-        if (context.canEdit()) {
-            grid.addComponentColumn(a -> attributeActions(entity, a)).setHeader("Actions").setAutoWidth(true).setFrozenToEnd(true)
-                    .setFlexGrow(0);
-            grid.addItemDoubleClickListener(e -> openAttribute(entity, e.getItem()));
-        }
-        attributeRows = Rows.byId(entity.attributes(), Attribute::id);
-        grid.setItems(attributeRows);
-        grid.setAllRowsVisible(true);
-        shown = entity;
-        Div box = new Div(head, grid);
-        if (entity.attributes().isEmpty()) {
-            Paragraph none = new Paragraph("No attributes yet." + (context.canEdit() ? " Add the first one." : ""));
-            none.addClassName("sb-hint");
-            box.add(none);
-        }
-        return box;
-    }
-
-    private static Component keys(Attribute a) {
-        Div keys = new Div();
-        if (a.primaryKey()) {
-            keys.add(Badges.of("PK", "primary small"));
-        }
-        if (a.unique()) {
-            keys.add(Badges.of("UQ", "small"));
-        }
-        if (a.autoIncrement()) {
-            keys.add(Badges.titled("AI", "small", "Auto-increment"));
-        }
-        return keys;
-    }
-
-    private Component attributeActions(Entity entity, Attribute a) {
-        int last = entity.attributes().size() - 1;
-        Button edit = iconButton(VaadinIcon.EDIT, "Edit " + a.name(), () -> openAttribute(entity, a));
-        Button up = iconButton(VaadinIcon.ARROW_UP, "Move " + a.name() + " up",
-                () -> move(a, a.position() - 1));
-        up.setEnabled(a.position() > 0);
-        Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + a.name() + " down",
-                () -> move(a, a.position() + 1));
-        down.setEnabled(a.position() < last);
-        Button delete = iconButton(VaadinIcon.TRASH, "Delete " + a.name(), () -> deleteAttribute(entity, a));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout actions = new HorizontalLayout(edit, up, down, delete);
-        actions.setSpacing(false);
-        return actions;
-    }
-
-    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        return button;
-    }
-
-    private void move(Attribute a, int position) {
-        Saving.attempt(() -> service.moveAttribute(a.id(), position), context, null);
-    }
-
-    private void deleteAttribute(Entity entity, Attribute a) {
-        Saving.attempt(() -> service.deleteAttribute(a.id(), a.version()), context,
-                "Deleted " + entity.name() + "." + a.name());
-    }
-
-    private void openAttribute(Entity entity, Attribute existing) {
-        // The version this edit started from; "edit further" after a conflict moves it to the current one.
-        Attribute[] base = {existing};
-        AttributeDialog[] dialog = new AttributeDialog[1];
-        dialog[0] = new AttributeDialog(context, entity.name(), existing, draft -> Saving.attempt(
-                () -> {
-                    if (existing == null) {
-                        service.addAttribute(entity.id(), draft);
-                    } else {
-                        service.updateAttribute(existing.id(), base[0], draft);
-                    }
-                }, dialog[0].errors(), context,
-                (existing == null ? "Added " : "Saved ") + entity.name() + "." + draft.name().strip(),
-                existing == null ? null : new ConflictDialog.Choices() {
-                    @Override
-                    public void takeTheirs() {
-                        dialog[0].close();
-                        context.reload();
-                    }
-
-                    @Override
-                    public void applyMineOnTop(int currentVersion) {
-                        if (Saving.attempt(() -> service.updateAttribute(existing.id(), currentVersion, draft),
-                                dialog[0].errors(), context, "Saved " + entity.name() + "." + draft.name().strip())) {
-                            dialog[0].close();
-                        }
-                    }
-
-                    @Override
-                    public void editFurther() {
-                        context.reload();
-                        context.model().entity(entity.id()).flatMap(e -> e.attribute(existing.id()))
-                                .ifPresent(current -> base[0] = current);
-                    }
-                }));
-        if (context.live() != null) {
-            context.live().focus(entity.id(), entity.name() + (existing == null ? "" : "." + existing.name()), true);
-            dialog[0].addOpenedChangeListener(e -> {
-                if (!e.isOpened()) {
-                    context.live().focus(entity.id(), entity.name(), false);
-                }
-            });
-        }
-        dialog[0].open();
     }
 
     private void openCreate() {

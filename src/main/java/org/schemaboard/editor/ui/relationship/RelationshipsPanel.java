@@ -1,11 +1,9 @@
 package org.schemaboard.editor.ui.relationship;
 
 import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.GridCells;
 import org.schemaboard.editor.ui.GridPanel;
 import org.schemaboard.editor.ui.Saving;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.schemaboard.base.ui.Badges;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
@@ -42,7 +39,9 @@ public class RelationshipsPanel extends GridPanel<RelationshipsPanel.Row> {
         this.service = service;
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Row::from).setHeader("From").setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(r -> Badges.of(r.relationship().cardinality().label(), "contrast small"))
+        GridCells.addBadges(grid, r -> List.of(GridCells.badge(r.relationship().cardinality().label(),
+                        "contrast small", r.relationship().cardinality().name().toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' '))))
                 .setHeader("Cardinality").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Row::to).setHeader("To").setAutoWidth(true).setSortable(true);
         grid.addColumn(r -> r.relationship().label() == null ? "" : r.relationship().label()).setHeader("Label")
@@ -50,9 +49,12 @@ public class RelationshipsPanel extends GridPanel<RelationshipsPanel.Row> {
         grid.addColumn(Row::columns).setHeader("Columns").setFlexGrow(2);
         grid.addColumn(r -> r.relationship().cardinality() == Cardinality.MANY_TO_MANY ? ""
                 : r.relationship().onDelete().sql()).setHeader("On delete").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> context.commentsButton("RELATIONSHIP", r.relationship().id(),
-                        r.from() + " → " + r.to())).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        GridCells.addComments(grid, context, "RELATIONSHIP", r -> r.relationship().id(), r -> r.from() + " → " + r.to())
+                .setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
+        GridCells.addButtons(grid, GridCells.RowButton.<Row>of(context.canEdit() ? "edit" : "eye",
+                r -> (context.canEdit() ? "Edit " : "View ") + r.from() + " "
+                        + r.relationship().cardinality().label() + " " + r.to(), r -> open(r.relationship())))
+                .setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> open(e.getItem().relationship()));
         grid.addClassName("sb-grid-fill");
 
@@ -74,16 +76,6 @@ public class RelationshipsPanel extends GridPanel<RelationshipsPanel.Row> {
     @Override
     protected void openNew() {
         open(null);
-    }
-
-    private Component actions(Row row) {
-        String name = row.from() + " " + row.relationship().cardinality().label() + " " + row.to();
-        Button edit = new Button(context.canEdit() ? VaadinIcon.EDIT.create() : VaadinIcon.EYE.create(),
-                e -> open(row.relationship()));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel((context.canEdit() ? "Edit " : "View ") + name);
-        edit.setTooltipText(context.canEdit() ? "Edit" : "View");
-        return edit;
     }
 
     @Override
