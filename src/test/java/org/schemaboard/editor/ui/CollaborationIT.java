@@ -19,12 +19,16 @@ import org.schemaboard.model.DesignModelService;
 import org.schemaboard.model.entity.EntityDraft;
 import org.schemaboard.model.entity.EntityKind;
 import org.schemaboard.model.entity.EntityService;
+import org.schemaboard.review.CommentService;
+import org.schemaboard.review.ElementRef;
 import org.schemaboard.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two people in one design: live changes, presence, and a conflict that loses nothing. */
 class CollaborationIT extends BrowserTestBase {
 
+    @Autowired
+    private CommentService comments;
     @Autowired
     DesignService designs;
     @Autowired
@@ -97,6 +101,12 @@ class CollaborationIT extends BrowserTestBase {
         assertThat(email.description()).isEqualTo("Login name");
         assertThat(currentUser.runAs("alice", () -> models.history(designId, email.id(), null, 10)))
                 .extracting(r -> r.actor()).contains("alice", "bob");
+
+        // the entity list shows who looks at which entity; a thread alice starts shows its count in bob's attribute row
+        assertThat(grid(bob, "Entities").locator("vaadin-avatar[name='Alice Moreau']")).isVisible();
+        currentUser.runAs("alice", () -> comments.startThread(designId,
+                ElementRef.of("ATTRIBUTE", email.id(), "customers.email"), "Is this unique?", false));
+        assertThat(button(bob, "Comments on attribute customers.email (1 open)")).isVisible();
 
         // alice leaves: bob no longer sees her
         alice.context().close();
