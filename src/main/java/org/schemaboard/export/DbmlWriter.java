@@ -42,9 +42,22 @@ public final class DbmlWriter {
     private final DesignModel model;
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder enums = new StringBuilder();
+    /** Lookups made once: the model's own search each entity's indexes and each reference's ends by scanning. */
+    private final Map<UUID, Entity> entities;
+    private final Map<UUID, List<Index>> indexesByEntity;
 
     private DbmlWriter(DesignModel model) {
         this.model = model;
+        this.entities = model.entities().stream().collect(java.util.stream.Collectors.toMap(Entity::id, e -> e));
+        this.indexesByEntity = model.indexes().stream().collect(java.util.stream.Collectors.groupingBy(Index::entityId));
+    }
+
+    private java.util.Optional<Entity> entity(UUID id) {
+        return java.util.Optional.ofNullable(entities.get(id));
+    }
+
+    private String entityName(UUID id) {
+        return entity(id).map(Entity::name).orElse("(deleted)");
     }
 
     public static String write(DesignModel model, List<SubjectArea> areas) {
@@ -69,7 +82,7 @@ public final class DbmlWriter {
             ref(r, attributes);
         }
         for (SubjectArea area : areas) {
-            List<String> members = area.entityIds().stream().map(model::entity).flatMap(java.util.Optional::stream)
+            List<String> members = area.entityIds().stream().map(this::entity).flatMap(java.util.Optional::stream)
                     .map(Entity::name).sorted(String.CASE_INSENSITIVE_ORDER).map(DbmlWriter::name).toList();
             if (!members.isEmpty()) {
                 out.append("\nTableGroup ").append(name(area.name())).append(" {\n");
@@ -107,7 +120,7 @@ public final class DbmlWriter {
             }
             text.append(" [").append(String.join(", ", settings)).append("]\n");
         }
-        List<Index> indexes = model.indexesOf(entity.id());
+        List<Index> indexes = indexesByEntity.getOrDefault(entity.id(), List.of());
         if (compositeKey || !indexes.isEmpty()) {
             text.append("\n  indexes {\n");
             if (compositeKey) {
@@ -200,13 +213,13 @@ public final class DbmlWriter {
     }
 
     private void ref(Relationship r, Map<UUID, Attribute> attributes) {
-        String from = model.entityName(r.fromEntityId());
-        String to = model.entityName(r.toEntityId());
+        String from = entityName(r.fromEntityId());
+        String to = entityName(r.toEntityId());
         String label = r.name() == null || r.name().isBlank() ? "" : " " + name(r.name());
         if (r.cardinality() == Cardinality.MANY_TO_MANY) {
             if (r.junctionEntityId() == null) {
-                List<Attribute> a = model.entity(r.fromEntityId()).map(Entity::primaryKey).orElse(List.of());
-                List<Attribute> b = model.entity(r.toEntityId()).map(Entity::primaryKey).orElse(List.of());
+                List<Attribute> a = entity(r.fromEntityId()).map(Entity::primaryKey).orElse(List.of());
+                List<Attribute> b = entity(r.toEntityId()).map(Entity::primaryKey).orElse(List.of());
                 if (!a.isEmpty() && !b.isEmpty()) {
                     out.append("\nRef").append(label).append(": ").append(endpoint(from, a)).append(" <> ")
                             .append(endpoint(to, b)).append('\n');

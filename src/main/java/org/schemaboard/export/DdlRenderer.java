@@ -60,6 +60,8 @@ final class DdlRenderer {
     private final NameAllocator names;
     private final Set<UUID> keyAttributes;
     private final Map<UUID, String> indexNames = new HashMap<>();
+    /** jOOQ's data type per type name, made once per script: making one parses its name (most of a column's cost). */
+    private final Map<String, DataType<?>> dataTypes = new HashMap<>();
     private final PartitionDdl partitions;
     private final SqlTranslation translation;
     /** Each foreign-key column and the key column it refers to: it is written with that column's type. */
@@ -259,8 +261,9 @@ final class DdlRenderer {
             notes.add(column + "AUTO_INCREMENT left out: MySQL numbers one column per table, and only one that leads "
                     + "a key (the primary key, a unique column or an index)");
         }
-        DataType<?> dataType = DdlSupport.configure(DefaultDataType.getDefaultDataType(sqlDialect(dialect),
-                type.name()), !a.nullable() || a.primaryKey(), identity, defaultSql);
+        DataType<?> dataType = DdlSupport.configure(dataTypes.computeIfAbsent(type.name(),
+                n -> DefaultDataType.getDefaultDataType(sqlDialect(dialect), n)), !a.nullable() || a.primaryKey(),
+                identity, defaultSql);
         if (dialect == SqlDialectChoice.MYSQL && present(a.description())) {
             return DSL.field(name(a.name()), dataType, DSL.comment(a.description()));
         }
