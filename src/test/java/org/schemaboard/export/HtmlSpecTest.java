@@ -138,6 +138,35 @@ class HtmlSpecTest {
     }
 
     @Test
+    void code_blocks_written_without_flexmark_are_what_flexmark_writes() {
+        DesignBuilder d = new DesignBuilder("Code & <quotes>");
+        DesignBuilder.EntityBuilder odd = d.entity("odd \"names\" & <tags>", EntityKind.CORE, "Rules:\n```sql\nselect '<b>' & \"x\"\n```\n- a list\n"
+                        + "```\nno language, right after a list\n```\n> a quote\n````text\n``` inside\n````\ntext");
+        odd.col("id", "INTEGER").pk();
+        odd.col("note", "VARCHAR(10)").def("'a<b>&\"c\"'").desc("a \"quoted\" <note> & more");
+        String lazy = "# T\n\n```sql\nnever closed\n\n## after\n";
+        String empty = "# T\n\n```sql\n\n```\n\n```\n```\n";
+        for (String markdown : List.of(SpecificationExport.markdown(EcommerceDesign.model()),
+                SpecificationExport.markdown(d.build()), lazy, empty)) {
+            com.vladsch.flexmark.util.ast.Document whole = HtmlSpec.PARSER.parse(markdown);
+            HtmlSpec.assignIds(List.of(whole));
+            List<HtmlSpec.Part> parts = HtmlSpec.sections(markdown).stream()
+                    .flatMap(section -> HtmlSpec.codeCut(section).stream()).toList();
+            List<com.vladsch.flexmark.util.ast.Document> parsed = parts.stream()
+                    .map(p -> p.code() ? null : HtmlSpec.PARSER.parse(p.text())).toList();
+            HtmlSpec.assignIds(parsed.stream().filter(java.util.Objects::nonNull).toList());
+            StringBuilder page = new StringBuilder();
+            for (int i = 0; i < parts.size(); i++) {
+                page.append(parts.get(i).code() ? HtmlSpec.codeHtml(parts.get(i).text())
+                        : HtmlSpec.RENDERER.render(parsed.get(i)));
+            }
+            assertThat(page.toString()).isEqualTo(HtmlSpec.RENDERER.render(whole));
+        }
+        assertThat(HtmlSpec.codeCut(SpecificationExport.markdown(EcommerceDesign.model())))
+                .as("the DDL blocks are cut out").filteredOn(HtmlSpec.Part::code).hasSizeGreaterThan(10);
+    }
+
+    @Test
     void a_code_blocks_language_cannot_break_out_of_its_fence() {
         assertThat(MarkdownText.fencedBlock("json`\n```\n<pre>", "{}")).isEqualTo("```jsonpre\n{}\n```");
         assertThat(MarkdownText.fencedBlock("c++", "x")).startsWith("```c++\n");
