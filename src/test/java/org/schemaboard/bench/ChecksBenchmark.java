@@ -110,7 +110,7 @@ public final class ChecksBenchmark {
     }
 
     /** An index on two of three foreign keys (a few doubled or prefixed), 500 patterns over related entities. */
-    private static DesignModel withIndexesAndPatterns(DesignModel base) {
+    static DesignModel withIndexesAndPatterns(DesignModel base) {
         Random random = new Random(42);
         List<Index> indexes = new ArrayList<>();
         List<QueryPattern> patterns = new ArrayList<>();
@@ -146,7 +146,7 @@ public final class ChecksBenchmark {
     }
 
     /** Partitioning of every 50th entity by its first column, two replicas and a cache entry per 10 patterns. */
-    private static Specification plans(DesignModel model) {
+    static Specification plans(DesignModel model) {
         List<Partitioning.Plan> plans = new ArrayList<>();
         List<DataVolume.EntityVolume> volumes = new ArrayList<>();
         for (int i = 0; i < model.entities().size(); i += 50) {
