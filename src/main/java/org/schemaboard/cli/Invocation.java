@@ -40,9 +40,10 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
 
               list         prints one line per design: name, target database, last change (UTC) and owner, by tabs
               export       writes one design to FILE; FORMAT is one of
-                           zip, md, html, json, ddl-postgresql, ddl-mysql, ddl-h2, mermaid, dbml
+                           zip, md, html, json, ddl-postgresql, ddl-mysql, ddl-h2, mermaid, dbml,
+                           plantuml
                            (zip holds all of them: database-design.md, database-design.html, schema-*.sql, erd.mmd,
-                           schema.dbml, design.json)
+                           erd.puml, schema.dbml, design.json)
               import-json  creates a new design from a design.json, named NAME or as in the file (plus
                            " (imported)" when that name is taken), owned by USERNAME or else the first administrator
               import-sql   creates a new design NAME from a SQL dump (pg_dump, mysqldump, SQLite or H2; schema only,

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemaboard.importing.sql.ImportDialect;
 import org.schemaboard.importing.sql.ImportPlan;
+import org.schemaboard.importing.sql.TypeText;
 
 /**
  * Reads one schema of a live database into an {@link ImportPlan}: tables, columns (type, nullability, default,
@@ -29,10 +30,8 @@ import org.schemaboard.importing.sql.ImportPlan;
 final class CatalogReader {
 
     private static final Pattern NOT_NULL_CHECK = Pattern.compile("(?i)^\\(?\"?\\w+\"? IS NOT NULL\\)?$");
-    private static final Pattern ARGS = Pattern.compile("(?s)^(.*?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)$");
-    private static final Set<String> WITH_LENGTH = Set.of("VARCHAR", "CHAR", "CHARACTER", "CHARACTER VARYING",
-            "BINARY", "VARBINARY", "BIT", "VARBIT", "NVARCHAR", "NCHAR", "BINARY VARYING");
-    private static final Set<String> WITH_PRECISION = Set.of("DECIMAL", "NUMERIC", "NUMBER");
+    private static final Set<String> WITH_LENGTH = TypeText.WITH_LENGTH;
+    private static final Set<String> WITH_PRECISION = TypeText.WITH_PRECISION;
 
     private final Connection connection;
     private final ImportDialect dialect;
@@ -135,7 +134,7 @@ final class CatalogReader {
                 String name = rs.getString("COLUMN_NAME");
                 names.add(name);
                 String written = engine.type(table, name);
-                String[] type = written != null ? split(written) : metaType(rs);
+                String[] type = written != null ? TypeText.split(written) : metaType(rs);
                 boolean autoIncrement = "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))
                         || engine.identity(table, name);
                 String defaultValue = blankToNull(rs.getString("COLUMN_DEF"));
@@ -194,36 +193,6 @@ final class CatalogReader {
             return new String[] {name, null, String.valueOf(size), hasDigits ? String.valueOf(digits) : null};
         }
         return new String[] {name, null, null, null};
-    }
-
-    /** A type as the engine writes it ({@code character varying(40)}, {@code numeric(10,2)}, {@code integer[]}). */
-    static String[] split(String written) {
-        Matcher args = ARGS.matcher(written.strip());
-        if (args.matches() && args.group(4).isBlank()) {
-            String base = standard(args.group(1));
-            if (WITH_PRECISION.contains(base)) {
-                return new String[] {base, null, args.group(2), args.group(3)};
-            }
-            if (args.group(3) == null && WITH_LENGTH.contains(base)) {
-                return new String[] {base, args.group(2), null, null};
-            }
-        }
-        String bare = written.strip();
-        int paren = bare.indexOf('(');
-        return new String[] {paren < 0 ? standard(bare) : bare.substring(0, paren).strip().toUpperCase(Locale.ROOT)
-                + bare.substring(paren), null, null, null};
-    }
-
-    private static String standard(String type) {
-        String upper = type.strip().toUpperCase(Locale.ROOT);
-        return switch (upper) {
-            case "CHARACTER VARYING" -> "VARCHAR";
-            case "CHARACTER" -> "CHAR";
-            case "TIMESTAMP WITHOUT TIME ZONE" -> "TIMESTAMP";
-            case "TIME WITHOUT TIME ZONE" -> "TIME";
-            case "BIT VARYING" -> "VARBIT";
-            default -> upper;
-        };
     }
 
     private List<ImportPlan.ForeignKey> foreignKeys(DatabaseMetaData meta, String table, int line)

@@ -42,8 +42,7 @@ class DatabaseImportIT extends BrowserTestBase {
 
             dialog.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true)).fill("it-secret");
             button(dialog, "Connect and preview").click();
-            assertThat(dialog.getByText(Pattern.compile("Read the database " + Pattern.quote(url)
-                    + ", schema PUBLIC \\(H2\\): 2 tables"))).isVisible();
+            assertThat(dialog.getByText("Read the database " + url + ", schema PUBLIC (H2): 2 tables")).isVisible();
             Locator tables = grid(page, "Tables found");
             assertThat(cell(tables, "VENUES")).isVisible();
             assertThat(cell(tables, "CONCERTS")).isVisible();
