@@ -82,6 +82,10 @@ public final class SpecificationZip {
             ready.accept(SpecificationExport.MERMAID_FILE);
         });
         tasks.add(() -> {
+            rendered.put(PlantUmlErd.FILE_NAME, PlantUmlErd.render(design));
+            ready.accept(PlantUmlErd.FILE_NAME);
+        });
+        tasks.add(() -> {
             rendered.put(DbmlWriter.FILE_NAME, DbmlWriter.write(design, source.subjectAreas()));
             ready.accept(DbmlWriter.FILE_NAME);
         });
@@ -97,8 +101,13 @@ public final class SpecificationZip {
             files.put(dialect.fileName(), ddl.get(dialect));
         }
         files.put(SpecificationExport.MERMAID_FILE, rendered.get(SpecificationExport.MERMAID_FILE));
+        files.put(PlantUmlErd.FILE_NAME, rendered.get(PlantUmlErd.FILE_NAME));
         files.put(DbmlWriter.FILE_NAME, rendered.get(DbmlWriter.FILE_NAME));
         files.put(DesignJson.FILE_NAME, rendered.get(DesignJson.FILE_NAME));
+        if (source.diagramSvg() != null) {
+            files.put(ExportSource.OVERVIEW_FILE, source.diagramSvg());
+            source.figures().forEach(f -> files.put(f.fileName(), f.svg()));
+        }
         return files;
     }
 
