@@ -89,6 +89,9 @@ public final class CommandLine {
             if (invocation.command().equals("lint")) {
                 lint = Lint.Options.of(invocation);
             }
+            if (invocation.command().equals("import-er") && invocation.option("format") != null) {
+                erFormat(invocation.option("format"));
+            }
             if (invocation.option("dialect") != null) {
                 dialect = dialect(invocation.option("dialect"));
             }
@@ -162,6 +165,18 @@ public final class CommandLine {
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
+                case "import-er" -> {
+                    Path file = Path.of(invocation.option("file"));
+                    String text = InputFiles.readTextFile(file);
+                    var format = erFormat(invocation.option("format"));
+                    var chosen = format != null ? format
+                            : org.schemaboard.importing.er.ErImportService.Format.detect(text);
+                    ImportPlan plan = InputFiles.readErFile(file, chosen);
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        new Commands(context, out, invocation.dataDir()).importEr(plan, chosen, file,
+                                invocation.option("name"), invocation.option("owner"));
+                    }
+                }
                 case "import-db" -> {
                     LiveImportService.LivePlan plan = LiveImportService.read(new LiveConnection(
                             invocation.option("url"), invocation.option("user"), password(invocation)), null, true);
@@ -189,6 +204,20 @@ public final class CommandLine {
             // the readers turn their own overflows into errors with a line; this is the last resort for the rest
             err.println("The command failed: the input is nested too deeply to be read. Nothing was imported.");
             return 1;
+        }
+    }
+
+    /** {@code mermaid} or {@code plantuml}; null (detect from the file) when not given. */
+    private static org.schemaboard.importing.er.ErImportService.Format erFormat(String option)
+            throws Invocation.UsageException {
+        if (option == null) {
+            return null;
+        }
+        try {
+            return org.schemaboard.importing.er.ErImportService.Format.valueOf(option.toUpperCase(
+                    java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invocation.UsageException("Unknown format " + option + "; use mermaid or plantuml");
         }
     }
 

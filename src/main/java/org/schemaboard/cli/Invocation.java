@@ -31,6 +31,8 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               java -jar schemaboard.jar import-db [--data-dir DIR] --url JDBC_URL [--user USER]
                                                   [--password-stdin | --password-env VAR] --name NAME
                                                   [--owner USERNAME]
+              java -jar schemaboard.jar import-er [--data-dir DIR] --file FILE [--format mermaid|plantuml]
+                                                  --name NAME [--owner USERNAME]
               java -jar schemaboard.jar backup [--data-dir DIR] --out FILE.zip
               java -jar schemaboard.jar restore [--data-dir DIR] --file FILE.zip [--force]
               java -jar schemaboard.jar diff [--data-dir DIR] --design NAME --from vN --to vM|draft [--format F]
@@ -60,6 +62,9 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
                            or H2 over JDBC: jdbc:postgresql://host/db, jdbc:mariadb://host/db, jdbc:h2:...), keeping
                            foreign-key actions, index methods and predicates, comments and partitioning; the
                            password is read from stdin's first line or the variable VAR, never from the command line
+              import-er    creates a new design NAME from a Mermaid erDiagram or a PlantUML ER diagram (the format
+                           detected from the file unless given): entities, typed attributes with PK/FK/UK markers and
+                           crow's-foot relationships; a broken file names its line and column and imports nothing
               backup       writes the whole instance (designs, accounts, audit log) to FILE.zip; safe while the
                            server runs: the copy is transactionally consistent
               restore      puts a backup into DIR, which must be empty or missing; --force replaces the database
@@ -76,7 +81,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             lint findings at the --fail-on level, 2 wrong usage.""";
 
     static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "import-dbml", "lint",
-            "diff", "backup", "restore", "help", "import-db");
+            "diff", "backup", "restore", "help", "import-db", "import-er");
     /** Options without a value. */
     private static final Set<String> FLAGS = Set.of("force", "password-stdin");
 
@@ -92,6 +97,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             Map.entry("help", Set.of()),
             Map.entry("diff", Set.of("data-dir", "design", "from", "to", "from-file", "to-file", "format",
                     "direction")),
+            Map.entry("import-er", Set.of("data-dir", "file", "format", "name", "owner")),
             Map.entry("import-db", Set.of("data-dir", "url", "user", "password-stdin", "password-env", "name",
                     "owner")));
     private static final Map<String, Set<String>> REQUIRED = Map.of(
@@ -100,6 +106,7 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             "import-sql", Set.of("file", "name"),
             "import-dbml", Set.of("file"),
             "import-db", Set.of("url", "name"),
+            "import-er", Set.of("file", "name"),
             "backup", Set.of("out"),
             "restore", Set.of("file"));
 
