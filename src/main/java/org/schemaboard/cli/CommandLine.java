@@ -168,8 +168,8 @@ public final class CommandLine {
                 case "import-er" -> {
                     Path file = Path.of(invocation.option("file"));
                     String text = InputFiles.readTextFile(file);
-                    var format = erFormat(invocation.option("format"));
-                    var chosen = format != null ? format
+                    var given = erFormat(invocation.option("format"));
+                    var chosen = given != null ? given
                             : org.schemaboard.importing.er.ErImportService.Format.detect(text);
                     ImportPlan plan = InputFiles.readErFile(file, chosen);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
