@@ -80,6 +80,7 @@ public final class CommandLine {
         ExportFormat format = null;
         ImportDialect dialect = ImportDialect.AUTO;
         Lint.Options lint = null;
+        org.schemaboard.importing.er.ErImportService.Format given = null;
         try {
             invocation = Invocation.parse(List.of(args), defaultDataDir());
             if (invocation.command().equals("export")) {
@@ -89,8 +90,8 @@ public final class CommandLine {
             if (invocation.command().equals("lint")) {
                 lint = Lint.Options.of(invocation);
             }
-            if (invocation.command().equals("import-er") && invocation.option("format") != null) {
-                erFormat(invocation.option("format"));
+            if (invocation.command().equals("import-er")) {
+                given = erFormat(invocation.option("format"));
             }
             if (invocation.option("dialect") != null) {
                 dialect = dialect(invocation.option("dialect"));
@@ -168,7 +169,6 @@ public final class CommandLine {
                 case "import-er" -> {
                     Path file = Path.of(invocation.option("file"));
                     String text = InputFiles.readTextFile(file);
-                    var given = erFormat(invocation.option("format"));
                     var chosen = given != null ? given
                             : org.schemaboard.importing.er.ErImportService.Format.detect(text);
                     ImportPlan plan = InputFiles.readErFile(file, chosen);
