@@ -30,10 +30,10 @@ public final class SpecificationZip {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     /**
-     * How many files {@link #files} renders: the Markdown, the HTML page, one DDL per dialect, the ERD, the DBML and
-     * the JSON.
+     * How many files {@link #files} renders: the Markdown, the HTML page, one DDL per dialect, the ERD in Mermaid and
+     * in PlantUML, the DBML and the JSON (the SVG pictures come drawn with the source).
      */
-    public static final int FILE_COUNT = 5 + SqlDialectChoice.values().length;
+    public static final int FILE_COUNT = 6 + SqlDialectChoice.values().length;
 
     private SpecificationZip() {
     }

@@ -34,7 +34,7 @@ class ImportErCommandTest {
                 "plantuml", "--out", out.toString());
         assertThat(exported.status()).as(exported.err()).isZero();
         assertThat(Files.readString(out)).startsWith("@startuml").contains("entity \"orders\" as orders {")
-                .contains("  * customer_id : INT <<FK>>").contains("customers ||--o{ orders : \"places\"");
+                .contains("  * customer_id : INT <<FK>>").contains("customers ||..o{ orders : \"places\"");
     }
 
     @Test

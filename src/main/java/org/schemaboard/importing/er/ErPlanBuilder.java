@@ -161,7 +161,9 @@ final class ErPlanBuilder {
         if (oneToOne && !child.uniques.contains(columns) && !child.primaryKey.equals(columns)) {
             child.uniques.add(List.copyOf(columns));
         }
-        foreignKeys.add(new ImportPlan.ForeignKey(null, child.name, columns, parent.name, parent.primaryKey, null,
+        // a one-word label ("places") names the relationship, as the exports write a relationship's name
+        String name = r.label() != null && r.label().matches("[A-Za-z_][\\w$]*") ? r.label() : null;
+        foreignKeys.add(new ImportPlan.ForeignKey(name, child.name, columns, parent.name, parent.primaryKey, null,
                 null, r.line()));
     }
 
