@@ -19,6 +19,9 @@ import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.export.DesignJsonException;
 import org.schemaboard.importing.dbml.DbmlPlan;
+import org.schemaboard.importing.live.LiveConnection;
+import org.schemaboard.importing.live.LiveDatabaseException;
+import org.schemaboard.importing.live.LiveImportService;
 import org.schemaboard.importing.sql.ImportDialect;
 import org.schemaboard.importing.sql.ImportPlan;
 import org.springframework.boot.WebApplicationType;
@@ -77,6 +80,7 @@ public final class CommandLine {
         ExportFormat format = null;
         ImportDialect dialect = ImportDialect.AUTO;
         Lint.Options lint = null;
+        org.schemaboard.importing.er.ErImportService.Format given = null;
         try {
             invocation = Invocation.parse(List.of(args), defaultDataDir());
             if (invocation.command().equals("export")) {
@@ -85,6 +89,9 @@ public final class CommandLine {
             }
             if (invocation.command().equals("lint")) {
                 lint = Lint.Options.of(invocation);
+            }
+            if (invocation.command().equals("import-er")) {
+                given = erFormat(invocation.option("format"));
             }
             if (invocation.option("dialect") != null) {
                 dialect = dialect(invocation.option("dialect"));
@@ -159,6 +166,25 @@ public final class CommandLine {
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
+                case "import-er" -> {
+                    Path file = Path.of(invocation.option("file"));
+                    String text = InputFiles.readTextFile(file);
+                    var chosen = given != null ? given
+                            : org.schemaboard.importing.er.ErImportService.Format.detect(text);
+                    ImportPlan plan = InputFiles.readErFile(file, chosen);
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        new Commands(context, out, invocation.dataDir()).importEr(plan, chosen, file,
+                                invocation.option("name"), invocation.option("owner"));
+                    }
+                }
+                case "import-db" -> {
+                    LiveImportService.LivePlan plan = LiveImportService.read(new LiveConnection(
+                            invocation.option("url"), invocation.option("user"), password(invocation)), null, true);
+                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                        new Commands(context, out, invocation.dataDir()).importDatabase(plan,
+                                invocation.option("name"), invocation.option("owner"));
+                    }
+                }
                 case "diff" -> DiffCommand.run(invocation, out, () -> {
                     requireDatabase(invocation.dataDir());
                     return start(application, invocation.dataDir());
@@ -167,7 +193,7 @@ public final class CommandLine {
             }
             return 0;
         } catch (BadInputException | DesignJsonException | ValidationException | NotFoundException
-                 | NotAllowedException | ConflictException e) {
+                 | NotAllowedException | ConflictException | LiveDatabaseException e) {
             err.println(e.getMessage());
             return 1;
         } catch (RuntimeException e) {
@@ -179,6 +205,47 @@ public final class CommandLine {
             err.println("The command failed: the input is nested too deeply to be read. Nothing was imported.");
             return 1;
         }
+    }
+
+    /** {@code mermaid} or {@code plantuml}; null (detect from the file) when not given. */
+    private static org.schemaboard.importing.er.ErImportService.Format erFormat(String option)
+            throws Invocation.UsageException {
+        if (option == null) {
+            return null;
+        }
+        try {
+            return org.schemaboard.importing.er.ErImportService.Format.valueOf(option.toUpperCase(
+                    java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invocation.UsageException("Unknown format " + option + "; use mermaid or plantuml");
+        }
+    }
+
+    /**
+     * The password for {@code import-db}: the first line of stdin ({@code --password-stdin}) or a variable's value
+     * ({@code --password-env VAR}); never an option's value, which other users of the machine could see.
+     */
+    private static String password(Invocation invocation) {
+        if (invocation.option("password-stdin") != null && invocation.option("password-env") != null) {
+            throw new BadInputException("Give the password one way: --password-stdin or --password-env VAR");
+        }
+        if (invocation.option("password-env") != null) {
+            String value = System.getenv(invocation.option("password-env"));
+            if (value == null) {
+                throw new BadInputException("The variable " + invocation.option("password-env") + " is not set");
+            }
+            return value;
+        }
+        if (invocation.option("password-stdin") != null) {
+            try {
+                String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                        java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                return line == null ? "" : line;
+            } catch (java.io.IOException e) {
+                throw new BadInputException("Could not read the password from stdin: " + e.getMessage());
+            }
+        }
+        return null;
     }
 
     /**

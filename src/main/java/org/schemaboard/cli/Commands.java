@@ -23,6 +23,8 @@ import org.schemaboard.security.CurrentUser;
 import org.schemaboard.security.UserAccount;
 import org.schemaboard.importing.dbml.DbmlImportService;
 import org.schemaboard.importing.dbml.DbmlPlan;
+import org.schemaboard.importing.live.LiveImportService;
+import org.schemaboard.importing.er.ErImportService;
 import org.schemaboard.importing.sql.ImportPlan;
 import org.schemaboard.importing.sql.SqlImportService;
 import org.springframework.context.ApplicationContext;
@@ -43,6 +45,8 @@ final class Commands {
     private final DesignImportService imports;
     private final SqlImportService sqlImports;
     private final DbmlImportService dbmlImports;
+    private final LiveImportService liveImports;
+    private final ErImportService erImports;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final org.schemaboard.checks.ChecksService checks;
@@ -58,6 +62,8 @@ final class Commands {
         this.imports = context.getBean(DesignImportService.class);
         this.sqlImports = context.getBean(SqlImportService.class);
         this.dbmlImports = context.getBean(DbmlImportService.class);
+        this.liveImports = context.getBean(LiveImportService.class);
+        this.erImports = context.getBean(ErImportService.class);
         this.accounts = context.getBean(AccountService.class);
         this.currentUser = context.getBean(CurrentUser.class);
         this.checks = context.getBean(org.schemaboard.checks.ChecksService.class);
@@ -146,6 +152,31 @@ final class Commands {
                 : file.getFileName().toString().replaceFirst("\\.dbml$", "");
         DesignModel imported = currentUser.runAs(username, () -> models.load(dbmlImports.importIntoNewDesign(
                 designName, null, plan, done -> { })));
+        out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
+                + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
+                + " relationships, " + imported.indexes().size() + " indexes");
+    }
+
+    /** As {@link #importSql}, for a Mermaid or PlantUML ER diagram. */
+    void importEr(ImportPlan plan, ErImportService.Format format, Path file, String name, String owner) {
+        String username = owner(owner);
+        out.println(file + ": read as a " + format.label() + " ER diagram: " + plan.counts().replace(", 0 views", "")
+                + "; " + plan.warnings().size() + (plan.warnings().size() == 1 ? " warning." : " warnings."));
+        printFindings(plan, ImportPlan.Finding.WARNING, "Warnings");
+        DesignModel imported = currentUser.runAs(username, () -> models.load(erImports.importIntoNewDesign(name, null,
+                format, plan, done -> { })));
+        out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
+                + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
+                + " relationships");
+    }
+
+    /** As {@link #importSql}, for a schema read from a live database. */
+    void importDatabase(LiveImportService.LivePlan plan, String name, String owner) {
+        String username = owner(owner);
+        out.println(plan.summary());
+        printFindings(plan.plan(), ImportPlan.Finding.WARNING, "Warnings");
+        DesignModel imported = currentUser.runAs(username, () -> models.load(liveImports.importIntoNewDesign(
+                name, null, plan, done -> { })));
         out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
                 + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
                 + " relationships, " + imported.indexes().size() + " indexes");

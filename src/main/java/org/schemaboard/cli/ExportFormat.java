@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.schemaboard.export.DbmlWriter;
+import org.schemaboard.export.PlantUmlErd;
 import org.schemaboard.export.DesignJson;
 import org.schemaboard.export.SpecificationExport;
 import org.schemaboard.export.SpecificationZip;
@@ -16,7 +17,7 @@ import org.schemaboard.export.ExportSource;
 /** The formats {@code export --format} knows, by the names typed on the command line. */
 enum ExportFormat {
     ZIP("zip"), MARKDOWN("md"), HTML("html"), JSON("json"), DDL_POSTGRESQL("ddl-postgresql"), DDL_MYSQL("ddl-mysql"),
-    DDL_H2("ddl-h2"), MERMAID("mermaid"), DBML("dbml");
+    DDL_H2("ddl-h2"), MERMAID("mermaid"), DBML("dbml"), PLANTUML("plantuml");
 
     private final String option;
 
@@ -53,6 +54,7 @@ enum ExportFormat {
             case DDL_H2 -> utf8(SpecificationExport.ddl(source, SqlDialectChoice.H2));
             case MERMAID -> utf8(SpecificationExport.mermaid(source.model()));
             case DBML -> utf8(DbmlWriter.write(source.model(), source.subjectAreas()));
+            case PLANTUML -> utf8(PlantUmlErd.render(source.model()));
         };
     }
 

@@ -12,6 +12,7 @@ import org.schemaboard.importing.BoundedInput;
 import org.schemaboard.importing.InputTooLargeException;
 import org.schemaboard.importing.dbml.DbmlImportService;
 import org.schemaboard.importing.dbml.DbmlPlan;
+import org.schemaboard.importing.er.ErImportService;
 import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.importing.sql.ImportDialect;
 import org.schemaboard.importing.sql.ImportPlan;
@@ -100,6 +101,21 @@ final class InputFiles {
         }
         if (!plan.importable()) {
             throw new BadInputException(file + ": " + plan.plan().problem() + ". Nothing was imported.");
+        }
+        return plan;
+    }
+
+    /** A Mermaid or PlantUML ER diagram read and checked before Spring starts: a broken one names line and column. */
+    static ImportPlan readErFile(Path file, ErImportService.Format format) {
+        ImportPlan plan;
+        String text = readTextFile(file);
+        try {
+            plan = ErImportService.read(text, format != null ? format : ErImportService.Format.detect(text), null);
+        } catch (ValidationException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+        if (plan.problem() != null) {
+            throw new BadInputException(file + ": " + plan.problem() + ". Nothing was imported.");
         }
         return plan;
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * What was asked for on the command line: the command and its options, checked against what the command takes.
  *
- * @param command {@code list}, {@code export}, {@code import-json}, {@code import-sql}, {@code import-dbml},
+ * @param command {@code list}, {@code export}, {@code import-json}, {@code import-sql}, {@code import-dbml}, {@code import-db},
  *                {@code backup}, {@code restore} or {@code help}
  * @param dataDir the server's data directory, absolute
  */
@@ -28,6 +28,11 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
               java -jar schemaboard.jar lint --file design.json|dump.sql [--dialect DIALECT]
                                              [--format text|json|sarif] [--fail-on error|warning]
               java -jar schemaboard.jar import-dbml [--data-dir DIR] --file FILE [--name NAME] [--owner USERNAME]
+              java -jar schemaboard.jar import-db [--data-dir DIR] --url JDBC_URL [--user USER]
+                                                  [--password-stdin | --password-env VAR] --name NAME
+                                                  [--owner USERNAME]
+              java -jar schemaboard.jar import-er [--data-dir DIR] --file FILE [--format mermaid|plantuml]
+                                                  --name NAME [--owner USERNAME]
               java -jar schemaboard.jar backup [--data-dir DIR] --out FILE.zip
               java -jar schemaboard.jar restore [--data-dir DIR] --file FILE.zip [--force]
               java -jar schemaboard.jar diff [--data-dir DIR] --design NAME --from vN --to vM|draft [--format F]
@@ -37,9 +42,10 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
 
               list         prints one line per design: name, target database, last change (UTC) and owner, by tabs
               export       writes one design to FILE; FORMAT is one of
-                           zip, md, html, json, ddl-postgresql, ddl-mysql, ddl-h2, mermaid, dbml
+                           zip, md, html, json, ddl-postgresql, ddl-mysql, ddl-h2, mermaid, dbml,
+                           plantuml
                            (zip holds all of them: database-design.md, database-design.html, schema-*.sql, erd.mmd,
-                           schema.dbml, design.json)
+                           erd.puml, schema.dbml, design.json)
               import-json  creates a new design from a design.json, named NAME or as in the file (plus
                            " (imported)" when that name is taken), owned by USERNAME or else the first administrator
               import-sql   creates a new design NAME from a SQL dump (pg_dump, mysqldump, SQLite or H2; schema only,
@@ -52,6 +58,13 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
                            Project (else as the file), for the Project's database_type (else PostgreSQL); table
                            groups become subject areas. Prints what was found and mapped; a broken file names its
                            line and column and imports nothing
+              import-db    creates a new design NAME from a live database's current schema (PostgreSQL, MySQL/MariaDB
+                           or H2 over JDBC: jdbc:postgresql://host/db, jdbc:mariadb://host/db, jdbc:h2:...), keeping
+                           foreign-key actions, index methods and predicates, comments and partitioning; the
+                           password is read from stdin's first line or the variable VAR, never from the command line
+              import-er    creates a new design NAME from a Mermaid erDiagram or a PlantUML ER diagram (the format
+                           detected from the file unless given): entities, typed attributes with PK/FK/UK markers and
+                           crow's-foot relationships; a broken file names its line and column and imports nothing
               backup       writes the whole instance (designs, accounts, audit log) to FILE.zip; safe while the
                            server runs: the copy is transactionally consistent
               restore      puts a backup into DIR, which must be empty or missing; --force replaces the database
@@ -68,26 +81,32 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
             lint findings at the --fail-on level, 2 wrong usage.""";
 
     static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "import-dbml", "lint",
-            "diff", "backup", "restore", "help");
+            "diff", "backup", "restore", "help", "import-db", "import-er");
     /** Options without a value. */
-    private static final Set<String> FLAGS = Set.of("force");
+    private static final Set<String> FLAGS = Set.of("force", "password-stdin");
 
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "list", Set.of("data-dir"),
-            "export", Set.of("data-dir", "design", "format", "out"),
-            "import-json", Set.of("data-dir", "file", "name", "owner"),
-            "import-sql", Set.of("data-dir", "file", "name", "dialect", "owner"),
-            "lint", Set.of("data-dir", "design", "file", "dialect", "format", "fail-on"),
-            "import-dbml", Set.of("data-dir", "file", "name", "owner"),
-            "backup", Set.of("data-dir", "out"),
-            "restore", Set.of("data-dir", "file", "force"),
-            "help", Set.of(),
-            "diff", Set.of("data-dir", "design", "from", "to", "from-file", "to-file", "format", "direction"));
+    private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
+            Map.entry("list", Set.of("data-dir")),
+            Map.entry("export", Set.of("data-dir", "design", "format", "out")),
+            Map.entry("import-json", Set.of("data-dir", "file", "name", "owner")),
+            Map.entry("import-sql", Set.of("data-dir", "file", "name", "dialect", "owner")),
+            Map.entry("lint", Set.of("data-dir", "design", "file", "dialect", "format", "fail-on")),
+            Map.entry("import-dbml", Set.of("data-dir", "file", "name", "owner")),
+            Map.entry("backup", Set.of("data-dir", "out")),
+            Map.entry("restore", Set.of("data-dir", "file", "force")),
+            Map.entry("help", Set.of()),
+            Map.entry("diff", Set.of("data-dir", "design", "from", "to", "from-file", "to-file", "format",
+                    "direction")),
+            Map.entry("import-er", Set.of("data-dir", "file", "format", "name", "owner")),
+            Map.entry("import-db", Set.of("data-dir", "url", "user", "password-stdin", "password-env", "name",
+                    "owner")));
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "export", Set.of("design", "format", "out"),
             "import-json", Set.of("file"),
             "import-sql", Set.of("file", "name"),
             "import-dbml", Set.of("file"),
+            "import-db", Set.of("url", "name"),
+            "import-er", Set.of("file", "name"),
             "backup", Set.of("out"),
             "restore", Set.of("file"));
 

@@ -28,10 +28,23 @@ final class ConceptualModelSection {
     }
 
     static void write(MarkdownDoc doc, ModelView view) {
-        new ConceptualModelSection(view, doc).write();
+        new ConceptualModelSection(view, doc).write(null);
     }
 
-    private void write() {
+    /** With links to the ER pictures the export ZIP holds beside the document (none when {@code overview} is null). */
+    static void write(MarkdownDoc doc, ModelView view, String overview, List<ExportSource.Figure> figures) {
+        new ConceptualModelSection(view, doc).write(overview == null ? null : diagramLinks(figures));
+    }
+
+    private static String diagramLinks(List<ExportSource.Figure> figures) {
+        StringBuilder links = new StringBuilder("**Diagrams** (SVG files beside this document in the export ZIP): "
+                + "[whole design](" + ExportSource.OVERVIEW_FILE + ")");
+        figures.forEach(f -> links.append(" · [").append(f.title().replaceAll("([\\[\\]\\\\*_`<>])", "\\\\$1"))
+                .append("](").append(f.fileName()).append(')'));
+        return links.toString();
+    }
+
+    private void write(String diagramLinks) {
         doc.heading(2, "Conceptual Data Model");
         doc.heading(3, "Business Entity Identification");
         doc.heading(4, "Core Business Entities");
@@ -41,6 +54,9 @@ final class ConceptualModelSection {
                 supporting("Junction Tables", EntityKind.JUNCTION), supporting("Audit Entities", EntityKind.AUDIT)));
         doc.heading(3, "Entity Relationship Diagram (Text Format)");
         erd();
+        if (diagramLinks != null) {
+            doc.block(diagramLinks);
+        }
         doc.heading(3, "Relationship Analysis");
         relationshipAnalysis();
     }

@@ -10,19 +10,38 @@ import org.schemaboard.spec.Specification;
 /**
  * Everything the specification is made from: the model, the sections people wrote, the ER diagram (SVG, or null when
  * there is none), the review status (null before anyone requested a review), the suppressions of the design checks,
- * the planner's query coverage (rows of pattern, plan, serves links; null when no planner ran) and the subject areas.
+ * the planner's query coverage (rows of pattern, plan, serves links; null when no planner ran), the subject areas and
+ * a figure per subject area.
  */
 public record ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
                            List<Suppression> suppressions, List<List<String>> coverage,
-                           List<SubjectArea> subjectAreas) {
+                           List<SubjectArea> subjectAreas, List<Figure> figures) {
+
+    /**
+     * An ER picture of the export besides the overview: one subject area drawn with the team's arrangement, saved as
+     * {@code fileName} in the ZIP ({@code erd-orders.svg}).
+     */
+    public record Figure(String fileName, String title, String svg) {
+    }
+
+    /** The overview's file name in the ZIP. */
+    public static final String OVERVIEW_FILE = "erd.svg";
 
     public ExportSource {
+        figures = figures == null ? List.of() : List.copyOf(figures);
         if (specification == null) {
             specification = Specification.empty(model.designId());
         }
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         coverage = coverage == null ? null : coverage.stream().map(List::copyOf).toList();
         subjectAreas = subjectAreas == null ? List.of() : List.copyOf(subjectAreas);
+    }
+
+    /** Without figures of the subject areas. */
+    public ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
+                        List<Suppression> suppressions, List<List<String>> coverage,
+                        List<SubjectArea> subjectAreas) {
+        this(model, specification, diagramSvg, review, suppressions, coverage, subjectAreas, List.of());
     }
 
     /** Without suppressions of the design checks (every finding is open) and without subject areas. */

@@ -49,14 +49,45 @@ public class ExportSources {
     /** Everything for one design, read now. */
     public ExportSource of(UUID designId) {
         DesignModel model = models.load(designId);
-        // the whole design's view with the positions people gave the boxes (the rest placed automatically); a design
-        // too big for one picture keeps its text ERD only
-        String svg = model.entities().isEmpty() || model.entities().size() > DiagramService.BIG_DESIGN ? null
-                : DiagramSvg.svg(model, diagrams.view(model, designId).layout());
+        List<org.schemaboard.diagram.SubjectArea> areas = diagrams.areas(designId);
+        String svg = overview(model, designId, areas);
+        List<ExportSource.Figure> figures = new java.util.ArrayList<>();
+        java.util.Set<String> files = new java.util.HashSet<>(java.util.Set.of(ExportSource.OVERVIEW_FILE));
+        for (org.schemaboard.diagram.SubjectArea area : areas) {
+            if (area.entityIds().isEmpty() || area.entityIds().size() > OVERVIEW_MAX_ENTITIES) {
+                continue;  // an area that big is no more readable than the whole design; its boxes are in the overview
+            }
+            String slug = area.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", "");
+            String file = "erd-" + (slug.isEmpty() ? "area" : slug) + ".svg";
+            for (int n = 2; !files.add(file); n++) {
+                file = "erd-" + (slug.isEmpty() ? "area" : slug) + "-" + n + ".svg";
+            }
+            figures.add(new ExportSource.Figure(file, area.name(),
+                    DiagramSvg.svg(model, diagrams.view(model, area.id()).layout())));
+        }
         ExportSource.ReviewStatus review = reviews.orderedStream().map(r -> r.status(designId))
                 .flatMap(Optional::stream).findFirst().orElse(null);
         List<List<String>> planned = coverage.orderedStream().findFirst().map(p -> p.rows(model)).orElse(null);
         return new ExportSource(model, specifications.load(designId), svg, review,
-                checks.suppressionsForExport(designId), planned, diagrams.areas(designId));
+                checks.suppressionsForExport(designId), planned, areas, figures);
+    }
+
+    /** Up to this many entities the overview draws every entity; above, it draws the subject areas as boxes. */
+    public static final int OVERVIEW_MAX_ENTITIES = 150;
+
+    /**
+     * The whole design with the positions people gave the boxes (the rest placed automatically), or for a design of
+     * more than {@value #OVERVIEW_MAX_ENTITIES} entities its subject areas as boxes, so no picture grows to
+     * thousands of pixels.
+     */
+    private String overview(DesignModel model, UUID designId, List<org.schemaboard.diagram.SubjectArea> areas) {
+        if (model.entities().isEmpty()) {
+            return null;
+        }
+        if (model.entities().size() > OVERVIEW_MAX_ENTITIES) {
+            return org.schemaboard.diagram.AreaOverviewSvg.svg(model, areas);
+        }
+        return DiagramSvg.svg(model, diagrams.view(model, designId).layout());
     }
 }

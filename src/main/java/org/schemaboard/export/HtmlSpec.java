@@ -113,7 +113,7 @@ final class HtmlSpec {
         List<Integer> order = java.util.stream.IntStream.range(0, parts.size()).boxed().toList();
         String body = withDiagram(model, String.join("", Parallel.map(order,
                         i -> parts.get(i).code() ? codeHtml(parts.get(i).text()) : RENDERER.render(parsed.get(i)),
-                        executor)), source.diagramSvg());
+                        executor)), source.diagramSvg(), source.figures());
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
@@ -363,6 +363,32 @@ final class HtmlSpec {
      * positions); one that carries anything scriptable is left out rather than trusted.
      */
     static String withDiagram(DesignModel model, String body, String drawn) {
+        return withDiagram(model, body, drawn, List.of());
+    }
+
+    /**
+     * The overview as above, followed by one figure per subject area (each drawn with the team's arrangement of that
+     * area); a figure carrying anything scriptable is left out.
+     */
+    static String withDiagram(DesignModel model, String body, String drawn, List<ExportSource.Figure> figures) {
+        String withOverview = withOverview(model, body, drawn);
+        int at = withOverview.indexOf("<figcaption>Entity-relationship diagram");
+        int end = at < 0 ? -1 : withOverview.indexOf("</figure>", at);
+        if (end < 0 || figures.isEmpty()) {
+            return withOverview;
+        }
+        end += "</figure>".length();
+        StringBuilder areas = new StringBuilder();
+        for (ExportSource.Figure f : figures) {
+            if (!scriptable(f.svg())) {
+                areas.append("\n<figure class=\"erd\" style=\"margin:1em 0;overflow-x:auto\">").append(f.svg().strip())
+                        .append("<figcaption>Subject area: ").append(escape(f.title())).append("</figcaption></figure>");
+            }
+        }
+        return withOverview.substring(0, end) + areas + withOverview.substring(end);
+    }
+
+    private static String withOverview(DesignModel model, String body, String drawn) {
         boolean usable = drawn != null && !drawn.isBlank() && !scriptable(drawn);
         if (!usable && (model.entities().isEmpty() || model.entities().size() > DIAGRAM_MAX_ENTITIES)) {
             return body;

@@ -55,7 +55,7 @@ final class MarkdownSpec {
         }
         executiveSummary(doc, view, spec.executiveSummary());
         dataArchitecture(doc, view, spec.technology(), spec.dataVolume());
-        ConceptualModelSection.write(doc, view);
+        ConceptualModelSection.write(doc, view, source.diagramSvg(), source.figures());
         PhysicalModelSection.write(doc, view, ddl, spec.designDecisions());
         PerformanceSection.write(doc, view, ddl, written);
         written.scalability();

@@ -30,10 +30,10 @@ public final class SpecificationZip {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     /**
-     * How many files {@link #files} renders: the Markdown, the HTML page, one DDL per dialect, the ERD, the DBML and
-     * the JSON.
+     * How many files {@link #files} renders: the Markdown, the HTML page, one DDL per dialect, the ERD in Mermaid and
+     * in PlantUML, the DBML and the JSON (the SVG pictures come drawn with the source).
      */
-    public static final int FILE_COUNT = 5 + SqlDialectChoice.values().length;
+    public static final int FILE_COUNT = 6 + SqlDialectChoice.values().length;
 
     private SpecificationZip() {
     }
@@ -82,6 +82,10 @@ public final class SpecificationZip {
             ready.accept(SpecificationExport.MERMAID_FILE);
         });
         tasks.add(() -> {
+            rendered.put(PlantUmlErd.FILE_NAME, PlantUmlErd.render(design));
+            ready.accept(PlantUmlErd.FILE_NAME);
+        });
+        tasks.add(() -> {
             rendered.put(DbmlWriter.FILE_NAME, DbmlWriter.write(design, source.subjectAreas()));
             ready.accept(DbmlWriter.FILE_NAME);
         });
@@ -97,8 +101,13 @@ public final class SpecificationZip {
             files.put(dialect.fileName(), ddl.get(dialect));
         }
         files.put(SpecificationExport.MERMAID_FILE, rendered.get(SpecificationExport.MERMAID_FILE));
+        files.put(PlantUmlErd.FILE_NAME, rendered.get(PlantUmlErd.FILE_NAME));
         files.put(DbmlWriter.FILE_NAME, rendered.get(DbmlWriter.FILE_NAME));
         files.put(DesignJson.FILE_NAME, rendered.get(DesignJson.FILE_NAME));
+        if (source.diagramSvg() != null) {
+            files.put(ExportSource.OVERVIEW_FILE, source.diagramSvg());
+            source.figures().forEach(f -> files.put(f.fileName(), f.svg()));
+        }
         return files;
     }
 

@@ -132,8 +132,9 @@ class CommandLineTest {
                 names.add(entry.getName());
             }
         }
+        // the diagram as SVG last: the overview of the whole design (this one has no subject areas)
         assertThat(names).containsExactly("database-design.md", "database-design.html", "schema-postgresql.sql",
-                "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "schema.dbml", "design.json");
+                "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "erd.puml", "schema.dbml", "design.json", "erd.svg");
     }
 
     @Test

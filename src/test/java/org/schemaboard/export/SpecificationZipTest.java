@@ -27,9 +27,11 @@ class SpecificationZipTest {
         Map<String, String> entries = unzip(zip(design));
 
         assertThat(entries).containsOnlyKeys("database-design.md", "database-design.html", "schema-postgresql.sql",
-                "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "schema.dbml", "design.json");
+                "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "erd.puml", "schema.dbml", "design.json");
         assertThat(entries.keySet()).containsExactly("database-design.md", "database-design.html",
-                "schema-postgresql.sql", "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "schema.dbml", "design.json");
+                "schema-postgresql.sql", "schema-mysql.sql", "schema-h2.sql", "erd.mmd", "erd.puml", "schema.dbml",
+                "design.json");
+        assertThat(entries.get("erd.puml")).isEqualTo(org.schemaboard.export.PlantUmlErd.render(design));
         assertThat(entries.get("database-design.md")).isEqualTo(SpecificationExport.markdown(design));
         assertThat(entries.get("schema-mysql.sql")).isEqualTo(SpecificationExport.ddl(design, SqlDialectChoice.MYSQL));
         assertThat(entries.get("erd.mmd")).isEqualTo(SpecificationExport.mermaid(design));
