@@ -175,6 +175,17 @@ public abstract class BrowserTestBase {
                 .isVisible();
     }
 
+    /** Opens the "Import" menu (designs list or editor header) and picks one of its items ("SQL dump"). */
+    protected static void importFrom(Page page, String item) {
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+    }
+
+    /** The "Import" menu, for checking who sees it. */
+    protected static Locator importMenu(Page page) {
+        return page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Import").setExact(true));
+    }
+
     /** A button found by its accessible name, exactly (Playwright matches substrings by default). */
     protected static Locator button(Locator scope, String name) {
         return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));

@@ -1,7 +1,10 @@
 package org.schemaboard.importing.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.base.ui.Notifications;
@@ -15,77 +18,62 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where imports start: "Import design.json", "Import SQL" and "Import DBML" on the designs list (a new design), and
- * "Import from database" likewise; "Import SQL", "Import DBML" and "Import from database" in an open design's header for owners and editors (adds to it).
+ * Where imports start: one "Import" menu on the designs list (design.json, SQL dump, DBML file, live database — each
+ * makes a new design) and one in an open design's header for owners and editors (SQL dump, DBML file, live database —
+ * each adds to the design). One menu instead of a button per format keeps the header on one line at 1280 px.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportActions {
 
-    @Bean
-    DesignsAction importJsonAsNewDesign(DesignImportService imports) {
-        return new DesignsAction(100, opened -> new Button("Import design.json", VaadinIcon.FILE_CODE.create(),
-                e -> new JsonImportDialog(imports, id -> {
-                    Notifications.success("Imported the design");
-                    opened.accept(id);
-                }).open()));
-    }
+    /** The menu's items, in this order. */
+    static final String JSON = "design.json file";
+    static final String SQL = "SQL dump";
+    static final String DBML = "DBML file";
+    static final String DATABASE = "Live database";
 
     @Bean
-    DesignsAction importSqlAsNewDesign(SqlImportService imports, BackgroundWork work) {
-        return new DesignsAction(200, opened -> new Button("Import SQL", VaadinIcon.UPLOAD.create(),
-                e -> new SqlImportDialog(imports, work, opened).open()));
-    }
-
-    @Bean
-    DesignsAction importDbmlAsNewDesign(DbmlImportService imports, BackgroundWork work) {
-        return new DesignsAction(300, opened -> new Button("Import DBML", VaadinIcon.FILE_TREE.create(),
-                e -> new DbmlImportDialog(imports, work, opened).open()));
-    }
-
-    @Bean
-    DesignsAction importDatabaseAsNewDesign(LiveImportService imports, BackgroundWork work) {
-        return new DesignsAction(400, opened -> new Button("Import from database", VaadinIcon.DATABASE.create(),
-                e -> new DatabaseImportDialog(imports, work, opened).open()));
-    }
-
-    @Bean
-    EditorHeaderItem importDatabaseIntoDesign(LiveImportService imports, BackgroundWork work) {
-        return new EditorHeaderItem(EditorHeaderItem.Place.ACTION, 120, context -> {
-            if (!context.canEdit()) {
-                return null;
-            }
-            Button importDb = new Button("Import from database", VaadinIcon.DATABASE.create(),
-                    e -> new DatabaseImportDialog(imports, work, context.designId(), context.design().name(),
-                            context.target(), id -> context.reload()).open());
-            importDb.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return importDb;
+    DesignsAction importAsNewDesign(DesignImportService json, SqlImportService sql, DbmlImportService dbml,
+                                    LiveImportService live, BackgroundWork work) {
+        return new DesignsAction(100, opened -> {
+            MenuBar menu = menu("Import a design from a file or a database");
+            SubMenu items = menu.getItems().get(0).getSubMenu();
+            items.addItem(JSON, e -> new JsonImportDialog(json, id -> {
+                Notifications.success("Imported the design");
+                opened.accept(id);
+            }).open());
+            items.addItem(SQL, e -> new SqlImportDialog(sql, work, opened).open());
+            items.addItem(DBML, e -> new DbmlImportDialog(dbml, work, opened).open());
+            items.addItem(DATABASE, e -> new DatabaseImportDialog(live, work, opened).open());
+            return menu;
         });
     }
 
     @Bean
-    EditorHeaderItem importDbmlIntoDesign(DbmlImportService imports, BackgroundWork work) {
-        return new EditorHeaderItem(EditorHeaderItem.Place.ACTION, 110, context -> {
-            if (!context.canEdit()) {
-                return null;
-            }
-            Button importDbml = new Button("Import DBML", VaadinIcon.FILE_TREE.create(), e -> new DbmlImportDialog(
-                    imports, work, context.designId(), context.design().name(), context.target(),
-                    id -> context.reload()).open());
-            importDbml.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return importDbml;
-        });
-    }
-
-    @Bean
-    EditorHeaderItem importSqlIntoDesign(SqlImportService imports, BackgroundWork work) {
+    EditorHeaderItem importIntoDesign(SqlImportService sql, DbmlImportService dbml, LiveImportService live,
+                                      BackgroundWork work) {
         return new EditorHeaderItem(EditorHeaderItem.Place.ACTION, 100, context -> {
             if (!context.canEdit()) {
                 return null;
             }
-            Button importSql = new Button("Import SQL", VaadinIcon.UPLOAD.create(), e -> new SqlImportDialog(imports, work,
-                    context.designId(), context.design().name(), context.target(), id -> context.reload()).open());
-            importSql.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return importSql;
+            MenuBar menu = menu("Import into this design from a file or a database");
+            menu.addThemeVariants(MenuBarVariant.LUMO_SMALL);
+            SubMenu items = menu.getItems().get(0).getSubMenu();
+            items.addItem(SQL, e -> new SqlImportDialog(sql, work, context.designId(), context.design().name(),
+                    context.target(), id -> context.reload()).open());
+            items.addItem(DBML, e -> new DbmlImportDialog(dbml, work, context.designId(), context.design().name(),
+                    context.target(), id -> context.reload()).open());
+            items.addItem(DATABASE, e -> new DatabaseImportDialog(live, work, context.designId(),
+                    context.design().name(), context.target(), id -> context.reload()).open());
+            return menu;
         });
+    }
+
+    private static MenuBar menu(String tooltip) {
+        MenuBar menu = new MenuBar();
+        menu.addClassName("sb-import-menu");
+        MenuItem root = menu.addItem(new Span(VaadinIcon.UPLOAD.create(), new Span("Import")));
+        root.setAriaLabel("Import");
+        menu.setTooltipText(root, tooltip);
+        return menu;
     }
 }

@@ -65,7 +65,7 @@ class ExportIT extends BrowserTestBase {
         button(dialog, "Close").click();
 
         page.navigate(url("/"));
-        button(page, "Import design.json").click();
+        importFrom(page, "design.json file");
         Locator importDialog = page.getByRole(AriaRole.DIALOG);
         Path broken = Files.createTempFile("broken-", ".json");
         Files.writeString(broken, "{\"format\": \"something else\",");
@@ -77,7 +77,7 @@ class ExportIT extends BrowserTestBase {
         button(importDialog, "Cancel").click();
         assertThat(grid(page, "Designs").getByText("(imported)")).hasCount(0);
 
-        button(page, "Import design.json").click();
+        importFrom(page, "design.json file");
         importDialog = page.getByRole(AriaRole.DIALOG);
         importDialog.locator("input[type=file]").setInputFiles(json);
         assertThat(importDialog.getByText("Chosen: ")).isVisible();

@@ -26,7 +26,7 @@ class DatabaseImportIT extends BrowserTestBase {
                     + "FOREIGN KEY (venue_id) REFERENCES venues(id) ON DELETE CASCADE)");
             Page page = newPerson();
             signIn(page, "alice", "demo");
-            button(page, "Import from database").click();
+            importFrom(page, "Live database");
             Locator dialog = page.getByRole(AriaRole.DIALOG);
             assertThat(dialog.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
                     .setName("Import from a database as a new design"))).isVisible();
@@ -54,7 +54,7 @@ class DatabaseImportIT extends BrowserTestBase {
                     .setExact(true).setLevel(1))).isVisible();
             assertThat(grid(page, "Entities").getByText("CONCERTS", new Locator.GetByTextOptions().setExact(true)))
                     .isVisible();
-            assertThat(button(page, "Import from database")).isVisible();
+            assertThat(importMenu(page)).isVisible();
             screenshot(page, "dbimport-imported-design");
         }
     }
