@@ -70,7 +70,7 @@ enum ElementKind {
 
     @SuppressWarnings("unchecked")
     Field<UUID> id() {
-        return (Field<UUID>) table.field("id");
+        return (Field<UUID>) table.getPrimaryKey().getFields().get(0);
     }
 
     static Optional<ElementKind> of(ElementType type) {

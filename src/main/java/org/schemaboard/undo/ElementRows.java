@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -49,7 +50,7 @@ class ElementRows {
                         .orderBy(child.table().getPrimaryKey().getFields()).fetch()) {
                     State state = states.get(r.get(child.parent()));
                     if (state != null) {
-                        state.children().computeIfAbsent(child.table().getName(), k -> new ArrayList<>())
+                        state.children().computeIfAbsent(name(child.table()), k -> new ArrayList<>())
                                 .add(text(r, child.table()));
                     }
                 }
@@ -92,7 +93,7 @@ class ElementRows {
         }
         for (ElementKind.Child child : kind.children) {
             db.deleteFrom(child.table()).where(child.parent().eq(id)).execute();
-            for (Map<String, String> row : target.children().getOrDefault(child.table().getName(), List.of())) {
+            for (Map<String, String> row : target.children().getOrDefault(name(child.table()), List.of())) {
                 db.insertInto(child.table()).set(values(child.table(), row)).execute();
             }
         }
@@ -107,8 +108,22 @@ class ElementRows {
                 .fetchOptional(APP_USER.USERNAME).orElse(null);
     }
 
+    private static String name(Table<?> table) {
+        return table.getName().toLowerCase(Locale.ROOT);
+    }
+
+    /** The table's column of this (lower-case) name, or null. */
+    private static Field<?> field(Table<?> table, String column) {
+        for (Field<?> f : table.fields()) {
+            if (f.getName().equalsIgnoreCase(column)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private static void set(Table<?> table, Map<Field<?>, Object> values, String column, Object value) {
-        Field<?> field = table.field(column);
+        Field<?> field = field(table, column);
         if (field != null) {
             values.put(field, value);
         }
@@ -118,7 +133,7 @@ class ElementRows {
         Map<String, String> row = new LinkedHashMap<>();
         for (Field<?> f : table.fields()) {
             Object value = r.get(f);
-            row.put(f.getName(), value == null ? null : value.toString());
+            row.put(f.getName().toLowerCase(Locale.ROOT), value == null ? null : value.toString());
         }
         return row;
     }
@@ -126,7 +141,7 @@ class ElementRows {
     private static Map<Field<?>, Object> values(Table<?> table, Map<String, String> row) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         row.forEach((column, text) -> {
-            Field<?> field = table.field(column);
+            Field<?> field = field(table, column);
             if (field != null) {
                 values.put(field, text == null ? null : value(field, text));
             }

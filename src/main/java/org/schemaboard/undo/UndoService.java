@@ -139,7 +139,7 @@ public class UndoService {
             }
             if (!clash.isEmpty() && !overTheirs) {
                 for (String f : clash.stream().sorted().toList()) {
-                    String key = e.label() + ": " + f;
+                    String key = StepElement.label(e.type(), now != null ? now : from) + ": " + f;
                     fields.add(key);
                     theirs.put(key, now == null ? "(added)" : String.valueOf(now.field(f)));
                     mine.put(key, to == null ? "(removed)" : String.valueOf(to.field(f)));
