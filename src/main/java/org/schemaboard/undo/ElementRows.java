@@ -99,13 +99,13 @@ class ElementRows {
         }
     }
 
-    /** The username of an account, for a message. */
-    String username(String accountId) {
+    /** The name of an account as people read it, for a message. */
+    String displayName(String accountId) {
         if (accountId == null) {
             return null;
         }
-        return db.select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ID.eq(UUID.fromString(accountId)))
-                .fetchOptional(APP_USER.USERNAME).orElse(null);
+        return db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(UUID.fromString(accountId)))
+                .fetchOptional(APP_USER.DISPLAY_NAME).orElse(null);
     }
 
     private static String name(Table<?> table) {

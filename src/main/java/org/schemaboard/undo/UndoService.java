@@ -153,7 +153,7 @@ public class UndoService {
             writes.add(new Write(kind, e, now, target));
         }
         if (!fields.isEmpty()) {
-            String by = lastChanged == null ? null : rows.username(lastChanged.row().get("updated_by"));
+            String by = lastChanged == null ? null : rows.displayName(lastChanged.row().get("updated_by"));
             String at = lastChanged == null ? null : lastChanged.row().get("updated_at");
             throw new MergeConflictException("\"" + label + "\"", by == null ? "someone else" : by,
                     at == null ? null : OffsetDateTime.parse(at), fields, theirs, mine, 0);

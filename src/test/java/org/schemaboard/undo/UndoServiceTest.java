@@ -166,7 +166,7 @@ class UndoServiceTest {
 
         assertThatThrownBy(() -> fixture.as(OWNER, () -> undo.undo(design, false)))
                 .isInstanceOfSatisfying(MergeConflictException.class, e -> {
-                    assertThat(e.changedBy()).isEqualTo(EDITOR);
+                    assertThat(e.changedBy()).isEqualTo(TestData.displayName(EDITOR));
                     assertThat(e.fields()).contains("attribute e_mail: name");
                     assertThat(e.theirs().get("attribute e_mail: name")).isEqualTo("e_mail");
                     assertThat(e.mine().get("attribute e_mail: name")).isEqualTo("email");
