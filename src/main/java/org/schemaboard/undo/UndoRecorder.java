@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.schemaboard.base.Change;
 import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.ElementType;
+import org.schemaboard.base.SignedInUser;
 import org.schemaboard.base.UndoCapture;
 import org.schemaboard.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -119,6 +120,10 @@ class UndoRecorder implements UndoCapture {
     }
 
     private void store(Pending pending) {
+        UUID actor = currentUser.get().map(SignedInUser::id).orElse(null);
+        if (actor == null) { // start-up work (the demo), not a person's step
+            return;
+        }
         Map<ElementKind, List<UUID>> byKind = new LinkedHashMap<>();
         pending.before.keySet().forEach(k -> byKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(k.id()));
         List<StepElement> changed = new ArrayList<>();
@@ -138,7 +143,7 @@ class UndoRecorder implements UndoCapture {
         }
         String label = pending.label != null ? pending.label : changed.get(0).label();
         try {
-            steps.add(pending.designId, currentUser.require().id(), label, json.writeValueAsString(changed), KEEP);
+            steps.add(pending.designId, actor, label, json.writeValueAsString(changed), KEEP);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write an undo step", e);
         }

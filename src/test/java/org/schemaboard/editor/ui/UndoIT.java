@@ -102,6 +102,6 @@ class UndoIT extends BrowserTestBase {
 
     private String description(String attribute) {
         return currentUser.runAs("alice", () -> models.load(designId)).entityNamed("customers").orElseThrow()
-                .attributeNamed(attribute).map(Attribute::description).orElseThrow();
+                .attributeNamed(attribute).orElseThrow().description();
     }
 }
