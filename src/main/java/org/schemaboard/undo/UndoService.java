@@ -141,8 +141,8 @@ public class UndoService {
                 for (String f : clash.stream().sorted().toList()) {
                     String key = StepElement.label(e.type(), now != null ? now : from) + ": " + f;
                     fields.add(key);
-                    theirs.put(key, now == null ? "(added)" : String.valueOf(now.field(f)));
-                    mine.put(key, to == null ? "(removed)" : String.valueOf(to.field(f)));
+                    theirs.put(key, now == null ? "(added)" : shown(now.field(f)));
+                    mine.put(key, to == null ? "(removed)" : shown(to.field(f)));
                 }
                 lastChanged = now;
             }
@@ -155,10 +155,15 @@ public class UndoService {
         if (!fields.isEmpty()) {
             String by = lastChanged == null ? null : rows.displayName(lastChanged.row().get("updated_by"));
             String at = lastChanged == null ? null : lastChanged.row().get("updated_at");
-            throw new MergeConflictException("\"" + label + "\"", by == null ? "someone else" : by,
+            throw new MergeConflictException("What " + (undo ? "undoing" : "redoing") + " \"" + label
+                    + "\" would restore", by == null ? "someone else" : by,
                     at == null ? null : OffsetDateTime.parse(at), fields, theirs, mine, 0);
         }
         return writes;
+    }
+
+    private static String shown(String value) {
+        return value == null || value.isEmpty() ? "(empty)" : value;
     }
 
     private void refuseIfOthersDependOn(ElementKind kind, StepElement e, Set<UUID> inStep, boolean undo,
