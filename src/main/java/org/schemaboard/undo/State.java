@@ -20,7 +20,7 @@ record State(Map<String, String> row, Map<String, List<Map<String, String>>> chi
             return row.get(name);
         }
         List<Map<String, String>> rows = children.getOrDefault(name, List.of());
-        return rows.stream().map(ElementRowsText::withoutBookkeeping).toList().toString();
+        return rows.stream().map(State::withoutBookkeeping).toList().toString();
     }
 
     Set<String> fields() {
@@ -60,11 +60,9 @@ record State(Map<String, String> row, Map<String, List<Map<String, String>>> chi
     }
 
     /** A child row without its bookkeeping columns. */
-    private static final class ElementRowsText {
-        static Map<String, String> withoutBookkeeping(Map<String, String> row) {
-            Map<String, String> copy = new LinkedHashMap<>(row);
-            copy.keySet().removeAll(ElementRows.BOOKKEEPING);
-            return copy;
-        }
+    private static Map<String, String> withoutBookkeeping(Map<String, String> row) {
+        Map<String, String> copy = new LinkedHashMap<>(row);
+        copy.keySet().removeAll(ElementRows.BOOKKEEPING);
+        return copy;
     }
 }

@@ -15,6 +15,7 @@ import org.schemaboard.audit.AuditLog;
 import org.schemaboard.audit.AuditRecord;
 import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.MergeConflictException;
+import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.diagram.DiagramService;
 import org.schemaboard.importing.sql.ImportDialect;
 import org.schemaboard.importing.sql.SqlImportService;
@@ -202,6 +203,16 @@ class UndoServiceTest {
                 Monitoring.class).performanceMetrics()).isEqualTo("Query time");
         fixture.as(OWNER, () -> undo.undo(design, false));
         assertThat(fixture.as(OWNER, () -> specification.load(design)).version(SpecSection.MONITORING)).isZero();
+    }
+
+    @Test
+    void only_owners_and_editors_undo_and_only_their_own_steps() {
+        fixture.as(OWNER, () -> entities.updateAttribute(s.email(), 1, AttributeDraft.of("mail", "TEXT")));
+        assertThatThrownBy(() -> fixture.as(TestData.VIEWER, () -> undo.undo(design, false)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> fixture.as(EDITOR, () -> undo.undo(design, false)))
+                .isInstanceOf(NotUndoableException.class).hasMessageContaining("nothing of yours to undo");
+        assertThat(attribute(s.email()).name()).isEqualTo("mail");
     }
 
     @Test
