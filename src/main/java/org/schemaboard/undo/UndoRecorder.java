@@ -81,7 +81,12 @@ class UndoRecorder implements UndoCapture {
         if (Boolean.TRUE.equals(PAUSED.get()) || change.designId() == null) {
             return;
         }
-        if (change.action() == ChangeAction.CREATE) {
+        if (change.action() == ChangeAction.CREATE && change.elementType() == ElementType.DESIGN) {
+            Pending pending = pending(change.designId());
+            if (pending != null) { // a design made whole in one go (an import as a new design): delete it instead
+                pending.newDesign = true;
+            }
+        } else if (change.action() == ChangeAction.CREATE) {
             created(change.designId(), change.elementType(), change.elementId());
         }
         Object key = key(change.designId());
@@ -121,7 +126,7 @@ class UndoRecorder implements UndoCapture {
 
     private void store(Pending pending) {
         UUID actor = currentUser.get().map(SignedInUser::id).orElse(null);
-        if (actor == null) { // start-up work (the demo), not a person's step
+        if (actor == null || pending.newDesign) { // start-up work (the demo), or a new design: not a step
             return;
         }
         Map<ElementKind, List<UUID>> byKind = new LinkedHashMap<>();
@@ -181,6 +186,7 @@ class UndoRecorder implements UndoCapture {
         private final UUID designId;
         private final Map<Key, State> before = new LinkedHashMap<>();
         private String label;
+        private boolean newDesign;
 
         private Pending(UUID designId) {
             this.designId = designId;
