@@ -23,6 +23,10 @@ public enum ChangeAction {
     REQUEST_CHANGES,
     /** An open review request taken back by its requester (or an owner). */
     WITHDRAW_REVIEW,
+    /** A person's own step taken back (see the undo feature). */
+    UNDO,
+    /** An undone step done again. */
+    REDO,
     // accounts (no design)
     ENABLE,
     DISABLE,

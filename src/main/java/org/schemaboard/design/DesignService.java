@@ -2,6 +2,7 @@ package org.schemaboard.design;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.schemaboard.base.UndoCapture;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
@@ -39,9 +40,11 @@ public class DesignService {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final UndoCapture undo;
 
     DesignService(DesignRepository designs, CurrentUser currentUser, AccountService accounts, AuditLog auditLog,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, UndoCapture undo) {
+        this.undo = undo;
         this.designs = designs;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -122,6 +125,7 @@ public class DesignService {
     public void recordChange(Change change) {
         SignedInUser me = currentUser.require();
         record(me, change);
+        undo.recorded(change);
         designs.touch(change.designId(), me.id());
     }
 

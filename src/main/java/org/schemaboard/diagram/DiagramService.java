@@ -1,5 +1,6 @@
 package org.schemaboard.diagram;
 
+import org.schemaboard.base.UndoCapture;
 import org.schemaboard.base.Change;
 import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.ElementType;
@@ -44,7 +45,10 @@ public class DiagramService {
     private final DesignService designs;
     private final DesignModelService models;
 
-    DiagramService(DiagramRepository repository, DesignService designs, DesignModelService models) {
+    private final UndoCapture undo;
+
+    DiagramService(DiagramRepository repository, DesignService designs, DesignModelService models, UndoCapture undo) {
+        this.undo = undo;
         this.repository = repository;
         this.designs = designs;
         this.models = models;
@@ -93,6 +97,7 @@ public class DiagramService {
         Entity entity = model.entity(entityId).orElseThrow(
                 () -> new NotFoundException("This entity no longer exists; it may have been deleted."));
         String viewName = viewName(designId, viewId);
+        undo.before(designId, ElementType.ENTITY, entityId);
         Collection<UUID> shown = viewId.equals(designId) ? allEntities(model) : areaOf(designId, viewId).entityIds();
         if (!shown.contains(entityId)) {
             throw new ValidationException(Map.of("entity", entity.name() + " is not in the view " + viewName));

@@ -60,6 +60,7 @@ public abstract class DesignElementService<D extends Named, E extends Named> {
     public void update(UUID elementId, int expectedVersion, D draft) {
         UUID designId = designOf(elementId);
         SignedInUser me = changes.requireEditor(designId);
+        changes.before(designId, type, elementId);
         E before = loadForUpdate(elementId);
         D clean = validate(designId, draft, elementId);
         if (!rows.update(elementId, expectedVersion, clean, me.id())) {
@@ -72,6 +73,7 @@ public abstract class DesignElementService<D extends Named, E extends Named> {
     public void delete(UUID elementId, int expectedVersion) {
         UUID designId = designOf(elementId);
         changes.requireEditor(designId);
+        changes.before(designId, type, elementId);
         E before = loadForUpdate(elementId);
         if (!rows.delete(elementId, expectedVersion)) {
             throw rows.conflict(elementId, what(before));

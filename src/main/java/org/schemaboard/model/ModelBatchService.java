@@ -75,6 +75,7 @@ public class ModelBatchService {
             throw ValidationException.of("element", "the design changed while the import ran (an element of the "
                     + "same name was added meanwhile); import again");
         }
+        noteCreated(designId, checked);
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("entities", batch.entityCount());
         counts.put("attributes", batch.attributeCount());
@@ -135,6 +136,17 @@ public class ModelBatchService {
                 checked.entities.stream().sorted(byName).toList(), relationships,
                 checked.indexes.stream().sorted(java.util.Comparator.comparing(Index::name)).toList(),
                 checked.queryPatterns);
+    }
+
+    /** Every element of the batch, so that undoing the import removes them all (one step). */
+    private void noteCreated(UUID designId, Checked checked) {
+        for (Entity e : checked.entities) {
+            changes.created(designId, ElementType.ENTITY, e.id());
+            e.attributes().forEach(a -> changes.created(designId, ElementType.ATTRIBUTE, a.id()));
+        }
+        checked.queryPatterns.forEach(q -> changes.created(designId, ElementType.QUERY_PATTERN, q.id()));
+        checked.indexes.forEach(i -> changes.created(designId, ElementType.INDEX, i.id()));
+        checked.relationships.forEach(r -> changes.created(designId, ElementType.RELATIONSHIP, r.id()));
     }
 
     /** A unique or foreign key refused a row (SQL state class 23), however the driver's error was wrapped. */

@@ -2,6 +2,8 @@ package org.schemaboard.model;
 
 import org.schemaboard.base.Change;
 import java.util.UUID;
+import org.schemaboard.base.ElementType;
+import org.schemaboard.base.UndoCapture;
 import org.schemaboard.base.DesignChanged;
 import org.schemaboard.design.DesignRole;
 import org.schemaboard.design.DesignService;
@@ -21,8 +23,10 @@ public class ModelChanges {
 
     private final DesignService designs;
     private final CurrentUser currentUser;
+    private final UndoCapture undo;
 
-    ModelChanges(DesignService designs, CurrentUser currentUser) {
+    ModelChanges(DesignService designs, CurrentUser currentUser, UndoCapture undo) {
+        this.undo = undo;
         this.designs = designs;
         this.currentUser = currentUser;
     }
@@ -65,6 +69,19 @@ public class ModelChanges {
 
     public TargetDatabase target(UUID designId) {
         return designs.get(designId).targetDatabase();
+    }
+
+    /**
+     * Before a write changes or deletes an element: its state now (and what the database would delete with it) is
+     * what undoing the write goes back to.
+     */
+    public void before(UUID designId, ElementType type, UUID elementId) {
+        undo.before(designId, type, elementId);
+    }
+
+    /** An element a write adds without a change line of its own (an import's): undoing the write removes it. */
+    public void created(UUID designId, ElementType type, UUID elementId) {
+        undo.created(designId, type, elementId);
     }
 
     /** Ends a model write: {@link DesignService#recordChange}. */

@@ -1,5 +1,6 @@
 package org.schemaboard.spec;
 
+import org.schemaboard.base.UndoCapture;
 import org.schemaboard.base.Change;
 import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.ElementType;
@@ -31,9 +32,11 @@ public class SpecificationService {
     private final DesignService designs;
     private final DesignModelService models;
     private final CurrentUser currentUser;
+    private final UndoCapture undo;
 
     SpecificationService(SectionRepository sections, DesignService designs, DesignModelService models,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser, UndoCapture undo) {
+        this.undo = undo;
         this.sections = sections;
         this.designs = designs;
         this.models = models;
@@ -82,6 +85,7 @@ public class SpecificationService {
             version = 1;
         } else {
             id = before.get().id();
+            undo.before(designId, ElementType.SPEC_SECTION, id);
             StoredSection<SectionContent> stored = before.get().stored();
             if (stored.version() != expectedVersion) {
                 throw sections.conflict(designId, section);

@@ -85,6 +85,9 @@ class RoleMatrixCompletenessTest {
     static final Map<String, String> NOT_IN_MATRIX = Map.ofEntries(
             Map.entry("DesignService.create/1", "creates a design of one's own: no role in a design yet"),
             Map.entry("DesignService.listMine/0", READ),
+            Map.entry("UndoService.status/1", "the caller's own undo history: no design data"),
+            Map.entry("UndoService.undo/2", "owners and editors, of their own steps (UndoServiceTest)"),
+            Map.entry("UndoService.redo/2", "owners and editors, of their own steps (UndoServiceTest)"),
             Map.entry("DesignModelService.loadAfter/2", READ),
             Map.entry("ChecksService.run/2", "pure: over a model and sections already read"),
             Map.entry("ChecksService.of/3", "pure: over a model and sections already read"),

@@ -30,7 +30,7 @@ public class ConflictDialog extends Dialog {
     ConflictDialog(MergeConflictException conflict, Choices choices) {
         setHeaderTitle("Changed by " + conflict.changedBy() + " while you were editing");
         setWidth("44rem");
-        Paragraph text = new Paragraph(conflict.getMessage().replace(" Reload to see their change, then edit again.",
+        Paragraph text = new Paragraph(conflict.getMessage().replace(". Reload to see their change, then edit again.",
                 "") + ". Your changes to other fields were merged with theirs; these fields were changed by both:");
         Grid<Row> grid = new Grid<>(Row.class, false);
         grid.setAriaLabel("Conflicting fields");

@@ -194,6 +194,8 @@ public final class LiveUpdates {
             case DELETE -> "deleted";
             case MOVE -> "moved";
             case IMPORT -> "imported";
+            case UNDO -> "undid a change to";
+            case REDO -> "redid a change to";
             default -> "changed";
         };
     }

@@ -48,6 +48,7 @@ public class EntityService {
     public void updateEntity(UUID entityId, int expectedVersion, EntityDraft draft) {
         UUID designId = designOfEntity(entityId);
         SignedInUser me = changes.requireEditor(designId);
+        changes.before(designId, ElementType.ENTITY, entityId);
         Entity before = reader.entity(entityId).orElseThrow();
         EntityDraft clean = validate(designId, draft, entityId);
         if (!entities.updateEntity(entityId, expectedVersion, clean, me.id())) {
@@ -98,6 +99,7 @@ public class EntityService {
     public void deleteEntity(UUID entityId, int expectedVersion) {
         UUID designId = designOfEntity(entityId);
         changes.requireEditor(designId);
+        changes.before(designId, ElementType.ENTITY, entityId);
         Entity before = reader.entity(entityId).orElseThrow();
         if (!entities.deleteEntity(entityId, expectedVersion)) {
             throw entities.entityConflict(entityId, "The entity " + before.name());
@@ -121,6 +123,7 @@ public class EntityService {
     public void updateAttribute(UUID attributeId, int expectedVersion, AttributeDraft draft) {
         UUID[] owner = ownerOfAttribute(attributeId);
         SignedInUser me = changes.requireEditor(owner[0]);
+        changes.before(owner[0], ElementType.ATTRIBUTE, attributeId);
         Attribute before = reader.attribute(attributeId).orElseThrow();
         AttributeDraft clean = validate(changes.target(owner[0]), owner[1], draft, attributeId);
         String qualified = entityName(owner[1]) + "." + clean.name();
@@ -151,6 +154,7 @@ public class EntityService {
     public void deleteAttribute(UUID attributeId, int expectedVersion) {
         UUID[] owner = ownerOfAttribute(attributeId);
         changes.requireEditor(owner[0]);
+        changes.before(owner[0], ElementType.ENTITY, owner[1]);
         Attribute before = reader.attribute(attributeId).orElseThrow();
         String qualified = entityName(owner[1]) + "." + before.name();
         if (entities.usages(attributeId) > 0) {
@@ -170,6 +174,7 @@ public class EntityService {
     public void moveAttribute(UUID attributeId, int newPosition) {
         UUID[] owner = ownerOfAttribute(attributeId);
         changes.requireEditor(owner[0]);
+        changes.before(owner[0], ElementType.ENTITY, owner[1]);
         List<UUID> order = new ArrayList<>(entities.attributeOrder(owner[1]));
         int from = order.indexOf(attributeId);
         int to = Math.max(0, Math.min(newPosition, order.size() - 1));

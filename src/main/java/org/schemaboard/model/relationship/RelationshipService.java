@@ -62,6 +62,7 @@ public class RelationshipService {
     public void update(UUID relationshipId, int expectedVersion, RelationshipDraft draft) {
         UUID designId = designOf(relationshipId);
         SignedInUser me = changes.requireEditor(designId);
+        changes.before(designId, ElementType.RELATIONSHIP, relationshipId);
         Relationship before = reader.relationship(relationshipId).orElseThrow();
         if ((before.cardinality() == Cardinality.MANY_TO_MANY) != (draft.cardinality() == Cardinality.MANY_TO_MANY)) {
             throw ValidationException.of("cardinality", "An N:M relationship cannot become 1:1 or 1:N (or the other "
@@ -100,6 +101,7 @@ public class RelationshipService {
     public void delete(UUID relationshipId, int expectedVersion) {
         UUID designId = designOf(relationshipId);
         changes.requireEditor(designId);
+        changes.before(designId, ElementType.RELATIONSHIP, relationshipId);
         Relationship before = reader.relationship(relationshipId).orElseThrow();
         if (!relationships.delete(relationshipId, expectedVersion)) {
             throw relationships.conflict(relationshipId, "The relationship");
