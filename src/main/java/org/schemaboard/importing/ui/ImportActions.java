@@ -3,6 +3,7 @@ package org.schemaboard.importing.ui;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -71,7 +72,10 @@ class ImportActions {
     private static MenuBar menu(String tooltip) {
         MenuBar menu = new MenuBar();
         menu.addClassName("sb-import-menu");
-        MenuItem root = menu.addItem(new Span(VaadinIcon.UPLOAD.create(), new Span("Import")));
+        Icon icon = VaadinIcon.UPLOAD.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        MenuItem root = menu.addItem(new Span(icon, new Span("Import")));
         root.setAriaLabel("Import");
         menu.setTooltipText(root, tooltip);
         return menu;
