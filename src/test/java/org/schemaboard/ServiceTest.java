@@ -17,6 +17,11 @@ import org.springframework.context.annotation.Import;
  * {@link TestData}, with names unique in the database, and read the events of their own designs from
  * {@link RecordedDesignEvents}, instead of relying on an empty database.
  *
+ * <p>The database is H2 unless {@code schemaboard.test.database-url} names another: {@link OnPostgres} runs a
+ * cross-section of these tests on PostgreSQL (its own context, one for all of them), and
+ * {@code mvn test -Dschemaboard.test.database-url=jdbc:postgresql://…/db -Dschemaboard.test.database-user=…} runs the
+ * whole suite there.
+ *
  * <p>{@code MOCK} rather than {@code NONE}: Vaadin's security configurer reads the servlet context while the security
  * filter chain is built, so the context does not start without one. A mock servlet context starts no server.
  */
@@ -24,7 +29,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.MOCK, properties = {
-        "spring.datasource.url=jdbc:h2:mem:schemaboard-service-tests;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=${schemaboard.test.database-url:jdbc:h2:mem:schemaboard-service-tests;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.username=${schemaboard.test.database-user:sa}",
         "schemaboard.demo=false"})
 @Import({RecordedDesignEvents.class, TestData.class})
 public @interface ServiceTest {

@@ -244,7 +244,7 @@ final class InstanceBackup {
             String newest = null;
             for (org.springframework.core.io.Resource migration
                     : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:db/migration/V*__*.sql")) {
+                    .getResources("classpath*:db/**/V*__*.sql")) {
                 String name = migration.getFilename();
                 String version = name == null ? null : name.substring(1, name.indexOf("__")).replace('_', '.');
                 if (version != null && (newest == null || compareVersions(version, newest) > 0)) {

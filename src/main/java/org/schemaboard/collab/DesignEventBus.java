@@ -1,5 +1,6 @@
 package org.schemaboard.collab;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -19,6 +20,9 @@ public interface DesignEventBus {
 
     /** Called once per committed change. */
     void publish(DesignChanged change);
+
+    /** The designs that have at least one subscriber on this node. */
+    Set<UUID> subscribedDesigns();
 
     /** Called when someone joins, leaves or moves within a design. */
     void publishPresence(UUID designId);

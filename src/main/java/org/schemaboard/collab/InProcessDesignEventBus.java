@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -159,6 +160,11 @@ class InProcessDesignEventBus implements DesignEventBus {
         if (!listener.lane.isEmpty()) {
             schedule(listener, designId);
         }
+    }
+
+    @Override
+    public Set<UUID> subscribedDesigns() {
+        return Set.copyOf(listeners.keySet());
     }
 
     /** Open subscriptions, for tests and leak checks. */

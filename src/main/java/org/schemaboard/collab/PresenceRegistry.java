@@ -6,13 +6,21 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-/** Who has which design open, and where they are in it. Kept in memory: presence does not outlive the server. */
+/**
+ * Who has which design open, and where they are in it. Kept in memory: presence does not outlive the server. With
+ * several app nodes each node also holds the others' entries ({@link #putRemote}), as snapshots that expire unless
+ * their node renews them, so a node that dies leaves no ghost behind.
+ */
 @Service
 public class PresenceRegistry {
 
@@ -25,8 +33,14 @@ public class PresenceRegistry {
     private final Map<String, String> owners = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final DesignEventBus bus;
+    /** Node → design → that node's entries, with when they expire (epoch ms). */
+    private final Map<String, Map<UUID, RemoteSnapshot>> remote = new ConcurrentHashMap<>();
+    private final List<Consumer<UUID>> localChangeWatchers = new CopyOnWriteArrayList<>();
 
-    PresenceRegistry(DesignEventBus bus) {
+    private record RemoteSnapshot(List<Presence> entries, long expiresAt) {
+    }
+
+    public PresenceRegistry(DesignEventBus bus) {
         this.bus = bus;
     }
 
@@ -55,7 +69,7 @@ public class PresenceRegistry {
                 .put(sessionKey, new Presence(sessionKey, username, displayName, initials, null, null, false,
                         Instant.now()));
         liveness.put(sessionKey, lastSeen);
-        bus.publishPresence(designId);
+        changed(designId);
     }
 
     /**
@@ -72,10 +86,17 @@ public class PresenceRegistry {
         owners.remove(sessionKey);
     }
 
-    /** Removes tabs that went silent (closed without a goodbye, lost connection). */
+    /** Removes tabs that went silent (closed without a goodbye, lost connection), and other nodes' expired entries. */
     @Scheduled(fixedDelay = 5000)
     void removeSilent() {
         long now = System.currentTimeMillis();
+        for (var node : List.copyOf(remote.entrySet())) {
+            for (var design : List.copyOf(node.getValue().entrySet())) {
+                if (design.getValue().expiresAt() < now && node.getValue().remove(design.getKey(), design.getValue())) {
+                    bus.publishPresence(design.getKey());
+                }
+            }
+        }
         for (var design : List.copyOf(byDesign.entrySet())) {
             for (String key : List.copyOf(design.getValue().keySet())) {
                 LongSupplier seen = liveness.get(key);
@@ -98,7 +119,7 @@ public class PresenceRegistry {
         }
         present.put(sessionKey, new Presence(sessionKey, before.username(), before.displayName(), before.initials(),
                 elementId, element, editing, before.since()));
-        bus.publishPresence(designId);
+        changed(designId);
     }
 
     public void leave(UUID designId, String sessionKey) {
@@ -107,13 +128,55 @@ public class PresenceRegistry {
         owners.remove(sessionKey);
         if (present != null && present.remove(sessionKey) != null) {
             byDesign.computeIfPresent(designId, (k, m) -> m.isEmpty() ? null : m);
-            bus.publishPresence(designId);
+            changed(designId);
         }
     }
 
-    /** Everyone in the design, one entry per open tab, earliest first. */
+    /** Everyone in the design, one entry per open tab, earliest first, on this node and (unexpired) on others. */
     public List<Presence> present(UUID designId) {
+        long now = System.currentTimeMillis();
+        Stream<Presence> others = remote.values().stream().map(designs -> designs.get(designId))
+                .filter(snapshot -> snapshot != null && snapshot.expiresAt() >= now)
+                .flatMap(snapshot -> snapshot.entries().stream());
+        return Stream.concat(localPresent(designId).stream(), others)
+                .sorted(Comparator.comparing(Presence::since)).toList();
+    }
+
+    /** The tabs open on this node only. */
+    public List<Presence> localPresent(UUID designId) {
         return byDesign.getOrDefault(designId, Map.of()).values().stream()
                 .sorted(Comparator.comparing(Presence::since)).toList();
+    }
+
+    /** The designs someone has open on this node. */
+    public Set<UUID> localDesigns() {
+        return Set.copyOf(byDesign.keySet());
+    }
+
+    /** {@code watcher} is told the design whenever presence on this node changes in it (for the other nodes). */
+    public void watchLocalChanges(Consumer<UUID> watcher) {
+        localChangeWatchers.add(watcher);
+    }
+
+    /** Another node's entries in a design, replacing what it said before; valid until {@code expiresAt} (epoch ms). */
+    public void putRemote(String node, UUID designId, List<Presence> entries, long expiresAt) {
+        remote.computeIfAbsent(node, k -> new ConcurrentHashMap<>())
+                .put(designId, new RemoteSnapshot(List.copyOf(entries), expiresAt));
+        bus.publishPresence(designId);
+    }
+
+    /** Another node stopped: its entries go at once. */
+    public void forgetNode(String node) {
+        Map<UUID, RemoteSnapshot> gone = remote.remove(node);
+        if (gone != null) {
+            gone.keySet().forEach(bus::publishPresence);
+        }
+    }
+
+    private void changed(UUID designId) {
+        bus.publishPresence(designId);
+        for (Consumer<UUID> watcher : localChangeWatchers) {
+            watcher.accept(designId);
+        }
     }
 }

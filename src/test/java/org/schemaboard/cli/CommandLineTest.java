@@ -261,7 +261,7 @@ class CommandLineTest {
         Path older = work.resolve("older");
         String url = "jdbc:h2:file:" + older.resolve("schemaboard");
         // as an older server leaves it: its migrations up to V7, the empty password of older versions
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("7").load()
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2").target("7").load()
                 .migrate();
 
         Result result = run("list", "--data-dir", older.toString());
@@ -270,7 +270,7 @@ class CommandLineTest {
         assertThat(result.err().strip()).startsWith("The database in " + older + " is at schema version 7, and this "
                 + "Schemaboard's command line is at version " + InstanceBackup.knownSchemaVersion() + ".")
                 .contains("Use the command line of the same jar as the server. Nothing was changed.");
-        assertThat(Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().info()
+        assertThat(Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2").load().info()
                 .current().getVersion().getVersion()).as("not migrated").isEqualTo("7");
     }
 

@@ -29,7 +29,7 @@ class CaseInsensitiveNamesMigrationTest {
     @Test
     void duplicates_are_renamed_audited_and_then_refused() throws SQLException {
         String url = "jdbc:h2:mem:v12-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("10").load()
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2").target("10").load()
                 .migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("INSERT INTO app_user (id, username, display_name, password_hash, created_at) VALUES ('"
@@ -43,7 +43,7 @@ class CaseInsensitiveNamesMigrationTest {
             entity(s, UUID.randomUUID(), "orders", "2026-01-01 00:00:00+00");
         }
 
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
 
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             List<String> names = new ArrayList<>();
