@@ -86,6 +86,7 @@ public class EntitiesPanel extends Div {
         list.addColumn(Entity::name).setHeader("Name").setFlexGrow(1).setSortable(true)
                 .setComparator(e -> e.name().toLowerCase(Locale.ROOT));
         list.addComponentColumn(this::presenceOf).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        list.addComponentColumn(e -> context.problemsMarker(e.id())).setHeader("").setAutoWidth(true).setFlexGrow(0);
         list.addComponentColumn(e -> Badges.of(e.kind().label(), "contrast small")).setHeader("Kind")
                 .setAutoWidth(true).setFlexGrow(0);
         list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);

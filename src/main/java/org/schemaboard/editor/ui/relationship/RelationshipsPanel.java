@@ -41,6 +41,8 @@ public class RelationshipsPanel extends GridPanel<RelationshipsPanel.Row> {
         super(context, "relationships", "relationship");
         this.service = service;
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(r -> context.problemsMarker(r.relationship().id())).setHeader("Problems")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Row::from).setHeader("From").setAutoWidth(true).setSortable(true);
         grid.addComponentColumn(r -> Badges.of(r.relationship().cardinality().label(), "contrast small"))
                 .setHeader("Cardinality").setAutoWidth(true).setFlexGrow(0);
