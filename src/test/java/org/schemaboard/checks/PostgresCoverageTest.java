@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.schemaboard.coverage.CoverageForExport;
 import org.schemaboard.coverage.PostgresCoverage;
 import org.schemaboard.coverage.QueryCoverage;
 
@@ -64,6 +65,25 @@ class PostgresCoverageTest {
                 .isEqualTo("the SQL does not run on the schema: column \"status\" does not exist");
         assertThat(result(results, "Orders of a user").unused()).containsExactly("idx_order_items_product");
         assertThat(leftoverSchemas(url)).isZero();
+    }
+
+    @Test
+    void the_exported_coverage_table_shows_both_planners_when_a_postgresql_url_is_configured() {
+        String url = url();
+        TestDesign d = RuleCases.clean();
+        d.pattern("Big orders", "SELECT * FROM orders WHERE total > ?", "orders");
+
+        List<List<String>> both = new CoverageForExport(url).rows(d.model());
+        List<List<String>> h2Only = new CoverageForExport("").rows(d.model());
+
+        assertThat(row(both, "Orders of a user")).containsExactly("Orders of a user", "orders: idx_orders_user",
+                "as linked", "orders: idx_orders_user");
+        assertThat(row(both, "Big orders")).last().isEqualTo("full scan of orders");
+        assertThat(row(h2Only, "Orders of a user")).hasSize(3);
+    }
+
+    private static List<String> row(List<List<String>> rows, String pattern) {
+        return rows.stream().filter(r -> r.get(0).equals(pattern)).findFirst().orElseThrow();
     }
 
     private static int leftoverSchemas(String url) throws SQLException {
