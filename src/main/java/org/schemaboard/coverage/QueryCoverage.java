@@ -136,7 +136,7 @@ public final class QueryCoverage {
     }
 
     /** The indexes the pattern says serve it, from either side of the link. */
-    private static List<String> claimed(DesignModel model, QueryPattern q) {
+    static List<String> claimed(DesignModel model, QueryPattern q) {
         List<String> names = new ArrayList<>();
         for (Index i : model.indexes()) {
             if (q.indexIds().contains(i.id()) || i.queryPatternIds().contains(q.id())) {

@@ -56,12 +56,15 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final List<EditorSection> sections;
     private final List<EditorHeaderItem> headerItems;
     private final ObjectProvider<ElementComments> comments;
+    private final ObjectProvider<ElementMarkers> markers;
     private LiveUpdates live;
     private String title = "Design · Schemaboard";
 
     public DesignEditorView(DesignService designs, DesignModelService models, DesignEventBus bus, LiveModels liveModels,
                             PresenceRegistry presence, CurrentUser currentUser, List<EditorSection> sections,
-                            List<EditorHeaderItem> headerItems, ObjectProvider<ElementComments> comments) {
+                            List<EditorHeaderItem> headerItems, ObjectProvider<ElementComments> comments,
+                            ObjectProvider<ElementMarkers> markers) {
+        this.markers = markers;
         this.designs = designs;
         this.models = models;
         this.bus = bus;
@@ -95,6 +98,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         EditorContext context = new EditorContext(models, design);
         comments.ifAvailable(context::setComments);
+        markers.ifAvailable(context::setMarkers);
         if (live != null) {
             live.detach();
         }

@@ -1,5 +1,7 @@
 package org.schemaboard.editor.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ public final class EditorContext {
     private LiveUpdates live;
     private ElementComments comments;
     private Map<String, Integer> openThreads = Map.of();
+    private ElementMarkers markers;
+    private DesignModel markedModel;
+    private Map<UUID, List<ElementMarkers.Marker>> markedFindings = Map.of();
 
     EditorContext(DesignModelService models, DesignSummary design) {
         this.models = models;
@@ -36,6 +41,25 @@ public final class EditorContext {
         this.designId = design.id();
         this.role = design.myRole();
         this.model = models.load(designId);
+    }
+
+    void setMarkers(ElementMarkers markers) {
+        this.markers = markers;
+    }
+
+    /**
+     * The severity badge beside an element: its open problems' count, the messages as tooltip; empty when none. The
+     * findings are computed once per model version and shared by every panel of this editor.
+     */
+    public Component problemsMarker(UUID elementId) {
+        if (markers == null) {
+            return new Span();
+        }
+        if (markedModel != model) {
+            markedFindings = markers.of(model);
+            markedModel = model;
+        }
+        return MarkerBadge.of(markedFindings.getOrDefault(elementId, List.of()));
     }
 
     void setComments(ElementComments comments) {

@@ -85,6 +85,10 @@ class ProblemsIT extends BrowserTestBase {
             // the click goes to the element
             cell(problems, "scratch_notes").click();
             assertThat(alice).hasURL(java.util.regex.Pattern.compile(".*/entities\\?entity=" + scratch + "$"));
+            // the entity list marks the entity with its problems: an error badge, the messages as tooltip
+            Locator marker = grid(alice, "Entities").locator(".sb-problem-marker[title*='scratch_notes']");
+            assertThat(marker).hasAttribute("aria-label", java.util.regex.Pattern.compile(".*worst error"));
+            screenshot(alice, "entities-markers");
         } catch (RuntimeException | AssertionError e) {
             screenshot(alice, "problems-failure");
             throw e;
