@@ -14,7 +14,8 @@ class ShortcutsDialog extends Dialog {
             {"?", "Show these shortcuts"},
             {"Ctrl+Z", "Undo my last change"},
             {"Ctrl+Shift+Z", "Redo"},
-            {"Enter", "Save a dialog (in a field of one line)"},
+            {"Enter", "Save a dialog from a field of one line"},
+            {"Ctrl+Enter", "Save a dialog from anywhere in it, text areas too"},
             {"Esc", "Close a dialog without saving"},
             {"↑ ↓ then Enter", "Choose a match in the finder and go there"},
     };

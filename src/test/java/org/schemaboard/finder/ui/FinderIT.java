@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.schemaboard.Accessibility;
 import org.schemaboard.BrowserTestBase;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
@@ -51,6 +52,7 @@ class FinderIT extends BrowserTestBase {
         assertThat(options.first()).containsText("invoice_line");
         assertThat(options.first()).hasAttribute("aria-selected", "true");
         screenshot(page, "finder");
+        Accessibility.check(page, "the finder");
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/designs/" + ids[0] + "/entities\\?entity=" + ids[1] + "$"));
         assertThat(find).isHidden();
@@ -67,10 +69,14 @@ class FinderIT extends BrowserTestBase {
 
     @Test
     void question_mark_shows_the_shortcuts_and_escape_closes_them() {
-        UUID design = currentUser.runAs("alice", () -> designs.create(new DesignDraft("Keys "
-                + UUID.randomUUID().toString().substring(0, 6), TargetDatabase.POSTGRESQL, null)));
+        String name = "Keys " + UUID.randomUUID().toString().substring(0, 6);
+        UUID design = currentUser.runAs("alice", () -> designs.create(new DesignDraft(name,
+                TargetDatabase.POSTGRESQL, null)));
         Page page = newPerson();
         signIn(page, "alice", "demo");
+        page.navigate(url("/"));
+        assertThat(page.getByText(name).first()).isVisible();
+        Accessibility.check(page, "the list of designs");
         page.navigate(url("/designs/" + design + "/entities"));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find (Ctrl+K)")))
                 .isVisible();
@@ -79,6 +85,7 @@ class FinderIT extends BrowserTestBase {
         assertThat(dialog).isVisible();
         assertThat(dialog).containsText("Ctrl+K");
         screenshot(page, "shortcuts");
+        Accessibility.check(page, "the shortcuts dialog");
         page.keyboard().press("Escape");
         assertThat(dialog).isHidden();
     }
