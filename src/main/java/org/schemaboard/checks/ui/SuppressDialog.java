@@ -1,5 +1,7 @@
 package org.schemaboard.checks.ui;
 
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -29,6 +31,7 @@ final class SuppressDialog extends Dialog {
             }
         });
         suppress.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        suppress.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the reason
         getFooter().add(new Button("Cancel", e -> close()), suppress);
     }
 }

@@ -1,5 +1,7 @@
 package org.schemaboard.diagram.ui;
 
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -50,6 +52,8 @@ class AreaDialog extends Dialog {
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClickShortcut(Key.ENTER).listenOn(nameField); // in the entity list Enter picks an entity
+        ok.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         getFooter().add(cancel, ok);
     }
 }

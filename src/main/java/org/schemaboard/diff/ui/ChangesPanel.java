@@ -128,6 +128,7 @@ public class ChangesPanel extends Div {
                 if (f.multiLine()) {
                     Pre lines = new Pre(String.join("\n", f.lineDiff()));
                     lines.addClassName("sb-script");
+                    lines.getElement().setAttribute("tabindex", "0"); // it scrolls: a keyboard must reach it
                     fields.add(new ListItem(new Span(f.field() + ":"), lines));
                 } else {
                     fields.add(new ListItem(f.field() + ": " + shown(f.before()) + " → " + shown(f.after())));
@@ -142,6 +143,7 @@ public class ChangesPanel extends Div {
         Pre text = new Pre(sql);
         text.addClassName("sb-script");
         text.getElement().setAttribute("aria-label", title);
+        text.getElement().setAttribute("tabindex", "0"); // it scrolls: a keyboard must reach it (axe)
         Button copy = new Button("Copy " + title.toLowerCase(Locale.ROOT), e -> {
             text.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", sql);
             Notification.show(title + " copied");

@@ -1,5 +1,7 @@
 package org.schemaboard.editor.ui;
 
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
@@ -65,6 +67,7 @@ public final class DraftEvents {
         Button cancel = new Button("Cancel", e -> dialog.close());
         Button save = new Button("Save " + noun, e -> fireSave(dialog, draft.get()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the text areas
         if (confirmHeader != null) {
             Button delete = new Button("Delete " + noun, e -> {
                 ConfirmDialog confirm = new ConfirmDialog();

@@ -1,5 +1,7 @@
 package org.schemaboard.importing.ui;
 
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -71,6 +73,7 @@ public class JsonImportDialog extends Dialog {
 
         add(lead, errors.generalBox(), upload, fileName, name);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         importButton.setEnabled(false);
         importButton.addClickListener(e -> runImport());
         getFooter().add(new Button("Cancel", e -> close()), importButton);

@@ -1,5 +1,7 @@
 package org.schemaboard.review.ui;
 
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -51,6 +53,7 @@ class DecisionDialog extends Dialog {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, approve ? ButtonVariant.LUMO_SUCCESS
                 : ButtonVariant.LUMO_ERROR);
+        confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the comment
         getFooter().add(new Button("Cancel", e -> close()), confirm);
     }
 }

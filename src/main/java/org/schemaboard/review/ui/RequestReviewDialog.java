@@ -1,5 +1,7 @@
 package org.schemaboard.review.ui;
 
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -55,6 +57,7 @@ class RequestReviewDialog extends Dialog {
             onDone.run();
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the message
         getFooter().add(new Button("Cancel", e -> close()), send);
     }
 }

@@ -1,5 +1,6 @@
 package org.schemaboard.security.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -65,6 +66,7 @@ class UserDialog extends Dialog {
                 new NewUser(username.getValue(), displayName.getValue(), email.getValue(), password.getValue(),
                         administrator.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
         getFooter().add(cancel, save);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {

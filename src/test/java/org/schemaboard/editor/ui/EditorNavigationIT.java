@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.schemaboard.Accessibility;
 import org.schemaboard.BrowserTestBase;
 import org.schemaboard.design.DesignDraft;
 import org.schemaboard.design.DesignService;
@@ -68,6 +69,7 @@ class EditorNavigationIT extends BrowserTestBase {
             sectionTab.click();
             assertThat(page).hasURL(Pattern.compile(".*/designs/" + design + "/" + section.key() + "$"));
             assertThat(tab(page, "Design sections", section.label())).hasAttribute("aria-selected", "true");
+            Accessibility.check(page, "the " + section.label() + " section");
         }
         screenshot(page, "editor-sections-1280");
     }

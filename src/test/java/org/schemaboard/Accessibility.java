@@ -1,0 +1,50 @@
+package org.schemaboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * axe-core in the browser tests: {@link #check} runs it on what the page shows now and fails on any serious or
+ * critical violation of WCAG 2.1 A/AA, naming the rule and the elements.
+ */
+public final class Accessibility {
+
+    private static String axe;
+
+    private Accessibility() {
+    }
+
+    private static synchronized String axe() {
+        if (axe == null) {
+            try (InputStream in = Accessibility.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("axe.min.js is missing from the test resources", e);
+            }
+        }
+        return axe;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void check(Page page, String view) {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, { runOnly: { type: 'tag',
+                      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                   nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ') }));
+                }
+                """);
+        assertThat(violations).as("serious or critical accessibility violations on " + view).isEmpty();
+    }
+}
