@@ -19,6 +19,7 @@ public final class Badges {
     public static Span titled(String text, String theme, String title) {
         Span badge = of(text, theme);
         badge.getElement().setAttribute("title", title);
+        badge.getElement().setAttribute("role", "img");
         badge.getElement().setAttribute("aria-label", title);
         return badge;
     }

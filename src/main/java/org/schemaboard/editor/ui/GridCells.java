@@ -89,7 +89,7 @@ public final class GridCells {
     /** Lumo badges in a cell, each made by {@link #badge}; a row may have none. */
     public static <T> Grid.Column<T> addBadges(Grid<T> grid, Function<T, List<List<String>>> badges) {
         return grid.addColumn(LitRenderer.<T>of("${item.b.map(b => html`<span theme=\"badge ${b[1]}\" "
-                        + "title=\"${b[2]}\" aria-label=\"${b[2]}\">${b[0]}</span> `)}")
+                        + "title=\"${b[2]}\" role=\"img\" aria-label=\"${b[2]}\">${b[0]}</span> `)}")
                 .withProperty("b", badges::apply));
     }
 }

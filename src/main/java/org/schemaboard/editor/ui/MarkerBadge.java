@@ -24,6 +24,7 @@ final class MarkerBadge {
         String messages = markers.stream().map(m -> m.severity() + ": " + m.message())
                 .collect(Collectors.joining("\n"));
         badge.getElement().setAttribute("title", messages);
+        badge.getElement().setAttribute("role", "img");
         badge.getElement().setAttribute("aria-label", markers.size() + (markers.size() == 1 ? " problem" : " problems")
                 + ", worst " + worst);
         badge.addClassName("sb-problem-marker");

@@ -52,6 +52,7 @@ final class ChecklistPanel extends Div {
             row.addClassName("sb-spec-checklist-item");
             if (item.computed()) {
                 Icon icon = (result.done() ? VaadinIcon.CHECK_SQUARE_O : VaadinIcon.THIN_SQUARE).create();
+                icon.getElement().setAttribute("role", "img");
                 icon.getElement().setAttribute("aria-label", result.done() ? "met" : "not met");
                 icon.addClassName(result.done() ? "sb-spec-met" : "sb-spec-unmet");
                 text.add(new Span(item.text()), new Span(" "), how, evidence);
