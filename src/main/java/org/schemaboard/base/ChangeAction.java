@@ -23,6 +23,8 @@ public enum ChangeAction {
     REQUEST_CHANGES,
     /** An open review request taken back by its requester (or an owner). */
     WITHDRAW_REVIEW,
+    /** Approvals of an open request turned back to pending because the design changed after them. */
+    ASK_AGAIN,
     // accounts (no design)
     ENABLE,
     DISABLE,
