@@ -66,6 +66,7 @@ public final class MigrationDdl {
     private final DSLContext ctx;
     private final DdlParts parts;
     private final DdlRenderer renderer;
+    private final Map<UUID, ColumnDef> columnDefs = new java.util.HashMap<>();
 
     private MigrationDdl(DesignModel model, SqlDialectChoice dialect) {
         this.model = model;
@@ -99,7 +100,12 @@ public final class MigrationDdl {
         return java.util.Collections.unmodifiableMap(parts.indexes);
     }
 
+    /** Planning compares every column of both states several times: each is typed once. */
     public ColumnDef column(UUID attributeId) {
+        return columnDefs.computeIfAbsent(attributeId, this::typed);
+    }
+
+    private ColumnDef typed(UUID attributeId) {
         DataType<?> type = parts.columns.get(attributeId).getDataType();
         String defaultSql = type.defaulted() ? ctx.render(type.default_()) : null;
         String plain = ctx.render(ctx.alterTable(DSL.unquotedName("x")).add(DSL.field(DSL.unquotedName("y"),
