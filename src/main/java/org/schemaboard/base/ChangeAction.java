@@ -27,6 +27,8 @@ public enum ChangeAction {
     UNDO,
     /** An undone step done again. */
     REDO,
+    /** Approvals of an open request turned back to pending because the design changed after them. */
+    ASK_AGAIN,
     // accounts (no design)
     ENABLE,
     DISABLE,

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
 import org.schemaboard.model.ModelBatchService;
+import org.schemaboard.review.ReviewRequest;
 import org.schemaboard.review.ReviewService;
+import org.schemaboard.review.ReviewState;
 import org.schemaboard.review.Snapshot;
 import org.schemaboard.spec.DataVolume;
 import org.schemaboard.spec.SpecificationService;
@@ -77,6 +80,24 @@ public class DiffService {
                 yield DesignFiles.read(state.fileName(), state.text());
             }
         };
+    }
+
+    /** For the Review tab: the open request's changes since the last approved version, and since my approval. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewChanges> reviewChanges(UUID designId) {
+        ReviewState state = reviews.state(designId);
+        if (state.latestRequest().filter(ReviewRequest::open).isEmpty()) {
+            return Optional.empty();
+        }
+        DesignModel draft = models.load(designId);
+        ModelDiff mine = reviews.myEarlierApproval(designId).map(earlier -> ModelDiff.compare(earlier, draft))
+                .orElse(null);
+        if (state.snapshots().isEmpty()) {
+            return Optional.of(new ReviewChanges(0, null, List.of(), mine));
+        }
+        int last = state.snapshots().get(0).number();
+        ModelDiff since = ModelDiff.compare(reviews.snapshotModel(designId, last), draft);
+        return Optional.of(new ReviewChanges(last, since, SafetyChecks.of(since, expectedRows(designId)), mine));
     }
 
     @Transactional(readOnly = true)

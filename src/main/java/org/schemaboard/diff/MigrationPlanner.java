@@ -29,6 +29,9 @@ final class MigrationPlanner {
     private final MigrationDdl before;
     private final MigrationDdl after;
     private final Map<UUID, Attribute> olderAttributes;
+    // by id: looking entities up in the models' lists made planning quadratic in the number of tables
+    private final Map<UUID, Entity> olderById = new java.util.HashMap<>();
+    private final Map<UUID, Entity> newerById = new java.util.HashMap<>();
     private final List<String> statements = new ArrayList<>();
 
     private MigrationPlanner(DesignModel older, DesignModel newer, Function<UUID, Optional<UUID>> toNewer,
@@ -39,6 +42,8 @@ final class MigrationPlanner {
         this.before = before;
         this.after = after;
         this.olderAttributes = older.attributesById();
+        older.entities().forEach(e -> olderById.put(e.id(), e));
+        newer.entities().forEach(e -> newerById.put(e.id(), e));
     }
 
     static List<String> plan(DesignModel older, DesignModel newer, Function<UUID, Optional<UUID>> toNewer,
@@ -164,8 +169,10 @@ final class MigrationPlanner {
             }
         }
         Set<UUID> createdTables = new HashSet<>();
+        Set<UUID> kept = new HashSet<>();
+        older.entities().forEach(e -> toNewer.apply(e.id()).ifPresent(kept::add));
         for (Entity n : newer.entities()) {
-            if (older.entities().stream().noneMatch(e -> n.id().equals(toNewer.apply(e.id()).orElse(null)))) {
+            if (!kept.contains(n.id())) {
                 add(after.createTable(n.id()));
                 createdTables.add(n.id());
             }
@@ -240,7 +247,7 @@ final class MigrationPlanner {
     }
 
     private Entity mapped(UUID olderEntity) {
-        return toNewer.apply(olderEntity).flatMap(newer::entity).orElse(null);
+        return toNewer.apply(olderEntity).map(newerById::get).orElse(null);
     }
 
     private Attribute newAttribute(UUID olderAttribute, Entity newEntity) {
@@ -248,11 +255,11 @@ final class MigrationPlanner {
     }
 
     private String olderName(UUID entityId) {
-        return older.entity(entityId).map(Entity::name).orElseThrow();
+        return olderById.get(entityId).name();
     }
 
     private String newerName(UUID entityId) {
-        return newer.entity(entityId).map(Entity::name).orElseThrow();
+        return newerById.get(entityId).name();
     }
 
     private void add(String statement) {

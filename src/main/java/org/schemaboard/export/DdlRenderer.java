@@ -68,6 +68,8 @@ final class DdlRenderer {
     private final Map<UUID, Attribute> refersTo = new HashMap<>();
     /** Auto-increment columns MySQL cannot number (see {@link DdlSupport#mysqlUnnumbered}); written plain, noted. */
     private final Set<UUID> unnumbered = new HashSet<>();
+    /** Only the {@link #parts} are wanted (a migration): the whole schema's text is not rendered. */
+    private boolean partsOnly;
     /** What was written, piece by piece, for migration scripts. */
     final DdlParts parts = new DdlParts();
 
@@ -107,6 +109,7 @@ final class DdlRenderer {
     /** The renderer after it wrote the schema: its {@link #parts} and its jOOQ context (for ALTER statements). */
     static DdlRenderer rendered(DesignModel model, SqlDialectChoice dialect) {
         DdlRenderer renderer = new DdlRenderer(model, dialect, Partitioning.EMPTY);
+        renderer.partsOnly = true;
         renderer.script();
         return renderer;
     }
@@ -134,7 +137,11 @@ final class DdlRenderer {
         for (ModelView.ForeignKey fk : view.foreignKeys()) {
             if (order.deferred().contains(fk)) {
                 List<String> notes = new ArrayList<>();
-                Query alter = ctx.alterTable(table(fk.referencing())).add(foreignKey(fk, notes));
+                Constraint constraint = foreignKey(fk, notes);
+                if (partsOnly) {
+                    continue;
+                }
+                Query alter = ctx.alterTable(table(fk.referencing())).add(constraint);
                 deferred.add(new DdlScript.StatementDdl(fk.referencing(), commented(notes) + ctx.render(alter) + ";"));
             }
         }
@@ -221,6 +228,9 @@ final class DdlRenderer {
         }
         if (fields.isEmpty()) {
             notes.add(e.name() + ": the entity has no attributes yet");
+        }
+        if (partsOnly) {
+            return "";
         }
         String partitionBy = partitions.partitionBy(e, notes);
         StringBuilder sql = new StringBuilder(commented(notes));

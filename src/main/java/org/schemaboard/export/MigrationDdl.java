@@ -66,6 +66,11 @@ public final class MigrationDdl {
     private final DSLContext ctx;
     private final DdlParts parts;
     private final DdlRenderer renderer;
+    private final Map<UUID, ColumnDef> columnDefs = new java.util.HashMap<>();
+    /** The type in a rendered "ALTER TABLE x ADD y type" (formatted over several lines or not). */
+    private static final java.util.regex.Pattern ADDED_TYPE = java.util.regex.Pattern.compile(
+            "\\sADD\\s+(?:COLUMN\\s+)?y\\s+(.*)$", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private MigrationDdl(DesignModel model, SqlDialectChoice dialect) {
         this.model = model;
@@ -99,13 +104,19 @@ public final class MigrationDdl {
         return java.util.Collections.unmodifiableMap(parts.indexes);
     }
 
+    /** Planning compares every column of both states several times: each is typed once. */
     public ColumnDef column(UUID attributeId) {
+        return columnDefs.computeIfAbsent(attributeId, this::typed);
+    }
+
+    private ColumnDef typed(UUID attributeId) {
         DataType<?> type = parts.columns.get(attributeId).getDataType();
         String defaultSql = type.defaulted() ? ctx.render(type.default_()) : null;
         String plain = ctx.render(ctx.alterTable(DSL.unquotedName("x")).add(DSL.field(DSL.unquotedName("y"),
-                type.nullability(Nullability.DEFAULT).defaultValue((Field) null).identity(false)))).replaceAll("\\s+", " ");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" ADD (?:COLUMN )?y (.*)$").matcher(plain);
-        return new ColumnDef(attributeId, m.find() ? m.group(1).strip() : type.getTypeName(), !type.nullable(), defaultSql);
+                type.nullability(Nullability.DEFAULT).defaultValue((Field) null).identity(false))));
+        java.util.regex.Matcher m = ADDED_TYPE.matcher(plain);
+        return new ColumnDef(attributeId, m.find() ? WHITESPACE.matcher(m.group(1)).replaceAll(" ").strip()
+                : type.getTypeName(), !type.nullable(), defaultSql);
     }
 
     /** CREATE TABLE with its columns and keys but no foreign keys (those come once every table exists), and comments. */

@@ -78,10 +78,12 @@ class ReviewRepository {
     }
 
     /** @return whether the decision was still pending (and so was recorded) */
-    boolean decide(UUID requestId, UUID reviewerId, ReviewRequest.Verdict verdict, String comment) {
+    boolean decide(UUID requestId, UUID reviewerId, ReviewRequest.Verdict verdict, String comment,
+                   String approvedJson) {
         return db.update(REVIEW_DECISION)
                 .set(REVIEW_DECISION.DECISION, verdict.name())
                 .set(REVIEW_DECISION.COMMENT, comment)
+                .set(REVIEW_DECISION.APPROVED_JSON, approvedJson)
                 .set(REVIEW_DECISION.DECIDED_AT, OffsetDateTime.now())
                 .where(REVIEW_DECISION.REQUEST_ID.eq(requestId).and(REVIEW_DECISION.REVIEWER_ID.eq(reviewerId))
                         .and(REVIEW_DECISION.DECISION.eq(ReviewRequest.Verdict.PENDING.name())))
@@ -96,6 +98,34 @@ class ReviewRepository {
                 .set(REVIEW_REQUEST.VERSION, REVIEW_REQUEST.VERSION.plus(1))
                 .where(REVIEW_REQUEST.ID.eq(requestId).and(REVIEW_REQUEST.STATUS.eq(ReviewRequest.Status.OPEN.name())))
                 .execute() == 1;
+    }
+
+    /**
+     * Turns every approval of the request back into a pending decision (the design changed after they approved); the
+     * state each approved stays in {@code approved_json}. Returns the reviewers asked again.
+     */
+    List<UUID> askApproversAgain(UUID requestId) {
+        List<UUID> approvers = db.select(REVIEW_DECISION.REVIEWER_ID).from(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REQUEST_ID.eq(requestId)
+                        .and(REVIEW_DECISION.DECISION.eq(ReviewRequest.Verdict.APPROVED.name())))
+                .fetch(REVIEW_DECISION.REVIEWER_ID);
+        if (!approvers.isEmpty()) {
+            db.update(REVIEW_DECISION)
+                    .set(REVIEW_DECISION.DECISION, ReviewRequest.Verdict.PENDING.name())
+                    .setNull(REVIEW_DECISION.DECIDED_AT)
+                    .where(REVIEW_DECISION.REQUEST_ID.eq(requestId)
+                            .and(REVIEW_DECISION.DECISION.eq(ReviewRequest.Verdict.APPROVED.name())))
+                    .execute();
+        }
+        return approvers;
+    }
+
+    /** The design as {@code reviewerId} approved it in the request (design.json), if they approved it earlier. */
+    Optional<String> approvedJson(UUID requestId, UUID reviewerId) {
+        return db.select(REVIEW_DECISION.APPROVED_JSON).from(REVIEW_DECISION)
+                .where(REVIEW_DECISION.REQUEST_ID.eq(requestId).and(REVIEW_DECISION.REVIEWER_ID.eq(reviewerId))
+                        .and(REVIEW_DECISION.APPROVED_JSON.isNotNull()))
+                .fetchOptional(REVIEW_DECISION.APPROVED_JSON);
     }
 
     /** The reviewers of the request who have not decided yet. */
@@ -138,13 +168,13 @@ class ReviewRepository {
                         .and(DESIGN_MEMBER.ROLE.in(DesignRole.REVIEWER.name(), DesignRole.OWNER.name())))
                 .and(APP_USER.ENABLED.isTrue())));
         return db.select(APP_USER.USERNAME, APP_USER.DISPLAY_NAME, REVIEW_DECISION.DECISION, REVIEW_DECISION.COMMENT,
-                        REVIEW_DECISION.DECIDED_AT, eligible)
+                        REVIEW_DECISION.DECIDED_AT, eligible, REVIEW_DECISION.APPROVED_JSON.isNotNull())
                 .from(REVIEW_DECISION).join(APP_USER).on(APP_USER.ID.eq(REVIEW_DECISION.REVIEWER_ID))
                 .where(REVIEW_DECISION.REQUEST_ID.eq(requestId))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new ReviewRequest.Decision(r.value1(), r.value2(),
                         ReviewRequest.Verdict.valueOf(r.value3()), r.value4(), r.value5(),
-                        Boolean.TRUE.equals(r.value6())));
+                        Boolean.TRUE.equals(r.value6()), Boolean.TRUE.equals(r.value7())));
     }
 
     /**

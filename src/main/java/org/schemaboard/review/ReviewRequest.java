@@ -33,10 +33,16 @@ public record ReviewRequest(UUID id, String requestedBy, String requestedByName,
     /**
      * One reviewer's decision (pending until they decide). {@code eligible}: the reviewer can still decide — still a
      * member of the design as reviewer or owner, with an enabled account. Only eligible reviewers count: one who was
-     * removed, demoted or disabled neither blocks the request nor approves it.
+     * removed, demoted or disabled neither blocks the request nor approves it. {@code approvedEarlier}: they approved
+     * this request once; while pending again, their approval was reset by a later edit and they are asked again.
      */
     public record Decision(String reviewer, String reviewerName, Verdict verdict, String comment,
-                           OffsetDateTime decidedAt, boolean eligible) {
+                           OffsetDateTime decidedAt, boolean eligible, boolean approvedEarlier) {
+
+        /** Approved once, then the design changed: asked to decide again. */
+        public boolean askedAgain() {
+            return verdict == Verdict.PENDING && approvedEarlier;
+        }
     }
 
     public boolean open() {

@@ -147,7 +147,8 @@ public class ReviewService implements DesignStatuses {
         }
         checks.requireNoOpenErrors(designId);
         String text = validComment(comment, false);
-        reviews.decide(request.id(), me.id(), ReviewRequest.Verdict.APPROVED, text);
+        reviews.decide(request.id(), me.id(), ReviewRequest.Verdict.APPROVED, text, DesignJson.write(
+                new ExportSource(models.load(designId), specifications.load(designId), null, null)));
         String design = designs.get(designId).name();
         int number = approveIfDecided(designId);
         tellRequester(request, designId, me.displayName() + " approved " + design
@@ -164,7 +165,7 @@ public class ReviewService implements DesignStatuses {
         SignedInUser me = currentUser.require();
         ReviewRequest request = awaitingMe(designId, me);
         String text = validComment(comment, true);
-        reviews.decide(request.id(), me.id(), ReviewRequest.Verdict.CHANGES_REQUESTED, text);
+        reviews.decide(request.id(), me.id(), ReviewRequest.Verdict.CHANGES_REQUESTED, text, null);
         reviews.close(request.id(), ReviewRequest.Status.CHANGES_REQUESTED);
         reviews.setStatus(designId, DesignStatus.DRAFT);
         String design = designs.get(designId).name();
@@ -290,9 +291,50 @@ public class ReviewService implements DesignStatuses {
                 && change.elementType() == ElementType.DESIGN) {
             return;
         }
-        if (reviews.status(change.designId()) == DesignStatus.APPROVED) {
+        DesignStatus status = reviews.status(change.designId());
+        if (status == DesignStatus.APPROVED) {
             reviews.setStatus(change.designId(), DesignStatus.DRAFT);
+        } else if (status == DesignStatus.IN_REVIEW) {
+            askApproversAgain(change);
         }
+    }
+
+    /**
+     * An approval holds for the design as it was approved: an edit while the request is open turns the approvals
+     * given so far back into pending decisions, in the edit's transaction, audited and told to those reviewers. Each
+     * keeps the state they approved, so they see what changed since ({@link #myEarlierApproval}).
+     */
+    private void askApproversAgain(DesignChanged change) {
+        UUID designId = change.designId();
+        UUID requestId = reviews.lockOpenRequest(designId).orElse(null);
+        if (requestId == null) {
+            return;
+        }
+        List<UUID> again = reviews.askApproversAgain(requestId);
+        if (again.isEmpty()) {
+            return;
+        }
+        String design = designs.get(designId).name();
+        notifications.tell(again, designId, AppNotification.Kind.REVIEW_REQUESTED, change.actor() + " changed "
+                + design + " after you approved it; please review what changed since and decide again", null);
+        designs.recordActivity(Change.to(designId, ElementType.REVIEW, requestId, design).made(
+                ChangeAction.ASK_AGAIN, Map.of("approvals", again.size()),
+                Map.of("reason", change.action().name().toLowerCase(Locale.ROOT) + " "
+                        + change.elementType().name().toLowerCase(Locale.ROOT) + " " + change.elementName())));
+    }
+
+    /**
+     * The design as I approved it in the open request, when a later edit asked me again; empty otherwise. The Review
+     * tab shows me the diff from it to the draft.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DesignModel> myEarlierApproval(UUID designId) {
+        designs.requireRole(designId, RoleRequirement.READ);
+        SignedInUser me = currentUser.require();
+        return reviews.latestRequest(designId).filter(r -> r.open() && r.decisions().stream()
+                        .anyMatch(d -> d.reviewer().equals(me.username()) && d.askedAgain()))
+                .flatMap(r -> reviews.approvedJson(r.id(), me.id()))
+                .map(DesignJson::read);
     }
 
     /** The open request that waits for my decision, its row locked until the transaction ends. */

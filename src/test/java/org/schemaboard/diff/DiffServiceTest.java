@@ -101,6 +101,32 @@ class DiffServiceTest {
         assertThat(history.get(0).elementName()).startsWith("restored to v1");
     }
 
+    @Test
+    void the_open_request_shows_its_changes_since_the_last_approved_version_and_a_first_request_says_there_is_none() {
+        UUID design = data.newDesign();
+        TestData.Sample s = data.sample(design);
+        org.assertj.core.api.Assertions.assertThat(data.as(TestData.REVIEWER, () -> diffs.reviewChanges(design)))
+                .isEmpty();
+        data.as(TestData.OWNER, () -> reviews.requestReview(design, List.of(TestData.REVIEWER), "Ready"));
+        ReviewChanges first = data.as(TestData.REVIEWER, () -> diffs.reviewChanges(design)).orElseThrow();
+        assertThat(first.lastApproved()).isZero();
+        assertThat(first.sinceLastApproved()).isNull();
+
+        data.as(TestData.REVIEWER, () -> reviews.approve(design, "ok"));
+        data.as(TestData.OWNER, () -> {
+            var users = models.load(design).entity(s.users()).orElseThrow();
+            entities.deleteAttribute(s.nickname(), users.attribute(s.nickname()).orElseThrow().version());
+        });
+        data.as(TestData.OWNER, () -> reviews.requestReview(design, List.of(TestData.REVIEWER), "Again"));
+
+        ReviewChanges second = data.as(TestData.REVIEWER, () -> diffs.reviewChanges(design)).orElseThrow();
+        assertThat(second.lastApproved()).isEqualTo(1);
+        assertThat(second.sinceLastApproved().changes()).extracting(Change::summary)
+                .containsExactly("Attribute users.nickname: removed");
+        assertThat(second.findings()).extracting(Finding::element).contains("users.nickname");
+        assertThat(second.sinceMyApproval()).isNull();
+    }
+
     private void approve(UUID design) {
         data.as(TestData.OWNER, () -> reviews.requestReview(design, List.of(TestData.REVIEWER), "Ready"));
         data.as(TestData.REVIEWER, () -> reviews.approve(design, "ok"));

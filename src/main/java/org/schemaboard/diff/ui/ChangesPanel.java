@@ -2,6 +2,7 @@ package org.schemaboard.diff.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,11 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.schemaboard.base.UserFacingException;
-import org.schemaboard.diff.Change;
+import org.schemaboard.base.ui.Notifications;
+import org.schemaboard.design.DesignRole;
 import org.schemaboard.diff.DesignState;
 import org.schemaboard.diff.DiffService;
-import org.schemaboard.diff.FieldChange;
-import org.schemaboard.diff.Finding;
 import org.schemaboard.diff.MigrationScript;
 import org.schemaboard.diff.ModelDiff;
 import org.schemaboard.diff.SafetyChecks;
@@ -42,6 +42,7 @@ public class ChangesPanel extends Div {
     private final Select<DesignState> to = new Select<>();
     private final Select<SqlDialectChoice> dialect = new Select<>();
     private final Div result = new Div();
+    private final Button restore = new Button("Restore draft");
 
     public ChangesPanel(EditorContext context, DiffService diffs) {
         this.context = context;
@@ -64,7 +65,9 @@ public class ChangesPanel extends Div {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         dialect.addValueChangeListener(e -> refresh());
-        Div toolbar = new Div(from, to, dialect);
+        restore.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        restore.addClickListener(e -> confirmRestore());
+        Div toolbar = new Div(from, to, dialect, restore);
         toolbar.addClassName("sb-changes-toolbar");
         if (states.size() == 1) {
             Span hint = new Span("No approved version yet: once a review approves the design as v1, its changes "
@@ -77,7 +80,36 @@ public class ChangesPanel extends Div {
         refresh();
     }
 
+    /**
+     * Owners make the draft what the chosen approved version ("From") was: asked first, one line in the history, and
+     * undone by restoring again.
+     */
+    private void confirmRestore() {
+        DesignState version = from.getValue();
+        ConfirmDialog confirm = new ConfirmDialog("Restore the draft to " + version.label() + "?",
+                "The draft becomes exactly what " + version.label() + " was; what the draft has beyond it is dropped. "
+                        + "This is one change in the history: restore another version to undo it.",
+                "Restore " + version.label(), c -> {
+                    try {
+                        diffs.restore(context.designId(), version.number());
+                        Notifications.success("Draft restored to " + version.label());
+                    } catch (UserFacingException ex) {
+                        Notifications.error(ex.getMessage());
+                    }
+                    context.reload();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
     private void refresh() {
+        DesignState version = from.getValue();
+        restore.setVisible(context.role() == DesignRole.OWNER && version != null
+                && version.kind() == DesignState.Kind.APPROVED);
+        if (version != null && version.kind() == DesignState.Kind.APPROVED) {
+            restore.setText("Restore draft to " + version.label());
+        }
         result.removeAll();
         if (from.getValue() == null || to.getValue() == null || dialect.getValue() == null) {
             return;
@@ -91,52 +123,13 @@ public class ChangesPanel extends Div {
         }
         String title = from.getValue().label() + " → " + to.getValue().label();
         result.add(new H3("What changed, " + title));
-        result.add(new Paragraph(diff.empty() ? "No changes." : diff.counts() + "."));
-        UnorderedList changes = new UnorderedList();
-        changes.getElement().setAttribute("aria-label", "Changes");
-        diff.changes().forEach(c -> changes.add(change(c)));
-        result.add(changes);
-
-        List<Finding> findings = SafetyChecks.of(diff, diffs.expectedRows(context.designId()));
+        result.add(DiffViews.changeList(diff));
         result.add(new H3("Safety checks"));
-        if (findings.isEmpty()) {
-            result.add(new Paragraph("Nothing risky: no data loss, no step that fails on existing rows or blocks a "
-                    + "large table."));
-        }
-        UnorderedList risks = new UnorderedList();
-        risks.getElement().setAttribute("aria-label", "Safety findings");
-        for (Finding f : findings) {
-            ListItem item = new ListItem(new Span(f.severity().label() + " — " + f.element() + ": " + f.problem()),
-                    new Paragraph("Safer: " + f.saferSequence()));
-            item.addClassName("sb-finding-" + f.severity().name());
-            risks.add(item);
-        }
-        result.add(risks);
+        result.add(DiffViews.findings(SafetyChecks.of(diff, diffs.expectedRows(context.designId()))));
 
         MigrationScript script = MigrationScript.of(diff, dialect.getValue());
         result.add(script("Forward script", script.forward(), fileName("forward")));
         result.add(script("Rollback script", script.rollback(), fileName("rollback")));
-    }
-
-    private ListItem change(Change c) {
-        Span what = new Span(c.kind().label() + " " + c.path() + " " + c.type().label());
-        what.addClassName("sb-change-" + c.type().name().toLowerCase(Locale.ROOT));
-        ListItem item = new ListItem(what);
-        if (!c.fields().isEmpty()) {
-            UnorderedList fields = new UnorderedList();
-            for (FieldChange f : c.fields()) {
-                if (f.multiLine()) {
-                    Pre lines = new Pre(String.join("\n", f.lineDiff()));
-                    lines.addClassName("sb-script");
-                    lines.getElement().setAttribute("tabindex", "0"); // it scrolls: a keyboard must reach it
-                    fields.add(new ListItem(new Span(f.field() + ":"), lines));
-                } else {
-                    fields.add(new ListItem(f.field() + ": " + shown(f.before()) + " → " + shown(f.after())));
-                }
-            }
-            item.add(fields);
-        }
-        return item;
     }
 
     private Div script(String title, String sql, String fileName) {
@@ -161,9 +154,5 @@ public class ChangesPanel extends Div {
     private String fileName(String direction) {
         return "migration-" + from.getValue().label() + "-to-" + to.getValue().label() + "-" + direction + "-"
                 + dialect.getValue().name().toLowerCase(Locale.ROOT) + ".sql";
-    }
-
-    private static String shown(String value) {
-        return value == null ? "(none)" : value;
     }
 }

@@ -1,5 +1,6 @@
 package org.schemaboard.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -61,7 +62,7 @@ class ReviewPanel extends Div {
     private List<CommentThread> threads = List.of();
 
     ReviewPanel(EditorContext context, ReviewService reviews, CommentService comments, DesignService designs,
-                String me) {
+                String me, List<Component> additions) {
         this.context = context;
         this.reviews = reviews;
         this.comments = comments;
@@ -97,7 +98,9 @@ class ReviewPanel extends Div {
             threadsHead.add(onDesign);
         }
         threadsBox.addClassName("sb-review-threads");
-        add(handoff, versions, threadsBox);
+        add(handoff);
+        additions.forEach(this::add);
+        add(versions, threadsBox);
 
         // Someone else's change must not wipe a reply being typed: then only the handoff part is refreshed.
         context.onReload(m -> {
@@ -237,6 +240,11 @@ class ReviewPanel extends Div {
                 Span gone = new Span("can no longer review this design; does not count");
                 gone.addClassName("sb-hint");
                 item.add(gone);
+            }
+            if (request.open() && d.askedAgain()) {
+                Span again = new Span("approved an earlier state; asked again after later edits");
+                again.addClassName("sb-hint");
+                item.add(again);
             }
             if (d.comment() != null) {
                 Span comment = new Span("“" + d.comment() + "”");

@@ -7,6 +7,7 @@ import org.schemaboard.review.CommentService;
 import org.schemaboard.review.ReviewService;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +20,10 @@ class ReviewSections {
 
     @Bean
     EditorSection reviewSection(ReviewService reviews, CommentService comments, DesignService designs,
-                                CurrentUser currentUser) {
+                                CurrentUser currentUser, ObjectProvider<ReviewAddition> additions) {
         return new EditorSection("review", "Review", 9000, (context, query) -> new ReviewPanel(context, reviews,
-                comments, designs, currentUser.require().username()));
+                comments, designs, currentUser.require().username(),
+                additions.orderedStream().map(a -> a.create(context)).toList()));
     }
 
     @Bean
