@@ -56,6 +56,8 @@ class SpecificationServiceTest {
     static String editor;
     static String reviewer;
     static String viewer;
+    /** Whose database the accounts above are in: the PostgreSQL subclass runs in another context and needs its own. */
+    static TestData accountsIn;
     UUID design;
     UUID orders;
     UUID ordersId;
@@ -63,7 +65,8 @@ class SpecificationServiceTest {
 
     @BeforeEach
     void design() {
-        if (owner == null) {
+        if (owner == null || accountsIn != data) {
+            accountsIn = data;
             owner = data.account("spec-owner");
             editor = data.account("spec-editor");
             reviewer = data.account("spec-reviewer");
