@@ -106,13 +106,13 @@ final class HtmlSpec {
      */
     static String render(ExportSource source, String markdown, Executor executor) {
         DesignModel model = source.model();
-        List<Part> parts = new ArrayList<>();
-        sections(markdown).forEach(section -> parts.addAll(codeCut(section)));
+        List<CodeBlocks.Part> parts = new ArrayList<>();
+        sections(markdown).forEach(section -> parts.addAll(CodeBlocks.cut(section)));
         List<Document> parsed = Parallel.map(parts, p -> p.code() ? null : PARSER.parse(p.text()), executor);
         List<Heading> toc = assignIds(parsed.stream().filter(java.util.Objects::nonNull).toList());
         List<Integer> order = java.util.stream.IntStream.range(0, parts.size()).boxed().toList();
         String body = withDiagram(model, String.join("", Parallel.map(order,
-                        i -> parts.get(i).code() ? codeHtml(parts.get(i).text()) : RENDERER.render(parsed.get(i)),
+                        i -> parts.get(i).code() ? CodeBlocks.html(parts.get(i).text()) : RENDERER.render(parsed.get(i)),
                         executor)), source.diagramSvg(), source.figures());
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -197,86 +197,6 @@ final class HtmlSpec {
         }
         parts.add(markdown.substring(start));
         return parts;
-    }
-
-    /** A part of the page's Markdown: Markdown for flexmark, or one fenced code block we wrote ourselves. */
-    record Part(String text, boolean code) {
-    }
-
-    /** A fence as {@link MarkdownText#fencedBlock} writes it: backticks at the start of a line, a one-word language. */
-    private static final java.util.regex.Pattern OUR_FENCE = java.util.regex.Pattern.compile("(`{3,})([A-Za-z0-9_+#.-]*)");
-
-    /**
-     * Cuts the fenced code blocks that open at the start of a line out of a section. Such a fence is a block of the
-     * document itself (it closes any paragraph, list or quote before it), so its page is known without parsing:
-     * {@link #codeHtml} writes what flexmark would. The DDL of every table is most of a large design's Markdown.
-     */
-    static List<Part> codeCut(String section) {
-        List<Part> parts = new ArrayList<>();
-        int start = 0;
-        for (int line = 0; line < section.length(); ) {
-            int end = section.indexOf('\n', line);
-            int next = end < 0 ? section.length() : end + 1;
-            java.util.regex.Matcher open = OUR_FENCE.matcher(section.substring(line, end < 0 ? next : end));
-            int close = open.matches() ? closingLine(section, next, open.group(1)) : -1;
-            if (close < 0) {
-                line = next;
-                continue;
-            }
-            int after = section.indexOf('\n', close);
-            after = after < 0 ? section.length() : after + 1;
-            if (line > start) {
-                parts.add(new Part(section.substring(start, line), false));
-            }
-            parts.add(new Part(section.substring(line, after), true));
-            start = after;
-            line = after;
-        }
-        if (start < section.length() || parts.isEmpty()) {
-            parts.add(new Part(section.substring(start), false));
-        }
-        return parts;
-    }
-
-    /** Where the line closing {@code fence} starts (the fence alone on it), or -1 when the block runs to the end. */
-    private static int closingLine(String text, int from, String fence) {
-        for (int line = from; line < text.length(); ) {
-            int end = text.indexOf('\n', line);
-            int next = end < 0 ? text.length() : end + 1;
-            if (text.startsWith(fence, line) && text.substring(line, end < 0 ? next : end).equals(fence)) {
-                return line;
-            }
-            line = next;
-        }
-        return -1;
-    }
-
-    /** The HTML flexmark writes for a fenced code block: its lines escaped, a class naming the language. */
-    static String codeHtml(String block) {
-        int firstEnd = block.indexOf('\n');
-        java.util.regex.Matcher open = OUR_FENCE.matcher(block.substring(0, firstEnd));
-        if (!open.matches()) {
-            throw new IllegalArgumentException("not a fenced code block");
-        }
-        int close = closingLine(block, firstEnd + 1, open.group(1));
-        String language = open.group(2);
-        StringBuilder out = new StringBuilder(block.length() + 64).append("<pre><code")
-                .append(language.isEmpty() ? "" : " class=\"language-" + escape(language) + "\"").append('>');
-        codeText(out, block.substring(firstEnd + 1, close));
-        return out.append("</code></pre>\n").toString();
-    }
-
-    private static void codeText(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
     }
 
     private static String tableOfContents(List<Heading> headings) {

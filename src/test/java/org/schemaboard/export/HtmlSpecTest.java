@@ -150,20 +150,20 @@ class HtmlSpecTest {
                 SpecificationExport.markdown(d.build()), lazy, empty)) {
             com.vladsch.flexmark.util.ast.Document whole = HtmlSpec.PARSER.parse(markdown);
             HtmlSpec.assignIds(List.of(whole));
-            List<HtmlSpec.Part> parts = HtmlSpec.sections(markdown).stream()
-                    .flatMap(section -> HtmlSpec.codeCut(section).stream()).toList();
+            List<CodeBlocks.Part> parts = HtmlSpec.sections(markdown).stream()
+                    .flatMap(section -> CodeBlocks.cut(section).stream()).toList();
             List<com.vladsch.flexmark.util.ast.Document> parsed = parts.stream()
                     .map(p -> p.code() ? null : HtmlSpec.PARSER.parse(p.text())).toList();
             HtmlSpec.assignIds(parsed.stream().filter(java.util.Objects::nonNull).toList());
             StringBuilder page = new StringBuilder();
             for (int i = 0; i < parts.size(); i++) {
-                page.append(parts.get(i).code() ? HtmlSpec.codeHtml(parts.get(i).text())
+                page.append(parts.get(i).code() ? CodeBlocks.html(parts.get(i).text())
                         : HtmlSpec.RENDERER.render(parsed.get(i)));
             }
             assertThat(page.toString()).isEqualTo(HtmlSpec.RENDERER.render(whole));
         }
-        assertThat(HtmlSpec.codeCut(SpecificationExport.markdown(EcommerceDesign.model())))
-                .as("the DDL blocks are cut out").filteredOn(HtmlSpec.Part::code).hasSizeGreaterThan(10);
+        assertThat(CodeBlocks.cut(SpecificationExport.markdown(EcommerceDesign.model())))
+                .as("the DDL blocks are cut out").filteredOn(CodeBlocks.Part::code).hasSizeGreaterThan(10);
     }
 
     @Test
