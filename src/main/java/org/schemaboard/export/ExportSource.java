@@ -10,12 +10,13 @@ import org.schemaboard.spec.Specification;
 /**
  * Everything the specification is made from: the model, the sections people wrote, the ER diagram (SVG, or null when
  * there is none), the review status (null before anyone requested a review), the suppressions of the design checks,
- * the planner's query coverage (rows of pattern, plan, serves links; null when no planner ran), the subject areas and
- * a figure per subject area.
+ * the planner's query coverage (rows of pattern, plan, serves links; null when no planner ran), the subject areas,
+ * a figure per subject area, and the changes since the last approved version with their migration scripts (null when
+ * not worked out: the specification then has no such section and the ZIP no {@code migrations/}).
  */
 public record ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
                            List<Suppression> suppressions, List<List<String>> coverage,
-                           List<SubjectArea> subjectAreas, List<Figure> figures) {
+                           List<SubjectArea> subjectAreas, List<Figure> figures, ChangesSinceApproval changes) {
 
     /**
      * An ER picture of the export besides the overview: one subject area drawn with the team's arrangement, saved as
@@ -35,6 +36,19 @@ public record ExportSource(DesignModel model, Specification specification, Strin
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         coverage = coverage == null ? null : coverage.stream().map(List::copyOf).toList();
         subjectAreas = subjectAreas == null ? List.of() : List.copyOf(subjectAreas);
+    }
+
+    /** Without the changes since the last approved version. */
+    public ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
+                        List<Suppression> suppressions, List<List<String>> coverage,
+                        List<SubjectArea> subjectAreas, List<Figure> figures) {
+        this(model, specification, diagramSvg, review, suppressions, coverage, subjectAreas, figures, null);
+    }
+
+    /** The same source with the changes since the last approved version (worked out by the caller). */
+    public ExportSource withChanges(ChangesSinceApproval changesSinceApproval) {
+        return new ExportSource(model, specification, diagramSvg, review, suppressions, coverage, subjectAreas, figures,
+                changesSinceApproval);
     }
 
     /** Without figures of the subject areas. */

@@ -28,16 +28,27 @@ public class ExportSources {
         List<List<String>> rows(DesignModel model);
     }
 
+    /**
+     * The changes from the design's last approved version to the exported model, with their migration scripts (the
+     * diff feature provides it: it renders through this package, so this package cannot call it).
+     */
+    public interface ChangesProvider {
+        Optional<ChangesSinceApproval> changes(UUID designId, DesignModel exported);
+    }
+
     private final DesignModelService models;
     private final SpecificationService specifications;
     private final DiagramService diagrams;
     private final ObjectProvider<ReviewStatusProvider> reviews;
     private final org.schemaboard.checks.ChecksService checks;
     private final ObjectProvider<CoverageProvider> coverage;
+    private final ObjectProvider<ChangesProvider> changes;
 
     ExportSources(DesignModelService models, SpecificationService specifications,
                   DiagramService diagrams, ObjectProvider<ReviewStatusProvider> reviews,
-                  org.schemaboard.checks.ChecksService checks, ObjectProvider<CoverageProvider> coverage) {
+                  org.schemaboard.checks.ChecksService checks, ObjectProvider<CoverageProvider> coverage,
+                  ObjectProvider<ChangesProvider> changes) {
+        this.changes = changes;
         this.checks = checks;
         this.coverage = coverage;
         this.models = models;
@@ -69,8 +80,10 @@ public class ExportSources {
         ExportSource.ReviewStatus review = reviews.orderedStream().map(r -> r.status(designId))
                 .flatMap(Optional::stream).findFirst().orElse(null);
         List<List<String>> planned = coverage.orderedStream().findFirst().map(p -> p.rows(model)).orElse(null);
+        ChangesSinceApproval sinceApproval = changes.orderedStream().map(c -> c.changes(designId, model))
+                .flatMap(Optional::stream).findFirst().orElse(null);
         return new ExportSource(model, specifications.load(designId), svg, review,
-                checks.suppressionsForExport(designId), planned, areas, figures);
+                checks.suppressionsForExport(designId), planned, areas, figures, sinceApproval);
     }
 
     /** Up to this many entities the overview draws every entity; above, it draws the subject areas as boxes. */

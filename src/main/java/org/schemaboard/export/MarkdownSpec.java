@@ -68,6 +68,7 @@ final class MarkdownSpec {
         ValidationChecklist.write(doc, view, spec, checks);
         DesignChecksSection.write(doc, checks, source.coverage());
         handoff(doc, view, spec.handoff(), spec.migration());
+        ChangesSection.write(doc, source.changes());
         reviewStatus(doc, source.review());
         return doc.toString();
     }

@@ -104,6 +104,7 @@ public final class SpecificationZip {
         files.put(PlantUmlErd.FILE_NAME, rendered.get(PlantUmlErd.FILE_NAME));
         files.put(DbmlWriter.FILE_NAME, rendered.get(DbmlWriter.FILE_NAME));
         files.put(DesignJson.FILE_NAME, rendered.get(DesignJson.FILE_NAME));
+        files.putAll(ChangesSection.files(source.changes())); // migrations/, worked out by the caller
         if (source.diagramSvg() != null) {
             files.put(ExportSource.OVERVIEW_FILE, source.diagramSvg());
             source.figures().forEach(f -> files.put(f.fileName(), f.svg()));
