@@ -52,10 +52,13 @@ class DiagramPanel extends Div implements DiagramCanvas.Gestures {
     private boolean defaultView;
     private boolean updating;
     private List<UUID> selection = List.of();
+    private final ChangesToggle changes;
 
-    DiagramPanel(EditorContext context, DiagramService diagrams, String requestedView) {
+    DiagramPanel(EditorContext context, DiagramService diagrams, String requestedView,
+                 org.schemaboard.diagram.DiagramChanges changeSource) {
         this.context = context;
         this.diagrams = diagrams;
+        this.changes = new ChangesToggle(context, changeSource, () -> show(true));
         addClassName("sb-diagram");
         setSizeFull();
         defaultView = true;
@@ -97,10 +100,10 @@ class DiagramPanel extends Div implements DiagramCanvas.Gestures {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
         Div tools = new Div(views, zoomOut, zoomIn, fit, relayout, newArea, editArea, saveSuggested, neighbours,
-                open, svg, png);
+                open, svg, png, changes.select());
         tools.addClassName("sb-diagram-tools");
         info.addClassName("sb-diagram-info");
-        add(tools, info, canvas);
+        add(tools, info, changes.legend(), canvas);
 
         context.onReload(m -> refresh(true));
         refresh(false);
@@ -174,12 +177,13 @@ class DiagramPanel extends Div implements DiagramCanvas.Gestures {
             text += " · click a name to open it";
         }
         info.setText(text);
+        changes.refresh();
         show(keepView);
         updateTools();
     }
 
     private void show(boolean keepView) {
-        String svg = DiagramSvg.svg(context.model(), current.layout());
+        String svg = changes.applyTo(DiagramSvg.svg(context.model(), current.layout()));
         boolean editable = context.canEdit() && !current.suggested();
         canvas.getElement().executeJs("""
                 const host = this, args = [$0, $1, $2];

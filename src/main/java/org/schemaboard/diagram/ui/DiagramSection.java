@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class DiagramSection {
 
     @Bean
-    EditorSection diagramTab(DiagramService diagrams) {
+    EditorSection diagramTab(DiagramService diagrams,
+                             org.springframework.beans.factory.ObjectProvider<org.schemaboard.diagram.DiagramChanges> changes) {
         return new EditorSection("diagram", "Diagram", 50, (context, query) -> new DiagramPanel(context, diagrams,
-                query.getSingleParameter("view").orElse(null)));
+                query.getSingleParameter("view").orElse(null), changes.getIfAvailable()));
     }
 }
