@@ -33,6 +33,8 @@ final class MigrationPlanner {
     private final Map<UUID, Entity> olderById = new java.util.HashMap<>();
     private final Map<UUID, Entity> newerById = new java.util.HashMap<>();
     private final List<String> statements = new ArrayList<>();
+    /** Tables whose columns render the same in both states: their columns are neither typed nor compared. */
+    private final Set<UUID> unchanged;
 
     private MigrationPlanner(DesignModel older, DesignModel newer, Function<UUID, Optional<UUID>> toNewer,
                              MigrationDdl before, MigrationDdl after) {
@@ -44,6 +46,7 @@ final class MigrationPlanner {
         this.olderAttributes = older.attributesById();
         older.entities().forEach(e -> olderById.put(e.id(), e));
         newer.entities().forEach(e -> newerById.put(e.id(), e));
+        this.unchanged = UnchangedTables.of(older, newer, toNewer);
     }
 
     static List<String> plan(DesignModel older, DesignModel newer, Function<UUID, Optional<UUID>> toNewer,
@@ -161,7 +164,7 @@ final class MigrationPlanner {
                     add(after.addColumn(n.name(), m.id()));
                 }
             }
-            for (Attribute a : e.attributes()) {
+            for (Attribute a : unchanged.contains(e.id()) ? List.<Attribute>of() : e.attributes()) {
                 Attribute m = newAttribute(a.id(), n);
                 if (m != null && !after.column(m.id()).equals(withId(before.column(a.id()), m.id()))) {
                     after.alterColumn(n.name(), m.name(), m.id(), before.column(a.id())).forEach(this::add);
@@ -210,7 +213,7 @@ final class MigrationPlanner {
         Set<UUID> changed = new HashSet<>();
         for (Entity e : older.entities()) {
             Entity n = mapped(e.id());
-            if (n == null) {
+            if (n == null || unchanged.contains(e.id())) {
                 continue;
             }
             for (Attribute a : e.attributes()) {

@@ -30,16 +30,19 @@ public final class DiffBenchmark {
         int rounds = 7;
         StringBuilder report = new StringBuilder("# Diff and migration scripts: " + n + " entities, 5 % changed\n\n");
         report.append(Machine.describe()).append("\n\nLoad before: ").append(Machine.load()).append("\n\n");
-        report.append("| dialect | diff (ms) | safety checks (ms) | forward + rollback (ms) | total median (ms) | total max (ms) | changes | statements |\n");
-        report.append("|---|---|---|---|---|---|---|---|\n");
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        report.append("| dialect | diff (ms) | safety checks (ms) | forward + rollback (ms) | total median (ms) | total max (ms) | CPU median (ms) | changes | statements |\n");
+        report.append("|---|---|---|---|---|---|---|---|---|\n");
         for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
             long[] totals = new long[rounds];
+            long[] cpu = new long[rounds];
             long diffMs = 0;
             long checkMs = 0;
             long scriptMs = 0;
             int changes = 0;
             int statements = 0;
             for (int r = 0; r < rounds; r++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 ModelDiff diff = ModelDiff.compare(v1, v2);
                 long t1 = System.nanoTime();
@@ -48,6 +51,7 @@ public final class DiffBenchmark {
                 MigrationScript script = MigrationScript.of(diff, dialect);
                 long t3 = System.nanoTime();
                 totals[r] = (t3 - t0) / 1_000_000;
+                cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
                 diffMs = (t1 - t0) / 1_000_000;
                 checkMs = (t2 - t1) / 1_000_000;
                 scriptMs = (t3 - t2) / 1_000_000;
@@ -57,9 +61,30 @@ public final class DiffBenchmark {
             }
             long[] sorted = totals.clone();
             Arrays.sort(sorted);
-            report.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d |%n", dialect.label(),
-                    diffMs, checkMs, scriptMs, sorted[rounds / 2], sorted[rounds - 1], changes, statements));
+            long[] cpuSorted = cpu.clone();
+            Arrays.sort(cpuSorted);
+            report.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %d |%n", dialect.label(),
+                    diffMs, checkMs, scriptMs, sorted[rounds / 2], sorted[rounds - 1], cpuSorted[rounds / 2], changes,
+                    statements));
         }
+        // what an export with an approved version adds: one diff, its safety checks, both scripts in every dialect
+        long[] export = new long[rounds];
+        long[] exportCpu = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            ModelDiff diff = ModelDiff.compare(v1, v2);
+            SafetyChecks.of(diff, java.util.Map.of());
+            for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+                MigrationScript.of(diff, dialect);
+            }
+            export[r] = (System.nanoTime() - t0) / 1_000_000;
+            exportCpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
+        }
+        Arrays.sort(export);
+        Arrays.sort(exportCpu);
+        report.append(String.format(Locale.ROOT, "| all three (the export's migrations/) | | | | %d | %d | %d | | |%n",
+                export[rounds / 2], export[rounds - 1], exportCpu[rounds / 2]));
         report.append("\nLast round's split per step; median and max over ").append(rounds)
                 .append(" rounds (the first is cold). Load after: ").append(Machine.load()).append('\n');
         Machine.report("diff", report.toString());

@@ -16,8 +16,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.schemaboard.base.UserFacingException;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.DesignRole;
@@ -25,6 +28,8 @@ import org.schemaboard.diff.DesignState;
 import org.schemaboard.diff.DiffService;
 import org.schemaboard.diff.MigrationScript;
 import org.schemaboard.diff.ModelDiff;
+import org.schemaboard.diff.RenameHint;
+import org.schemaboard.model.DesignModel;
 import org.schemaboard.diff.SafetyChecks;
 import org.schemaboard.editor.ui.EditorContext;
 import org.schemaboard.export.SqlDialectChoice;
@@ -43,6 +48,10 @@ public class ChangesPanel extends Div {
     private final Select<SqlDialectChoice> dialect = new Select<>();
     private final Div result = new Div();
     private final Button restore = new Button("Restore draft");
+    /** Renames the person accepted among the "looks like a rename" suggestions of a comparison with a file. */
+    private final List<RenameHint> accepted = new ArrayList<>();
+    /** Files read once: a SQL dump gets fresh ids at each reading, and accepted renames refer to them. */
+    private final Map<DesignState, DesignModel> files = new HashMap<>();
 
     public ChangesPanel(EditorContext context, DiffService diffs) {
         this.context = context;
@@ -62,12 +71,18 @@ public class ChangesPanel extends Div {
         to.setItems(states);
         to.setValue(states.get(0));
         from.setValue(states.size() > 1 ? states.get(1) : states.get(0));
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> {
+            accepted.clear();
+            refresh();
+        });
+        to.addValueChangeListener(e -> {
+            accepted.clear();
+            refresh();
+        });
         dialect.addValueChangeListener(e -> refresh());
         restore.addThemeVariants(ButtonVariant.LUMO_ERROR);
         restore.addClickListener(e -> confirmRestore());
-        Div toolbar = new Div(from, to, dialect, restore);
+        Div toolbar = new Div(from, to, dialect, restore, FileUpload.of(this::compareWithFile));
         toolbar.addClassName("sb-changes-toolbar");
         if (states.size() == 1) {
             Span hint = new Span("No approved version yet: once a review approves the design as v1, its changes "
@@ -116,20 +131,79 @@ public class ChangesPanel extends Div {
         }
         ModelDiff diff;
         try {
-            diff = diffs.compare(context.designId(), from.getValue(), to.getValue());
+            diff = ModelDiff.compare(load(from.getValue()), load(to.getValue()));
+            if (!accepted.isEmpty()) {
+                diff = diff.withRenames(accepted);
+            }
         } catch (UserFacingException e) {
-            result.add(new Paragraph(e.getMessage()));
+            Paragraph error = new Paragraph(e.getMessage());
+            error.addClassName("sb-error");
+            error.getElement().setAttribute("role", "alert");
+            result.add(error);
             return;
         }
         String title = from.getValue().label() + " → " + to.getValue().label();
         result.add(new H3("What changed, " + title));
         result.add(DiffViews.changeList(diff));
+        if (!diff.hints().isEmpty()) {
+            result.add(new H3("Looks like a rename"));
+            UnorderedList hints = new UnorderedList();
+            hints.getElement().setAttribute("aria-label", "Possible renames");
+            for (RenameHint h : diff.hints()) {
+                Button take = new Button("Treat as rename", e -> {
+                    accepted.add(h);
+                    refresh();
+                });
+                take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                hints.add(new ListItem(new Span(h.describe() + " "), take));
+            }
+            result.add(hints);
+        }
         result.add(new H3("Safety checks"));
         result.add(DiffViews.findings(SafetyChecks.of(diff, diffs.expectedRows(context.designId()))));
 
         MigrationScript script = MigrationScript.of(diff, dialect.getValue());
         result.add(script("Forward script", script.forward(), fileName("forward")));
         result.add(script("Rollback script", script.rollback(), fileName("rollback")));
+    }
+
+    /** A state as a model; a file is read once and kept while the panel is open. */
+    private DesignModel load(DesignState state) {
+        if (state.kind() != DesignState.Kind.FILE) {
+            return diffs.load(context.designId(), state);
+        }
+        DesignModel model = files.get(state);
+        if (model == null) {
+            model = diffs.load(context.designId(), state);
+            files.put(state, model);
+        }
+        return model;
+    }
+
+    /**
+     * Compares the draft with an uploaded design.json or SQL dump. A broken file is reported with its line and column
+     * and changes nothing: the choices stay as they were.
+     */
+    private void compareWithFile(String fileName, String text) {
+        DesignState file = DesignState.file(fileName, text);
+        try {
+            load(file);
+        } catch (UserFacingException e) {
+            Notifications.error(e.getMessage());
+            result.getChildren().filter(c -> c.hasClassName("sb-file-error")).toList().forEach(result::remove);
+            Paragraph error = new Paragraph(e.getMessage());
+            error.addClassNames("sb-error", "sb-file-error");
+            error.getElement().setAttribute("role", "alert");
+            result.addComponentAsFirst(error);
+            return;
+        }
+        List<DesignState> states = new ArrayList<>(diffs.states(context.designId()));
+        states.add(file);
+        DesignState draft = states.get(0);
+        from.setItems(states);
+        to.setItems(states);
+        from.setValue(draft);
+        to.setValue(file);
     }
 
     private Div script(String title, String sql, String fileName) {

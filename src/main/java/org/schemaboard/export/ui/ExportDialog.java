@@ -141,7 +141,7 @@ public class ExportDialog extends Dialog {
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
             Anchor link = new Anchor(new StreamResource(name, () -> new ByteArrayInputStream(bytes)), name);
             link.getElement().setAttribute("download", true);
-            Span what = new Span(" — " + DESCRIPTIONS.getOrDefault(name, "") + " (" + size(bytes.length) + ")");
+            Span what = new Span(" — " + DESCRIPTIONS.getOrDefault(name, migration(name)) + " (" + size(bytes.length) + ")");
             what.addClassName("sb-hint");
             files.add(new ListItem(link, what));
         });
@@ -168,6 +168,20 @@ public class ExportDialog extends Dialog {
         dialog.add(frame);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.open();
+    }
+
+    /** "forward migration, MySQL" for {@code migrations/mysql-forward.sql}: scripts from the last approved version. */
+    private static String migration(String file) {
+        if (!file.startsWith("migrations/")) {
+            return "";
+        }
+        if (file.endsWith("README.md")) {
+            return "what the migration scripts are for";
+        }
+        String base = file.substring("migrations/".length()).replace(".sql", "");
+        int dash = base.lastIndexOf('-');
+        return dash < 0 ? "migration script" : base.substring(dash + 1) + " migration from the last approved version, "
+                + base.substring(0, dash);
     }
 
     private static String slug(String name) {

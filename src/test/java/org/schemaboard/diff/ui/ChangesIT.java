@@ -87,4 +87,40 @@ class ChangesIT extends BrowserTestBase {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("MySQL")).click();
         assertThat(page.getByLabel("Forward script")).containsText("forward migration for MySQL");
     }
+
+    @Test
+    void alice_compares_the_draft_with_a_sql_dump_accepts_a_suggested_rename_and_a_broken_file_changes_nothing()
+            throws Exception {
+        UUID design = currentUser.runAs("alice", () -> {
+            UUID id = designs.create(new DesignDraft("File compare " + UUID.randomUUID().toString().substring(0, 6),
+                    TargetDatabase.POSTGRESQL, null));
+            UUID customers = entities.createEntity(id, EntityDraft.named("customers", EntityKind.CORE));
+            entities.addAttribute(customers, AttributeDraft.of("id", "BIGINT").asPrimaryKey());
+            entities.addAttribute(customers, AttributeDraft.of("name", "VARCHAR").withLength(100));
+            return id;
+        });
+        java.nio.file.Path dump = Files.createTempFile("h17-dump", ".sql");
+        Files.writeString(dump, "CREATE TABLE customers (id BIGINT PRIMARY KEY, full_name VARCHAR(100));\n");
+        java.nio.file.Path broken = Files.createTempFile("h17-broken", ".json");
+        Files.writeString(broken, "{\n  \"format\": \"schemaboard-design\",\n  oops\n}\n");
+
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        page.navigate(url("/designs/" + design + "/changes"));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(dump);
+        assertThat(page.getByText("What changed, draft → " + dump.getFileName())).isVisible();
+        Locator hints = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Possible renames"));
+        assertThat(hints).containsText("customers.name → customers.full_name looks like a rename");
+        assertThat(page.getByLabel("Forward script")).containsText("DROP name");
+        hints.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Treat as rename")).click();
+        assertThat(page.getByLabel("Forward script")).containsText("RENAME COLUMN name TO full_name");
+        assertThat(page.getByLabel("Forward script")).not().containsText("DROP name");
+        screenshot(page, "changes-file-rename");
+
+        page.locator("vaadin-upload input[type=file]").setInputFiles(broken);
+        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("line 3")).first())
+                .isVisible();
+        assertThat(page.getByText("What changed, draft → " + dump.getFileName())).isVisible();
+        assertThat(page.getByLabel("Forward script")).containsText("RENAME COLUMN name TO full_name");
+    }
 }
