@@ -42,7 +42,7 @@ class ExportMigrationsTest {
     DesignModelService models;
 
     @Test
-    void the_zip_carries_migrations_from_the_last_approved_version_that_turn_its_schema_into_the_exported_one_on_h2()
+    void the_zip_carries_migrations_from_the_last_approved_version_that_turn_its_schema_into_the_exported_one_on_h2_and_on_the_other_engines_when_available()
             throws Exception {
         UUID design = data.newDesign();
         TestData.Sample s = data.sample(design);
@@ -72,6 +72,19 @@ class ExportMigrationsTest {
         assertThat(DdlOnEngines.schemaAfter(SqlDialectChoice.H2, v1Ddl, forward, files.get("migrations/h2-rollback.sql")))
                 .isEqualTo(DdlOnEngines.schemaAfter(SqlDialectChoice.H2, v1Ddl));
         assertThat(files.get("migrations/README.md")).startsWith("# Migrations from v1").contains("2 added, 0 removed, 1 changed");
+        // the other engines where a server is named (CI names both)
+        for (SqlDialectChoice dialect : List.of(SqlDialectChoice.POSTGRESQL, SqlDialectChoice.MYSQL)) {
+            if (!DdlOnEngines.available(dialect)) {
+                continue;
+            }
+            String name = dialect.name().toLowerCase(java.util.Locale.ROOT);
+            String before = SpecificationExport.ddl(v1, dialect);
+            String script = files.get("migrations/" + name + "-forward.sql");
+            assertThat(DdlOnEngines.schemaAfter(dialect, before, script)).as(script)
+                    .isEqualTo(DdlOnEngines.schemaAfter(dialect, files.get(dialect.fileName())));
+            assertThat(DdlOnEngines.schemaAfter(dialect, before, script, files.get("migrations/" + name + "-rollback.sql")))
+                    .isEqualTo(DdlOnEngines.schemaAfter(dialect, before));
+        }
     }
 
     @Test
