@@ -27,7 +27,7 @@ public class Application implements AppShellConfigurator {
         // before any database is opened: H2 reads it once
         DatabaseCredentials.bindToLoopback();
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(Application.class, args, System.out, System.err));
+            System.exit(CommandLine.run(CommandContext.class, args, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

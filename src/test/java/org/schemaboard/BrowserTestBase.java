@@ -214,10 +214,14 @@ public abstract class BrowserTestBase {
                 .setHasText(java.util.regex.Pattern.compile("^\\s*" + escaped + "\\s*$")));
     }
 
-    /** Saves a full-page screenshot for people to look at; returns its path. */
+    /**
+     * Saves a full-page screenshot for people to look at and returns its path; and runs axe-core on the page, so every
+     * view a browser test shows is also checked for serious or critical WCAG 2.1 A/AA violations.
+     */
     protected static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        Accessibility.check(page, name);
         return file;
     }
 

@@ -38,42 +38,72 @@ final class Commands {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
-    private final DesignService designs;
-    private final DesignModelService models;
-    private final ExportSources exportSources;
-    private final BackgroundWork work;
-    private final DesignImportService imports;
-    private final SqlImportService sqlImports;
-    private final DbmlImportService dbmlImports;
-    private final LiveImportService liveImports;
-    private final ErImportService erImports;
-    private final AccountService accounts;
-    private final CurrentUser currentUser;
-    private final org.schemaboard.checks.ChecksService checks;
-    private final org.schemaboard.spec.SpecificationService specifications;
     private final PrintStream out;
     private final Path dataDir;
 
+    // looked up when a command uses them: with lazy initialisation, what a command does not use is never created
+    private final ApplicationContext context;
+
     Commands(ApplicationContext context, PrintStream out, Path dataDir) {
-        this.designs = context.getBean(DesignService.class);
-        this.models = context.getBean(DesignModelService.class);
-        this.exportSources = context.getBean(ExportSources.class);
-        this.work = context.getBean(BackgroundWork.class);
-        this.imports = context.getBean(DesignImportService.class);
-        this.sqlImports = context.getBean(SqlImportService.class);
-        this.dbmlImports = context.getBean(DbmlImportService.class);
-        this.liveImports = context.getBean(LiveImportService.class);
-        this.erImports = context.getBean(ErImportService.class);
-        this.accounts = context.getBean(AccountService.class);
-        this.currentUser = context.getBean(CurrentUser.class);
-        this.checks = context.getBean(org.schemaboard.checks.ChecksService.class);
-        this.specifications = context.getBean(org.schemaboard.spec.SpecificationService.class);
+        this.context = context;
         this.out = out;
         this.dataDir = dataDir;
     }
 
+    private DesignService designs() {
+        return context.getBean(DesignService.class);
+    }
+
+    private DesignModelService models() {
+        return context.getBean(DesignModelService.class);
+    }
+
+    private ExportSources exportSources() {
+        return context.getBean(ExportSources.class);
+    }
+
+    private BackgroundWork work() {
+        return context.getBean(BackgroundWork.class);
+    }
+
+    private DesignImportService imports() {
+        return context.getBean(DesignImportService.class);
+    }
+
+    private SqlImportService sqlImports() {
+        return context.getBean(SqlImportService.class);
+    }
+
+    private DbmlImportService dbmlImports() {
+        return context.getBean(DbmlImportService.class);
+    }
+
+    private LiveImportService liveImports() {
+        return context.getBean(LiveImportService.class);
+    }
+
+    private ErImportService erImports() {
+        return context.getBean(ErImportService.class);
+    }
+
+    private AccountService accounts() {
+        return context.getBean(AccountService.class);
+    }
+
+    private CurrentUser currentUser() {
+        return context.getBean(CurrentUser.class);
+    }
+
+    private org.schemaboard.checks.ChecksService checks() {
+        return context.getBean(org.schemaboard.checks.ChecksService.class);
+    }
+
+    private org.schemaboard.spec.SpecificationService specifications() {
+        return context.getBean(org.schemaboard.spec.SpecificationService.class);
+    }
+
     void list() {
-        for (DesignOnServer design : designs.listAllForOperator()) {
+        for (DesignOnServer design : designs().listAllForOperator()) {
             out.println(String.join("\t", design.name(), design.targetDatabase().label(),
                     WHEN.format(design.updatedAt().withOffsetSameInstant(ZoneOffset.UTC)),
                     design.readAs() == null ? "-" : design.readAs()));
@@ -82,24 +112,24 @@ final class Commands {
 
     void export(String designName, ExportFormat format, Path file) {
         DesignOnServer design = design(designName);
-        ExportSource source = currentUser.runAs(design.readAs(), () -> exportSources.of(design.id()));
-        write(file, format.render(source, work));
+        ExportSource source = currentUser().runAs(design.readAs(), () -> exportSources().of(design.id()));
+        write(file, format.render(source, work()));
         out.println("Wrote " + file + ": \"" + design.name() + "\" as " + format.option());
     }
 
     /** The design checks of a design on the server, read as its owner; the open findings (suppressions apply). */
     int lint(String designName, Lint.Options options) {
         DesignOnServer design = design(designName);
-        java.util.List<org.schemaboard.spec.Check> findings = currentUser.runAs(design.readAs(), () -> {
-            DesignModel model = models.load(design.id());
-            return checks.run(model, specifications.load(design.id()));
+        java.util.List<org.schemaboard.spec.Check> findings = currentUser().runAs(design.readAs(), () -> {
+            DesignModel model = models().load(design.id());
+            return checks().run(model, specifications().load(design.id()));
         });
         return Lint.report(design.name(), findings, options, out);
     }
 
     /** The design of that name, which someone may read; bad input otherwise. */
     private DesignOnServer design(String designName) {
-        List<DesignOnServer> all = designs.listAllForOperator();
+        List<DesignOnServer> all = designs().listAllForOperator();
         DesignOnServer design = all.stream().filter(d -> d.name().equalsIgnoreCase(designName.strip())).findFirst()
                 .orElseThrow(() -> new BadInputException("No design named \"" + designName + "\" in " + dataDir
                         + (all.isEmpty() ? "; it has no designs" : "; its designs are " + all.stream()
@@ -112,9 +142,9 @@ final class Commands {
 
     void importJson(String json, Path file, String name, String owner) {
         String username = owner(owner);
-        DesignModel imported = currentUser.runAs(username, () -> {
-            UUID id = imports.importJson(json, name);
-            return models.load(id);
+        DesignModel imported = currentUser().runAs(username, () -> {
+            UUID id = imports().importJson(json, name);
+            return models().load(id);
         });
         out.println("Imported \"" + imported.name() + "\" from " + file + " as " + username + ": "
                 + imported.entities().size() + " entities, " + imported.relationships().size() + " relationships, "
@@ -130,9 +160,9 @@ final class Commands {
         out.println(file + ": " + plan.summary());
         printFindings(plan, ImportPlan.Finding.SKIPPED, "Skipped");
         printFindings(plan, ImportPlan.Finding.WARNING, "Warnings");
-        DesignModel imported = currentUser.runAs(username, () -> {
-            UUID id = sqlImports.importIntoNewDesign(name, plan.dialect().target(), plan);
-            return models.load(id);
+        DesignModel imported = currentUser().runAs(username, () -> {
+            UUID id = sqlImports().importIntoNewDesign(name, plan.dialect().target(), plan);
+            return models().load(id);
         });
         out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
                 + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
@@ -150,7 +180,7 @@ final class Commands {
         printFindings(plan.plan(), ImportPlan.Finding.WARNING, "Warnings");
         String designName = name != null ? name : plan.projectName() != null ? plan.projectName()
                 : file.getFileName().toString().replaceFirst("\\.dbml$", "");
-        DesignModel imported = currentUser.runAs(username, () -> models.load(dbmlImports.importIntoNewDesign(
+        DesignModel imported = currentUser().runAs(username, () -> models().load(dbmlImports().importIntoNewDesign(
                 designName, null, plan, done -> { })));
         out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
                 + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
@@ -163,7 +193,7 @@ final class Commands {
         out.println(file + ": read as a " + format.label() + " ER diagram: " + plan.counts().replace(", 0 views", "")
                 + "; " + plan.warnings().size() + (plan.warnings().size() == 1 ? " warning." : " warnings."));
         printFindings(plan, ImportPlan.Finding.WARNING, "Warnings");
-        DesignModel imported = currentUser.runAs(username, () -> models.load(erImports.importIntoNewDesign(name, null,
+        DesignModel imported = currentUser().runAs(username, () -> models().load(erImports().importIntoNewDesign(name, null,
                 format, plan, done -> { })));
         out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
                 + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
@@ -175,7 +205,7 @@ final class Commands {
         String username = owner(owner);
         out.println(plan.summary());
         printFindings(plan.plan(), ImportPlan.Finding.WARNING, "Warnings");
-        DesignModel imported = currentUser.runAs(username, () -> models.load(liveImports.importIntoNewDesign(
+        DesignModel imported = currentUser().runAs(username, () -> models().load(liveImports().importIntoNewDesign(
                 name, null, plan, done -> { })));
         out.println("Imported \"" + imported.name() + "\" (" + imported.targetDatabase().label() + ") as " + username
                 + ": " + imported.entities().size() + " entities, " + imported.relationships().size()
@@ -193,9 +223,9 @@ final class Commands {
 
     /** The named account, or else the first enabled administrator. */
     private String owner(String owner) {
-        return owner != null ? accounts.findByUsername(owner.strip()).map(UserAccount::username)
+        return owner != null ? accounts().findByUsername(owner.strip()).map(UserAccount::username)
                 .orElseThrow(() -> new BadInputException("There is no account \"" + owner + "\" in " + dataDir))
-                : accounts.findAll().stream().filter(a -> a.administrator() && a.enabled()).findFirst()
+                : accounts().findAll().stream().filter(a -> a.administrator() && a.enabled()).findFirst()
                 .map(UserAccount::username)
                 .orElseThrow(() -> new BadInputException("There is no administrator account in " + dataDir
                         + " to own the imported design; name its owner with --owner USERNAME"));

@@ -175,7 +175,7 @@ class DemoDesign {
     /** Creates the entity and its attributes, remembering ids by {@code "table"} and {@code "table.column"}. */
     private void addTable(UUID designId, DemoTables.Table table, Map<String, UUID> ids) {
         UUID entityId = entities.createEntity(designId, new EntityDraft(table.name(), table.kind(), table.purpose(),
-                table.businessRules(), table.lifecycle(), table.notes()));
+                table.businessRules(), table.lifecycle(), DemoRationales.of(table)));
         ids.put(table.name(), entityId);
         for (AttributeDraft column : table.columns()) {
             ids.put(table.name() + "." + column.name(), entities.addAttribute(entityId, column));

@@ -124,7 +124,7 @@ final class ConceptualModelSection {
     private String supporting(String label, EntityKind kind) {
         List<Entity> entities = ofKind(kind);
         if (entities.isEmpty()) {
-            return "- **" + label + "**: " + NOT_SPECIFIED;
+            return "- **" + label + "**: " + MarkdownText.NONE;
         }
         StringBuilder out = new StringBuilder("- **" + label + "**:");
         for (Entity e : entities) {
@@ -169,7 +169,7 @@ final class ConceptualModelSection {
 
     private static String kind(String label, List<String> items) {
         if (items.isEmpty()) {
-            return "- **" + label + "**: " + NOT_SPECIFIED;
+            return "- **" + label + "**: " + MarkdownText.NONE;
         }
         return "- **" + label + "**:\n  - " + String.join("\n  - ", items);
     }

@@ -1,5 +1,6 @@
 package org.schemaboard.export;
 
+import org.schemaboard.spec.Unwritten;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +17,10 @@ final class MarkdownText {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    /** A field a person writes that is empty, as {@link Unwritten} defines it (the checklist counts the same). */
     static final String NOT_SPECIFIED = "_Not specified yet._";
+    /** A list the model derives that has nothing in it: not a gap anybody could fill. */
+    static final String NONE = "None in this design.";
 
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d+)([.)])");
 
@@ -33,7 +37,7 @@ final class MarkdownText {
 
     /** Inline text, or the not-specified marker when there is none. */
     static String inlineOrNotSpecified(String text) {
-        return text == null || text.isBlank() ? NOT_SPECIFIED : inline(text);
+        return Unwritten.empty(text) ? NOT_SPECIFIED : inline(text);
     }
 
     /**
@@ -41,7 +45,7 @@ final class MarkdownText {
      * indented by {@code indent} so they stay inside the list item. Blank lines are dropped (they would end the item).
      */
     static String block(String text, String indent) {
-        if (text == null || text.isBlank()) {
+        if (Unwritten.empty(text)) {
             return NOT_SPECIFIED;
         }
         List<String> lines = new ArrayList<>();
@@ -60,7 +64,7 @@ final class MarkdownText {
      * and links are escaped. Continuation lines are indented by {@code indent} so a list item keeps them.
      */
     static String prose(String text, String indent) {
-        if (text == null || text.isBlank()) {
+        if (Unwritten.empty(text)) {
             return NOT_SPECIFIED;
         }
         List<String> lines = new ArrayList<>();

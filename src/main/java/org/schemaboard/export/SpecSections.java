@@ -326,7 +326,7 @@ final class SpecSections {
     }
 
     static boolean present(String text) {
-        return text != null && !text.isBlank();
+        return !org.schemaboard.spec.Unwritten.empty(text);
     }
 
     private static String duration(int seconds) {

@@ -116,8 +116,9 @@ class MarkdownSpecTest {
                 "#### Migration Framework", "#### Backup Schedule", "### Alerting Thresholds")) {
             assertThat(firstLineAfter(md, heading)).as("under " + heading).isEqualTo("_Not specified yet._");
         }
-        assertThat(md).contains("- **Audit Entities**: _Not specified yet._")
-                .contains("- **Self-Referencing**: _Not specified yet._");
+        // lists the model derives are not fields anyone could write: they say so rather than "not specified"
+        assertThat(md).contains("- **Audit Entities**: None in this design.")
+                .contains("- **Self-Referencing**: None in this design.");
     }
 
     @Test
@@ -173,7 +174,7 @@ class MarkdownSpecTest {
                         + "ON DELETE CASCADE, ON UPDATE NO ACTION, identifying. **Rationale**: Items belong to their order and go with it.")
                 .contains("**orders** N:M **products** (\"includes\") — through junction **order_items**")
                 .contains("- **Self-Referencing**:\n  - **categories** 1:N **categories**")
-                .contains("- **One-to-One**: _Not specified yet._");
+                .contains("- **One-to-One**: None in this design.");
     }
 
     @Test

@@ -125,7 +125,7 @@ class EmbeddedDatabaseTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int status = CommandLine.run(Application.class, new String[] {"list", "--data-dir", dataDir.toString()},
+        int status = CommandLine.run(org.schemaboard.CommandContext.class, new String[] {"list", "--data-dir", dataDir.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
