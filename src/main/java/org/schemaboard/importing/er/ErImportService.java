@@ -67,10 +67,16 @@ public class ErImportService {
         } catch (ErSyntaxException e) {
             plan = new ImportPlan(ImportDialect.POSTGRESQL, List.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(new ImportPlan.Skipped(e.line(), e.column(), "line " + e.line() + ", column "
-                    + e.column(), e.getMessage())), List.of());
+                    + e.column() + sourceLine(text, e.line()), e.getMessage())), List.of());
         }
         return SqlImportService.withNameAndJunctionWarnings(plan, target != null ? target
                 : TargetDatabase.POSTGRESQL);
+    }
+
+    /** ": the line as written" (shortened), so the preview shows what is wrong beside where; empty past the end. */
+    private static String sourceLine(String text, int line) {
+        String written = text.lines().skip(Math.max(0, line - 1)).findFirst().orElse("").strip();
+        return written.isEmpty() ? "" : ": " + (written.length() > 80 ? written.substring(0, 79) + "…" : written);
     }
 
     /** Creates a design holding the diagram's entities and relationships; returns its id. */

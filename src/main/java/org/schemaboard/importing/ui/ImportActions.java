@@ -12,6 +12,7 @@ import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.design.ui.DesignsAction;
 import org.schemaboard.editor.ui.EditorHeaderItem;
 import org.schemaboard.importing.dbml.DbmlImportService;
+import org.schemaboard.importing.er.ErImportService;
 import org.schemaboard.importing.json.DesignImportService;
 import org.schemaboard.importing.live.LiveImportService;
 import org.schemaboard.importing.sql.SqlImportService;
@@ -19,9 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where imports start: one "Import" menu on the designs list (design.json, SQL dump, DBML file, live database — each
- * makes a new design) and one in an open design's header for owners and editors (SQL dump, DBML file, live database —
- * each adds to the design). One menu instead of a button per format keeps the header on one line at 1280 px.
+ * Where imports start: one "Import" menu on the designs list (design.json, SQL dump, DBML file, Mermaid / PlantUML
+ * diagram, live database — each makes a new design) and one in an open design's header for owners and editors (the
+ * same but design.json — each adds to the design). One menu instead of a button per format keeps the header on one line at 1280 px.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportActions {
@@ -30,11 +31,12 @@ class ImportActions {
     static final String JSON = "design.json file";
     static final String SQL = "SQL dump";
     static final String DBML = "DBML file";
+    static final String ER = "Mermaid / PlantUML";
     static final String DATABASE = "Live database";
 
     @Bean
     DesignsAction importAsNewDesign(DesignImportService json, SqlImportService sql, DbmlImportService dbml,
-                                    LiveImportService live, BackgroundWork work) {
+                                    ErImportService er, LiveImportService live, BackgroundWork work) {
         return new DesignsAction(100, opened -> {
             MenuBar menu = menu("Import a design from a file or a database");
             SubMenu items = menu.getItems().get(0).getSubMenu();
@@ -44,14 +46,15 @@ class ImportActions {
             }).open());
             items.addItem(SQL, e -> new SqlImportDialog(sql, work, opened).open());
             items.addItem(DBML, e -> new DbmlImportDialog(dbml, work, opened).open());
+            items.addItem(ER, e -> new ErImportDialog(er, work, opened).open());
             items.addItem(DATABASE, e -> new DatabaseImportDialog(live, work, opened).open());
             return menu;
         });
     }
 
     @Bean
-    EditorHeaderItem importIntoDesign(SqlImportService sql, DbmlImportService dbml, LiveImportService live,
-                                      BackgroundWork work) {
+    EditorHeaderItem importIntoDesign(SqlImportService sql, DbmlImportService dbml, ErImportService er,
+                                      LiveImportService live, BackgroundWork work) {
         return new EditorHeaderItem(EditorHeaderItem.Place.ACTION, 100, context -> {
             if (!context.canEdit()) {
                 return null;
@@ -63,6 +66,8 @@ class ImportActions {
                     context.target(), id -> context.reload()).open());
             items.addItem(DBML, e -> new DbmlImportDialog(dbml, work, context.designId(), context.design().name(),
                     context.target(), id -> context.reload()).open());
+            items.addItem(ER, e -> new ErImportDialog(er, work, context.designId(), context.design().name(),
+                    context.target(), id -> context.reload()).open());
             items.addItem(DATABASE, e -> new DatabaseImportDialog(live, work, context.designId(),
                     context.design().name(), context.target(), id -> context.reload()).open());
             return menu;
@@ -72,10 +77,12 @@ class ImportActions {
     private static MenuBar menu(String tooltip) {
         MenuBar menu = new MenuBar();
         menu.addClassName("sb-import-menu");
+        // sized and aligned by the theme (.sb-import-menu in styles.css): the menu bar button's own icon rules
+        // outweigh a size set on the icon
         Icon icon = VaadinIcon.UPLOAD.create();
-        icon.setSize("var(--lumo-icon-size-s)");
-        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
-        MenuItem root = menu.addItem(new Span(icon, new Span("Import")));
+        Span label = new Span(icon, new Span("Import"));
+        label.addClassName("sb-import-label");
+        MenuItem root = menu.addItem(label);
         root.setAriaLabel("Import");
         menu.setTooltipText(root, tooltip);
         return menu;

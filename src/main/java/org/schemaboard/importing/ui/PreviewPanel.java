@@ -52,13 +52,17 @@ class PreviewPanel extends Div {
         add(counts, tabs);
     }
 
-    /** @param fileName the uploaded file's name, null for pasted SQL */
-    void show(ImportPlan plan, String fileName) {
-        showUnder(plan, (fileName == null ? "Read" : fileName + " read") + " as " + plan.dialect().label() + ": "
-                + plan.counts() + (plan.views().isEmpty() ? "" : " (views are kept as notes of the design)"));
+    /**
+     * The headline of a dump's preview: "pg_dump.sql read as PostgreSQL: 4 tables, …".
+     *
+     * @param fileName the uploaded file's name, null for pasted SQL
+     */
+    static String headline(ImportPlan plan, String fileName) {
+        return (fileName == null ? "Read" : fileName + " read") + " as " + plan.dialect().label() + ": "
+                + plan.counts() + (plan.views().isEmpty() ? "" : " (views are kept as notes of the design)");
     }
 
-    /** The plan under a headline of the reader's own (DBML says what it read differently). */
+    /** The plan under its headline ({@link #headline} for a dump; DBML says what it read differently). */
     void showUnder(ImportPlan plan, String headline) {
         counts.setText(headline);
         tables.setItems(plan.tables());

@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schemaboard.Accessibility;
 import org.schemaboard.BrowserTestBase;
 
-/** Importing SQL dumps in the browser: as a new design from the designs list, and into an open design. */
+/**
+ * Importing SQL dumps, DBML and Mermaid / PlantUML diagrams in the browser: as a new design from the designs list, and
+ * into an open design.
+ */
 class SqlImportIT extends BrowserTestBase {
 
     @TempDir
@@ -169,6 +173,143 @@ class SqlImportIT extends BrowserTestBase {
         for (String table : new String[] {"members", "books", "loans"}) {
             assertThat(entities.getByText(table, new Locator.GetByTextOptions().setExact(true))).isVisible();
         }
+    }
+
+    @Test
+    void bob_pastes_a_mermaid_diagram_into_an_open_design_its_entities_appear_and_one_undo_takes_them_away() {
+        Page page = newPerson();
+        signIn(page, "bob", "demo");
+        button(page, "New design").click();
+        Locator create = page.getByRole(AriaRole.DIALOG);
+        create.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Zoo keeping");
+        button(create, "Create").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Zoo keeping")
+                .setExact(true).setLevel(1))).isVisible();
+        screenshot(page, "erimport-import-menu-closed");
+        page.locator("vaadin-menu-bar.sb-import-menu").locator("..").screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "erimport-header-actions.png")));
+        System.out.println("PROBE " + page.evaluate("() => { const d = e => { const r = e.getBoundingClientRect(); "
+                + "return [Math.round(r.top), Math.round(r.height), Math.round(r.width), getComputedStyle(e).fontSize]; };"
+                + " const m = document.querySelector('.sb-import-menu'); const b = [...document.querySelectorAll("
+                + "'vaadin-button')].find(x => x.textContent.includes('Export specification'));"
+                + " return JSON.stringify({importIcon: d(m.querySelector('vaadin-icon')), importText: "
+                + "d(m.querySelector('.sb-import-label > span')), exportIcon: d(b.querySelector('vaadin-icon')), "
+                + "exportButton: d(b), importButton: d(m.querySelector('vaadin-menu-bar-button'))}); }"));
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        screenshot(page, "erimport-import-menu-open");
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Mermaid / PlantUML").setExact(true))
+                .click();
+
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+                .setName("Import a Mermaid / PlantUML diagram into Zoo keeping"))).isVisible();
+        assertThat(dialog.getByLabel("Format")).isVisible();
+        assertThat(button(dialog, "Import")).isDisabled();
+        screenshot(page, "erimport-empty");
+        Accessibility.check(page, "the Mermaid / PlantUML import dialog");
+
+        dialog.getByLabel("Or paste the diagram").fill("""
+                erDiagram
+                    KEEPER ||--o{ ANIMAL : feeds
+                    KEEPER {
+                        int id PK
+                        string name "as on the badge"
+                    }
+                    ANIMAL {
+                        int id PK
+                        string species
+                        int keeper_id FK
+                    }
+                """);
+        button(dialog, "Preview").click();
+
+        assertThat(dialog.getByText(Pattern.compile("^Read as Mermaid \\(detected\\): 2 tables, 5 columns, "
+                + "1 foreign key, 0 indexes$"))).isVisible();
+        Locator tables = grid(page, "Tables found");
+        assertThat(cell(tables, "KEEPER")).isVisible();
+        assertThat(cell(tables, "ANIMAL")).isVisible();
+        screenshot(page, "erimport-preview");
+        Accessibility.check(page, "the Mermaid / PlantUML import preview");
+        button(dialog, "Import").click();
+
+        assertThat(dialog).isHidden();
+        Locator entities = grid(page, "Entities");
+        for (String entity : new String[] {"KEEPER", "ANIMAL"}) {
+            assertThat(entities.getByText(entity, new Locator.GetByTextOptions().setExact(true))).isVisible();
+        }
+        // the whole import is one step of the history: one Undo takes both entities away
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Undo: .*a Mermaid diagram"))).click();
+        assertThat(page.getByText("No entities yet")).isVisible();
+        assertThat(cell(entities, "KEEPER")).isHidden();
+        assertThat(cell(entities, "ANIMAL")).isHidden();
+    }
+
+    @Test
+    void a_broken_plantuml_diagram_shows_its_line_and_column_and_nothing_is_imported() {
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        importFrom(page, "Mermaid / PlantUML");
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+                .setName("Import a Mermaid / PlantUML diagram as a new design"))).isVisible();
+        dialog.getByLabel("Design name", new Locator.GetByLabelOptions().setExact(true)).fill("Broken aviary");
+        dialog.getByLabel("Format").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("PlantUML").setExact(true)).click();
+        dialog.getByLabel("Or paste the diagram").fill("""
+                @startuml
+                entity bird {
+                  * id : INTEGER <<PK>>
+                  wingspan
+                }
+                @enduml
+                """);
+        button(dialog, "Preview").click();
+
+        assertThat(dialog.getByText(Pattern.compile("^The file cannot be imported: .*line 4, column 3\\. Nothing can "
+                + "be imported from it\\.$"))).isVisible();
+        assertThat(cell(grid(page, "Skipped statements"), "4:3")).isVisible();
+        assertThat(cell(grid(page, "Skipped statements"), "line 4, column 3: wingspan")).isVisible();
+        assertThat(button(dialog, "Import")).isDisabled();
+        screenshot(page, "erimport-broken");
+        Accessibility.check(page, "the Mermaid / PlantUML import error");
+        button(dialog, "Cancel").click();
+        assertThat(dialog).isHidden();
+        assertThat(button(page, "Open Broken aviary")).hasCount(0);
+    }
+
+    @Test
+    void alice_uploads_a_plantuml_file_from_the_designs_list_and_the_new_design_opens() throws Exception {
+        Path puml = files.resolve("aviary.puml");
+        Files.writeString(puml, """
+                @startuml
+                entity bird {
+                  * id : INTEGER <<PK>>
+                  --
+                  cage_id : INTEGER <<FK>>
+                }
+                entity cage {
+                  * id : INTEGER <<PK>>
+                }
+                cage ||--o{ bird
+                @enduml
+                """);
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        importFrom(page, "Mermaid / PlantUML");
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+
+        upload(dialog, puml);
+
+        assertThat(dialog.getByText(Pattern.compile("^aviary\\.puml read as PlantUML \\(detected\\): 2 tables, ")))
+                .isVisible();
+        assertThat(dialog.getByLabel("Design name", new Locator.GetByLabelOptions().setExact(true))).hasValue("aviary");
+        button(dialog, "Import").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("aviary")
+                .setExact(true).setLevel(1))).isVisible();
+        assertThat(grid(page, "Entities").getByText("cage", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
     }
 
     @Test
