@@ -25,15 +25,21 @@ final class Findings {
 
     final DesignModel model;
     final Specification spec;
-    final Map<UUID, Entity> entities = new HashMap<>();
-    final Map<UUID, Attribute> attributes = new HashMap<>();
-    final Map<UUID, List<Index>> indexesByEntity = new HashMap<>();
-    final Map<UUID, QueryPattern> patterns = new HashMap<>();
+    final Map<UUID, Entity> entities;
+    final Map<UUID, Attribute> attributes;
+    final Map<UUID, List<Index>> indexesByEntity;
+    final Map<UUID, QueryPattern> patterns;
     private final List<Check> found = new ArrayList<>();
 
     Findings(DesignModel model, Specification spec) {
         this.model = model;
         this.spec = spec;
+        // sized up front: 200,000 attributes at 10,000 tables would otherwise rehash the map a dozen times
+        int attributeCount = model.entities().stream().mapToInt(e -> e.attributes().size()).sum();
+        entities = new HashMap<>(capacity(model.entities().size()));
+        attributes = new HashMap<>(capacity(attributeCount));
+        indexesByEntity = new HashMap<>(capacity(model.entities().size()));
+        patterns = new HashMap<>(capacity(model.queryPatterns().size()));
         for (Entity e : model.entities()) {
             entities.put(e.id(), e);
             e.attributes().forEach(a -> attributes.put(a.id(), a));
@@ -42,6 +48,10 @@ final class Findings {
             indexesByEntity.computeIfAbsent(i.entityId(), k -> new ArrayList<>()).add(i);
         }
         model.queryPatterns().forEach(q -> patterns.put(q.id(), q));
+    }
+
+    private static int capacity(int entries) {
+        return entries * 4 / 3 + 1;
     }
 
     List<Check> all() {

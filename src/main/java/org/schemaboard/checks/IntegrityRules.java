@@ -106,6 +106,14 @@ final class IntegrityRules {
             }
             relationship(f, r);
         }
+        // the foreign key columns of each junction, gathered once (not one pass over the relationships per junction)
+        Map<UUID, Set<UUID>> junctionColumns = new HashMap<>();
+        for (Relationship r : f.model.relationships()) {
+            if (r.cardinality() != Cardinality.MANY_TO_MANY) {
+                r.columns().forEach(p -> junctionColumns.computeIfAbsent(r.toEntityId(), k -> new LinkedHashSet<>())
+                        .add(p.toAttributeId()));
+            }
+        }
         for (Entity e : f.model.entities()) {
             if (e.attributes().isEmpty()) {
                 f.entity(NO_ATTRIBUTES, e, e.name() + " has no attributes");
@@ -118,12 +126,13 @@ final class IntegrityRules {
                 f.entity(ORPHAN, e, e.name() + " takes part in no relationship");
             }
             if (e.kind() == EntityKind.JUNCTION) {
-                junction(f, e);
+                junction(f, e, junctionColumns);
             }
             List<Attribute> pk = e.primaryKey();
             for (Attribute a : e.attributes()) {
                 boolean ownKey = pk.size() == 1 && pk.get(0).id().equals(a.id());
-                if (a.name().toLowerCase(java.util.Locale.ROOT).endsWith("_id") && !ownKey
+                String name = a.name();
+                if (name.regionMatches(true, name.length() - 3, "_id", 0, 3) && !ownKey
                         && !referencing.contains(a.id())) {
                     f.attribute(MISSING_FK, e, a, e.name() + "." + a.name() + " looks like a reference but no foreign "
                             + "key covers it");
@@ -220,13 +229,8 @@ final class IntegrityRules {
         return false;
     }
 
-    private static void junction(Findings f, Entity junction) {
-        Set<UUID> fkColumns = new LinkedHashSet<>();
-        for (Relationship r : f.model.relationships()) {
-            if (r.toEntityId().equals(junction.id()) && r.cardinality() != Cardinality.MANY_TO_MANY) {
-                r.columns().forEach(p -> fkColumns.add(p.toAttributeId()));
-            }
-        }
+    private static void junction(Findings f, Entity junction, Map<UUID, Set<UUID>> foreignKeyColumns) {
+        Set<UUID> fkColumns = foreignKeyColumns.getOrDefault(junction.id(), Set.of());
         Set<UUID> key = ids(junction.primaryKey());
         boolean composite = key.size() >= 2 && key.stream().filter(fkColumns::contains).count() >= 2;
         boolean uniquePair = f.indexesOf(junction.id()).stream().anyMatch(i -> i.unique() && i.columns().size() >= 2

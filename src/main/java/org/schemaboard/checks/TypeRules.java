@@ -59,7 +59,6 @@ final class TypeRules {
     private static final Pattern MONEY = Pattern.compile("(^|_)(price|amount|total|subtotal|cost|balance|fee|tax|"
             + "salary|discount|qty|quantity|money|payment|credit|debit)(_|$)|(Price|Amount|Total|Cost|Balance|Fee|"
             + "Quantity|Qty)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     enum Style { SNAKE, CAMEL, PASCAL, UPPER }
 
@@ -74,9 +73,10 @@ final class TypeRules {
         f.model.relationships().forEach(r -> r.columns().forEach(p -> foreignKeys.add(p.toAttributeId())));
         for (Entity e : f.model.entities()) {
             name(target, e.name(), "entity", styles, (rule, msg) -> f.entity(rule, e, msg));
+            String column = "column " + e.name() + ".";
             for (Attribute a : e.attributes()) {
                 byName.computeIfAbsent(a.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
-                name(target, a.name(), "column " + e.name() + ".", styles,
+                name(target, a.name(), column, styles,
                         (rule, msg) -> f.attribute(rule, e, a, msg));
                 type(f, target, e, a, foreignKeys.contains(a.id()));
             }
@@ -124,18 +124,17 @@ final class TypeRules {
     /** Reserved, too long, needs quoting; and its style is counted for {@code mixed-naming} (entities, columns). */
     private static void name(TargetDatabase target, String name, String what, Map<Style, List<String>> styles,
                              Report report) {
-        String label = what.endsWith(".") ? what.substring("column ".length()) + name : what + " " + name;
-        String noun = what.endsWith(".") ? "The column " + label : "The " + label;
+        // runs for every column: the message text is built only when there is something to report
         if (name.length() > target.maxIdentifierLength()) {
-            report.to(TOO_LONG, noun + " is " + name.length() + " characters; " + target.label() + " allows "
-                    + target.maxIdentifierLength());
+            report.to(TOO_LONG, noun(name, what) + " is " + name.length() + " characters; " + target.label()
+                    + " allows " + target.maxIdentifierLength());
         }
-        if (!PLAIN.matcher(name).matches()) {
-            report.to(NEEDS_QUOTING, noun + " needs quoting");
+        if (!plain(name)) {
+            report.to(NEEDS_QUOTING, noun(name, what) + " needs quoting");
             return;
         }
         if (ReservedWords.reserved(name, target)) {
-            report.to(RESERVED, noun + " is a reserved word on " + target.label());
+            report.to(RESERVED, noun(name, what) + " is a reserved word on " + target.label());
         }
         if (styles != null) {
             Style style = style(name);
@@ -143,6 +142,26 @@ final class TypeRules {
                 styles.computeIfAbsent(style, k -> new ArrayList<>()).add(name);
             }
         }
+    }
+
+    private static String noun(String name, String what) {
+        return what.endsWith(".") ? "The column " + what.substring("column ".length()) + name
+                : "The " + what + " " + name;
+    }
+
+    /** Letters, digits and underscores, not starting with a digit: needs no quotes anywhere (by hand, no matcher). */
+    static boolean plain(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The convention a name follows; null for a single lower-case word, which fits snake_case and camelCase alike. */

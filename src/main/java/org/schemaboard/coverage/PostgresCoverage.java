@@ -38,8 +38,7 @@ public final class PostgresCoverage {
     }
 
     public static List<QueryCoverage.Result> of(DesignModel model, String url) {
-        DesignModel schemaOnly = new DesignModel(model.designId(), model.name(), model.targetDatabase(),
-                model.description(), model.entities(), List.of(), model.indexes(), List.of());
+        DesignModel schemaOnly = PlannerSchema.touched(model);
         String ddl = SpecificationExport.ddl(schemaOnly, SqlDialectChoice.POSTGRESQL);
         Map<String, String> tables = new HashMap<>();
         model.entities().forEach(e -> tables.put(e.name().toLowerCase(Locale.ROOT), e.name()));

@@ -69,8 +69,7 @@ public final class QueryCoverage {
     }
 
     public static List<Result> of(DesignModel model) {
-        DesignModel schemaOnly = new DesignModel(model.designId(), model.name(), model.targetDatabase(),
-                model.description(), model.entities(), List.of(), model.indexes(), List.of());
+        DesignModel schemaOnly = PlannerSchema.touched(model);
         String ddl = SpecificationExport.ddl(schemaOnly, SqlDialectChoice.H2);
         Map<String, String> tables = new HashMap<>();
         model.entities().forEach(e -> tables.put(e.name().toUpperCase(Locale.ROOT), e.name()));
