@@ -21,9 +21,14 @@ public record CheckResults(List<Check> open, List<Suppressed> suppressed) {
     }
 
     public static CheckResults of(DesignModel model, Specification spec, List<Suppression> suppressions) {
+        return of(DesignChecker.run(model, spec), suppressions);
+    }
+
+    /** Findings already made by {@link DesignChecker#run}, split by the suppressions. */
+    public static CheckResults of(List<Check> findings, List<Suppression> suppressions) {
         List<Check> open = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
-        for (Check c : DesignChecker.run(model, spec)) {
+        for (Check c : findings) {
             Suppression s = suppressions.stream().filter(x -> x.silences(c)).findFirst().orElse(null);
             if (s == null) {
                 open.add(c);

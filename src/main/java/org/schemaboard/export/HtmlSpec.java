@@ -94,33 +94,51 @@ final class HtmlSpec {
     private HtmlSpec() {
     }
 
-    /** The page for a design whose Markdown specification has already been rendered, on this thread alone. */
+    /**
+     * The page for a design whose specification was written with an HTML backend ({@link MarkdownDoc#withHtml}): the
+     * body as the sections wrote it, no parser involved.
+     */
+    static String page(ExportSource source, HtmlDoc html) {
+        return page(source, html.toc(), html.body());
+    }
+
+    /**
+     * The page rendered from the Markdown text by flexmark, on this thread alone: the reference the directly written
+     * page is tested against.
+     */
     static String render(ExportSource source, String markdown) {
         return render(source, markdown, Runnable::run);
     }
 
     /**
-     * The page for a design whose Markdown specification has already been rendered (the ZIP renders it once).
-     * flexmark's parse and render are most of an export's time; the document is cut at its sections, which cannot
-     * share a block with each other, and the parts are parsed and rendered on {@code executor} beside this thread.
+     * The page rendered from the Markdown text by flexmark. The document is cut at its sections, which cannot share a
+     * block with each other, and the parts are parsed and rendered on {@code executor} beside this thread.
      */
     static String render(ExportSource source, String markdown, Executor executor) {
-        DesignModel model = source.model();
         List<CodeBlocks.Part> parts = new ArrayList<>();
         sections(markdown).forEach(section -> parts.addAll(CodeBlocks.cut(section)));
         List<Document> parsed = Parallel.map(parts, p -> p.code() ? null : PARSER.parse(p.text()), executor);
         List<Heading> toc = assignIds(parsed.stream().filter(java.util.Objects::nonNull).toList());
         List<Integer> order = java.util.stream.IntStream.range(0, parts.size()).boxed().toList();
-        String body = withDiagram(model, String.join("", Parallel.map(order,
-                        i -> parts.get(i).code() ? CodeBlocks.html(parts.get(i).text()) : RENDERER.render(parsed.get(i)),
-                        executor)), source.diagramSvg(), source.figures());
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
-                + "<meta name=\"generator\" content=\"Schemaboard\">\n"
-                + "<title>Database Design Specification — " + escape(model.name()) + "</title>\n"
-                + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<div class=\"page\">\n"
-                + tableOfContents(toc) + "<main>\n" + body + "</main>\n</div>\n</body>\n</html>\n";
+        String body = String.join("", Parallel.map(order,
+                i -> parts.get(i).code() ? CodeBlocks.html(parts.get(i).text()) : RENDERER.render(parsed.get(i)),
+                executor));
+        return page(source, toc.stream().map(h -> new HtmlDoc.TocEntry(h.getLevel(), h.getAnchorRefId(),
+                h.getAnchorRefText())).toList(), body);
+    }
+
+    private static String page(ExportSource source, List<HtmlDoc.TocEntry> toc, String rendered) {
+        DesignModel model = source.model();
+        String body = withDiagram(model, rendered, source.diagramSvg(), source.figures());
+        StringBuilder page = new StringBuilder(body.length() + CSS.length() + 100 * toc.size() + 1024);
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+                .append("<meta name=\"generator\" content=\"Schemaboard\">\n")
+                .append("<title>Database Design Specification — ").append(escape(model.name())).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<div class=\"page\">\n")
+                .append(tableOfContents(toc)).append("<main>\n").append(body).append("</main>\n</div>\n</body>\n</html>\n");
+        return page.toString();
     }
 
     /**
@@ -199,14 +217,14 @@ final class HtmlSpec {
         return parts;
     }
 
-    private static String tableOfContents(List<Heading> headings) {
-        StringBuilder out = new StringBuilder("<nav class=\"toc\" aria-labelledby=\"contents\">\n"
+    private static String tableOfContents(List<HtmlDoc.TocEntry> headings) {
+        StringBuilder out = new StringBuilder(64 * headings.size() + 256).append("<nav class=\"toc\" aria-labelledby=\"contents\">\n"
                 + "<h2 class=\"toc-title\" id=\"contents\">Contents</h2>\n<ol>\n");
         boolean open = false;
         boolean nested = false;
-        for (Heading h : headings) {
-            String link = "<a href=\"#" + h.getAnchorRefId() + "\">" + escape(h.getAnchorRefText()) + "</a>";
-            if (h.getLevel() == 2) {
+        for (HtmlDoc.TocEntry h : headings) {
+            String link = "<a href=\"#" + h.id() + "\">" + escape(h.text()) + "</a>";
+            if (h.level() == 2) {
                 if (nested) {
                     out.append("</ol>");
                     nested = false;
@@ -233,7 +251,7 @@ final class HtmlSpec {
         return out.append("</ol>\n</nav>\n").toString();
     }
 
-    private static String slug(String text) {
+    static String slug(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "section" : s;
     }

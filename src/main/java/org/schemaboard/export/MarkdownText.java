@@ -35,6 +35,11 @@ final class MarkdownText {
         return escapeLine(WHITESPACE.matcher(text).replaceAll(" ").strip());
     }
 
+    /** Whitespace (including line breaks) collapsed to single spaces, the ends stripped: how a heading reads. */
+    static String collapse(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
     /** Inline text, or the not-specified marker when there is none. */
     static String inlineOrNotSpecified(String text) {
         return Unwritten.empty(text) ? NOT_SPECIFIED : inline(text);

@@ -38,16 +38,23 @@ final class SpecSections {
     private final ModelView view;
     private final Specification spec;
     private final DdlScript ddl;
+    private final List<Check> findings;
 
-    private SpecSections(MarkdownDoc doc, ModelView view, Specification spec, DdlScript ddl) {
+    private SpecSections(MarkdownDoc doc, ModelView view, Specification spec, DdlScript ddl, List<Check> findings) {
         this.doc = doc;
         this.view = view;
         this.spec = spec;
         this.ddl = ddl;
+        this.findings = findings;
     }
 
     static SpecSections of(MarkdownDoc doc, ModelView view, Specification spec, DdlScript ddl) {
-        return new SpecSections(doc, view, spec, ddl);
+        return new SpecSections(doc, view, spec, ddl, null);
+    }
+
+    /** With the design checks' findings already made (every finding, suppressed or not), so they run once. */
+    static SpecSections of(MarkdownDoc doc, ModelView view, Specification spec, DdlScript ddl, List<Check> findings) {
+        return new SpecSections(doc, view, spec, ddl, findings);
     }
 
     // ---- Scalability Architecture
@@ -73,7 +80,7 @@ final class SpecSections {
                 "Cross-Shard Queries", sharding.crossShardQueries(),
                 "Resharding Strategy", sharding.resharding(),
                 "Referential Integrity", sharding.referentialIntegrity());
-        List<Check> checks = DesignChecker.run(view.model(), spec).stream()
+        List<Check> checks = (findings != null ? findings : DesignChecker.run(view.model(), spec)).stream()
                 .filter(c -> c.section() != null && c.section().group() == SpecSection.Group.SCALABILITY).toList();
         if (!checks.isEmpty()) {
             doc.heading(4, "Open Findings on the Scalability Plan");

@@ -42,7 +42,7 @@ public final class SpecificationExport {
 
     /** The specification as one HTML page ({@value #HTML_FILE}), with the ER diagram when there is one. */
     public static String html(ExportSource source) {
-        return HtmlSpec.render(source, MarkdownSpec.render(source));
+        return HtmlSpec.page(source, MarkdownSpec.renderWithHtml(source).html());
     }
 
     /** The schema DDL in one dialect; save it as {@link SqlDialectChoice#fileName()}. */

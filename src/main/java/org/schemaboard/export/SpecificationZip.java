@@ -41,7 +41,7 @@ public final class SpecificationZip {
     /**
      * The files of the archive in their order: name → text, rendered one after the other on this thread (each is a
      * pure function of the design). Each DDL is rendered once — the specification embeds the one of its own
-     * dialect — and the HTML page is made from the Markdown text rather than rendering it again.
+     * dialect — and the HTML page is written in the same pass as the Markdown.
      */
     public static Map<String, String> files(DesignModel design) {
         return files(ExportSource.of(design), name -> { }, Runnable::run);
@@ -63,10 +63,11 @@ public final class SpecificationZip {
             DdlScript script = DdlRenderer.render(design, own, source.specification().partitioning());
             ddl.put(own, script.text());
             ready.accept(own.fileName());
-            String markdown = MarkdownSpec.render(source, script);
-            rendered.put(SpecificationExport.MARKDOWN_FILE, markdown);
+            // one pass of the sections writes the Markdown and the HTML page's body side by side
+            MarkdownDoc doc = MarkdownSpec.renderWithHtml(source, script);
+            rendered.put(SpecificationExport.MARKDOWN_FILE, doc.toString());
             ready.accept(SpecificationExport.MARKDOWN_FILE);
-            rendered.put(SpecificationExport.HTML_FILE, HtmlSpec.render(source, markdown, executor));
+            rendered.put(SpecificationExport.HTML_FILE, HtmlSpec.page(source, doc.html()));
             ready.accept(SpecificationExport.HTML_FILE);
         });
         for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
