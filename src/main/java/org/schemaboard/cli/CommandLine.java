@@ -127,18 +127,33 @@ public final class CommandLine {
                     }
                 }
                 case "backup" -> {
-                    requireDatabase(invocation.dataDir());
+                    java.util.Optional<TeamDatabase> team = TeamDatabase.configured();
+                    if (team.isEmpty()) {
+                        requireDatabase(invocation.dataDir());
+                    }
                     Path file = InputFiles.writableFile(invocation.option("out"));
-                    InstanceBackup.Contents contents = InstanceBackup.backup(invocation.dataDir(), file);
+                    InstanceBackup.Contents contents = team.isPresent()
+                            ? InstanceBackup.backup(team.get().url(), team.get().user(), team.get().password(),
+                                    team.get().where(), file)
+                            : InstanceBackup.backup(invocation.dataDir(), file);
                     out.println("Wrote " + file + ": " + contents.describe());
                 }
                 case "restore" -> {
                     Path file = Path.of(invocation.option("file")).toAbsolutePath().normalize();
                     StringBuilder notes = new StringBuilder();
-                    InstanceBackup.Contents contents = InstanceBackup.restore(file, invocation.dataDir(),
-                            "true".equals(invocation.option("force")), notes);
+                    java.util.Optional<TeamDatabase> team = TeamDatabase.configured();
+                    if (team.isPresent() && invocation.option("force") != null) {
+                        throw new BadInputException("--force replaces the database of a data directory; a "
+                                + "PostgreSQL database is restored only when it is empty. Nothing was restored.");
+                    }
+                    InstanceBackup.Contents contents = team.isPresent()
+                            ? InstanceBackup.restoreInto(file, team.get().url(), team.get().user(),
+                                    team.get().password())
+                            : InstanceBackup.restore(file, invocation.dataDir(),
+                                    "true".equals(invocation.option("force")), notes);
                     out.print(notes);
-                    out.println("Restored " + file + " into " + invocation.dataDir() + ": " + contents.describe());
+                    out.println("Restored " + file + " into " + team.map(TeamDatabase::where)
+                            .orElse(invocation.dataDir().toString()) + ": " + contents.describe());
                 }
                 case "import-sql" -> {
                     Path file = Path.of(invocation.option("file"));

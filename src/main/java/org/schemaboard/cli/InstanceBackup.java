@@ -38,25 +38,19 @@ import java.util.zip.ZipOutputStream;
 import org.schemaboard.security.DatabaseCredentials;
 
 /**
- * Backup and restore of a whole instance: the H2 database file, taken with H2's {@code BACKUP TO}, which copies a
- * transactionally consistent state while the server goes on working (the server opens its database with
- * {@code AUTO_SERVER=TRUE}, so this process reaches it through the server). A backup is a ZIP of the database file and
- * a manifest ({@value #MANIFEST}) that says what it is, the schema version, what it holds and the file's SHA-256; a
- * restore checks all of that on a copy, opening it as a database, before it touches the data directory.
- * Plain JDBC, no Spring: a backup must not run migrations or start anything on the server's database.
+ * Backup and restore of a whole instance in the portable format ({@link PortableFormat}): {@code backup} reads every
+ * table of the instance's database in one snapshot while the server goes on working (an H2 data directory through
+ * the server's AUTO_SERVER, or the PostgreSQL database SCHEMABOARD_DATABASE_URL names); {@code restore} checks the
+ * whole file first and then fills an empty database, H2 or PostgreSQL, whichever made the file. Into a data directory
+ * it builds the new H2 database beside it and moves it in only when everything went in. Plain JDBC and Flyway, no
+ * Spring: a backup must not run migrations or start anything on the server's database.
  */
 final class InstanceBackup {
 
-    static final String MANIFEST = "schemaboard-backup.properties";
-    static final String FORMAT = "schemaboard-backup";
     static final String DATABASE_ENTRY = "schemaboard.mv.db";
-    private static final int FORMAT_VERSION = 1;
-    static final int MAX_MANIFEST_BYTES = 64 * 1024;
-    /** Free space a restore leaves on the disk: it stops copying a database that would take more. */
-    private static final long DISK_RESERVE = 64L * 1024 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    /** What a backup holds, as counted in the backed-up database itself. */
+    /** What a backup holds, as counted in its rows. */
     record Contents(String schemaVersion, long accounts, long designs, long auditRows) {
         String describe() {
             return count(accounts, "account") + ", " + count(designs, "design") + ", " + count(auditRows, "audit row")
@@ -71,58 +65,28 @@ final class InstanceBackup {
     private InstanceBackup() {
     }
 
-    /** Writes a backup of the database in {@code dataDir} to {@code out}; returns what it holds. */
+    /** Writes a backup of the H2 database in {@code dataDir} to {@code out}; returns what it holds. */
     static Contents backup(Path dataDir, Path out) {
-        Path work = temporaryFolder(out.getParent(), ".schemaboard-backup-");
+        return backup("jdbc:h2:file:" + dataDir.resolve("schemaboard") + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", user(),
+                password(dataDir), dataDir.toString(), out);
+    }
+
+    /** Writes a backup of the database at {@code url} (H2 or PostgreSQL) to {@code out}; returns what it holds. */
+    static Contents backup(String url, String user, String password, String what, Path out) {
+        Path work = temporaryFolder(out.toAbsolutePath().getParent(), ".schemaboard-backup-");
         try {
-            Path h2Zip = work.resolve("h2-backup.zip");
-            try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("schemaboard")
-                    + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", user(), password(dataDir));
-                 Statement st = db.createStatement()) {
-                requireSchemaboard(db, dataDir.toString());
-                st.execute("BACKUP TO '" + h2Zip.toString().replace("'", "''") + "'");
-            } catch (SQLException e) {
-                throw new BadInputException("Cannot back up the database in " + dataDir + ": " + firstLine(e));
-            }
-            Path database = work.resolve(DATABASE_ENTRY);
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(h2Zip))) {
-                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    if (entry.getName().endsWith(".mv.db")) {
-                        Files.copy(zip, database);
-                    }
-                }
-            }
-            if (!Files.isRegularFile(database)) {
-                throw new BadInputException("H2 made a backup without a database file; nothing was written");
-            }
-            // the copy leaves this instance's database password behind: a restore gives it the new place's own
-            withoutPassword(database, password(dataDir));
-            // the copy is opened as a database: a backup that would not restore is never written
-            Contents contents = inspect(database, "the backup copy");
-            Properties manifest = new Properties();
-            manifest.setProperty("format", FORMAT);
-            manifest.setProperty("formatVersion", Integer.toString(FORMAT_VERSION));
-            manifest.setProperty("createdAt", Instant.now().toString());
-            manifest.setProperty("sourceDataDir", dataDir.toString());
-            manifest.setProperty("schemaVersion", contents.schemaVersion());
-            manifest.setProperty("accounts", Long.toString(contents.accounts()));
-            manifest.setProperty("designs", Long.toString(contents.designs()));
-            manifest.setProperty("auditRows", Long.toString(contents.auditRows()));
-            manifest.setProperty("databaseSha256", sha256(database));
             Path partial = work.resolve("backup.zip");
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                StringWriter text = new StringWriter();
-                manifest.store(text, "Schemaboard instance backup: restore with "
-                        + "java -jar schemaboard.jar restore --data-dir DIR --file THIS.zip");
-                zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
-                Files.copy(database, zip);
-                zip.closeEntry();
+            PortableFormat.Manifest manifest;
+            try (Connection db = DriverManager.getConnection(url, user, password)) {
+                manifest = PortableBackup.write(db, partial);
+            } catch (SQLException e) {
+                throw new BadInputException("Cannot back up the database in " + what + ": "
+                        + PortableRestore.firstLine(e));
             }
+            // the file is read back as a restore reads it: a backup that would not restore is never written
+            PortableRestore.verify(partial);
             move(partial, out);
-            return contents;
+            return manifest.contents();
         } catch (IOException e) {
             throw new BadInputException("Cannot write " + out + ": " + CommandLine.describe(e));
         } finally {
@@ -131,15 +95,23 @@ final class InstanceBackup {
     }
 
     /**
+     * Restores a backup into the empty database at {@code url} (PostgreSQL, or H2); refuses one that is not empty.
+     */
+    static Contents restoreInto(Path file, String url, String user, String password) {
+        PortableFormat.Manifest manifest = verified(file);
+        PortableRestore.load(file, manifest, url, user, password, url.startsWith("jdbc:postgresql:") ? "postgresql"
+                : "h2");
+        return manifest.contents();
+    }
+
+    /**
      * Restores a backup into {@code dataDir}. Refuses a file that is not a Schemaboard backup or is damaged, a data
      * directory that is not empty (unless {@code force}: then the old database is kept in a {@code replaced-…}
-     * folder), and a database a running server holds. Nothing in the data directory changes until every check passed.
+     * folder), and a database a running server holds. Nothing in the data directory changes until every row went
+     * into the new database beside it.
      */
     static Contents restore(Path file, Path dataDir, boolean force, StringBuilder notes) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException("Cannot read " + file + ": there is no such file");
-        }
-        Properties manifest = readManifest(file);
+        PortableFormat.Manifest manifest = verified(file);
         Path parent = dataDir.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
@@ -148,61 +120,44 @@ final class InstanceBackup {
         }
         Path work = temporaryFolder(parent, ".schemaboard-restore-");
         try {
-            Path database = work.resolve(DATABASE_ENTRY);
-            try (ZipFile zip = new ZipFile(file.toFile())) {
-                ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
-                if (entry == null) {
-                    throw notABackup(file, "it has no " + DATABASE_ENTRY);
-                }
-                // counted while it is unpacked: a damaged or hostile entry cannot fill the disk
-                long room = Files.getFileStore(work).getUsableSpace() - DISK_RESERVE;
-                String tooLarge = "its database unpacks to more than the " + BoundedInput.megabytes(Math.max(0, room))
-                        + " free in " + parent;
-                if (entry.getSize() > room) {
-                    throw new BadInputException("Cannot restore " + file + ": " + tooLarge + ". Nothing was restored.");
-                }
-                try (InputStream in = zip.getInputStream(entry);
-                     java.io.OutputStream out = Files.newOutputStream(database)) {
-                    BoundedInput.copyAtMost(in, out, Math.max(0, room), "file", tooLarge);
-                } catch (InputTooLargeException e) {
-                    throw new BadInputException("Cannot restore " + file + ": " + tooLarge + ". Nothing was restored.");
-                }
-            } catch (ZipException e) {
-                throw new BadInputException(file + " is damaged: " + e.getMessage() + ". Nothing was restored.");
-            }
-            if (!sha256(database).equals(manifest.getProperty("databaseSha256"))) {
-                throw new BadInputException(file + " is damaged: its database does not match the checksum in its "
-                        + "manifest. Nothing was restored.");
-            }
-            Contents contents = inspect(database, file.toString());
-            if (!contents.schemaVersion().equals(manifest.getProperty("schemaVersion"))
-                    || contents.accounts() != Long.parseLong(manifest.getProperty("accounts", "-1"))
-                    || contents.designs() != Long.parseLong(manifest.getProperty("designs", "-1"))) {
-                throw new BadInputException(file + " is damaged: its database does not hold what its manifest says. "
-                        + "Nothing was restored.");
-            }
-            String known = knownSchemaVersion();
-            if (known != null && compareVersions(contents.schemaVersion(), known) > 0) {
-                throw new BadInputException(file + " was made by a newer Schemaboard: its database schema is at "
-                        + "version " + contents.schemaVersion() + ", and this version knows up to " + known
-                        + ". Restore it with the version that made it (or a newer one). Nothing was restored.");
-            }
-            prepareDataDir(dataDir, force, notes);
-            Files.createDirectories(dataDir);
-            // the restored database gets a password of its own, stored beside it, before it is moved into place
+            checkDataDir(dataDir, force);
+            // the restored database gets a password of its own, stored beside it once it is in place
             String password = DatabaseCredentials.newPassword();
-            setPassword(database, "", password);
-            move(database, dataDir.resolve(DATABASE_ENTRY));
+            PortableRestore.load(file, manifest, "jdbc:h2:file:" + work.resolve("schemaboard"), user(), password,
+                    "h2");
+            checkDataDir(dataDir, force); // again: a server may have started there meanwhile
+            moveAside(dataDir, notes);
+            Files.createDirectories(dataDir);
+            move(work.resolve(DATABASE_ENTRY), dataDir.resolve(DATABASE_ENTRY));
             Files.deleteIfExists(DatabaseCredentials.passwordFile(dataDir));
             DatabaseCredentials.store(dataDir, password);
-            return contents;
+            return manifest.contents();
         } catch (IOException e) {
             throw new BadInputException("Cannot restore into " + dataDir + ": " + CommandLine.describe(e));
-        } catch (NumberFormatException e) {
-            throw notABackup(file, "its manifest is not readable");
         } finally {
             deleteRecursively(work);
         }
+    }
+
+    private static PortableFormat.Manifest verified(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("Cannot read " + file + ": there is no such file");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (!PortableRestore.isPortable(zip)) {
+                if (zip.getEntry("schemaboard-backup.properties") != null) {
+                    throw new BadInputException(file + " is a Schemaboard backup of format version 1 (a copy of an "
+                            + "H2 database file), which this version cannot restore: restore it with the version "
+                            + "that made it and back up again. Nothing was restored.");
+                }
+                throw PortableRestore.notABackup(file, "it has no " + PortableFormat.MANIFEST);
+            }
+        } catch (ZipException e) {
+            throw PortableRestore.notABackup(file, "it is not a ZIP file");
+        } catch (IOException e) {
+            throw new BadInputException("Cannot read " + file + ": " + CommandLine.describe(e));
+        }
+        return PortableRestore.verify(file);
     }
 
     /** The database account the command line uses: the server's (SPRING_DATASOURCE_USERNAME), else sa. */
@@ -221,21 +176,6 @@ final class InstanceBackup {
             return configured;
         }
         return DatabaseCredentials.storedPassword(dataDir).orElse("");
-    }
-
-    private static void withoutPassword(Path databaseFile, String password) {
-        setPassword(databaseFile, password, "");
-    }
-
-    /** Opens a database file on its own (not a server's) and changes the account's password. */
-    private static void setPassword(Path databaseFile, String from, String to) {
-        String name = databaseFile.getFileName().toString().replace(".mv.db", "");
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + databaseFile.resolveSibling(name)
-                + ";IFEXISTS=TRUE", user(), from)) {
-            DatabaseCredentials.setPassword(db, user(), to);
-        } catch (SQLException e) {
-            throw new BadInputException("Cannot open the copy of the database: " + firstLine(e));
-        }
     }
 
     /** The newest schema version this build's migrations reach ({@code V7__….sql} → "7"); null if none is found. */
@@ -279,55 +219,16 @@ final class InstanceBackup {
         }
     }
 
-    private static Properties readManifest(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry entry = zip.getEntry(MANIFEST);
-            if (entry == null) {
-                throw notABackup(file, "it has no " + MANIFEST);
-            }
-            Properties manifest = new Properties();
-            if (entry.getSize() > MAX_MANIFEST_BYTES) {
-                throw notABackup(file, "its manifest is too large");
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                // a manifest is a few hundred bytes: read at most a little more, whatever the entry claims
-                byte[] text = in.readNBytes(MAX_MANIFEST_BYTES + 1);
-                if (text.length > MAX_MANIFEST_BYTES) {
-                    throw notABackup(file, "its manifest is too large");
-                }
-                manifest.load(new StringReader(new String(text, StandardCharsets.UTF_8)));
-            }
-            if (!FORMAT.equals(manifest.getProperty("format"))) {
-                throw notABackup(file, "its manifest is not a Schemaboard backup's");
-            }
-            if (!Integer.toString(FORMAT_VERSION).equals(manifest.getProperty("formatVersion"))) {
-                throw new BadInputException(file + " is a Schemaboard backup of format version "
-                        + manifest.getProperty("formatVersion") + ", which this version cannot restore");
-            }
-            return manifest;
-        } catch (ZipException e) {
-            throw notABackup(file, "it is not a ZIP file");
-        } catch (IOException e) {
-            throw new BadInputException("Cannot read " + file + ": " + CommandLine.describe(e));
-        }
-    }
-
-    private static BadInputException notABackup(Path file, String why) {
-        return new BadInputException(file + " is not a Schemaboard backup: " + why + ". Nothing was restored.");
-    }
-
-    /** An empty (or missing) data directory, or with {@code force} one whose old database is moved aside. */
-    private static void prepareDataDir(Path dataDir, boolean force, StringBuilder notes) throws IOException {
+    /** An empty (or missing) data directory, or with {@code force} one whose database no server holds. */
+    private static void checkDataDir(Path dataDir, boolean force) throws IOException {
         if (!Files.isDirectory(dataDir)) {
             if (Files.exists(dataDir)) {
                 throw new BadInputException(dataDir + " is a file, not a data directory");
             }
             return;
         }
-        try (Stream<Path> entries = Files.list(dataDir)) {
-            if (entries.findAny().isEmpty()) {
-                return;
-            }
+        if (isEmpty(dataDir)) {
+            return;
         }
         if (!force) {
             throw new BadInputException(dataDir + " is not empty. Restore into an empty directory, or add --force to "
@@ -335,6 +236,19 @@ final class InstanceBackup {
         }
         if (Files.exists(dataDir.resolve(DATABASE_ENTRY))) {
             requireNotInUse(dataDir);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** With {@code force}: the old database of a data directory goes into a {@code replaced-…} folder. */
+    private static void moveAside(Path dataDir, StringBuilder notes) throws IOException {
+        if (!Files.isDirectory(dataDir) || isEmpty(dataDir)) {
+            return;
         }
         Path aside = dataDir.resolve("replaced-" + STAMP.format(Instant.now()));
         Files.createDirectories(aside);
@@ -369,64 +283,6 @@ final class InstanceBackup {
         }
     }
 
-    /**
-     * Opens a copy of a database file on its own and counts what it holds. A copy, because H2 may write to a file it
-     * opened (even read-only, when it closes), and the file itself must stay byte for byte what its checksum says.
-     */
-    private static Contents inspect(Path databaseFile, String what) {
-        Path folder = temporaryFolder(databaseFile.getParent(), "inspect-");
-        try {
-            Files.copy(databaseFile, folder.resolve(DATABASE_ENTRY));
-            try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("schemaboard")
-                    + ";IFEXISTS=TRUE", user(), "")) {
-                return requireSchemaboard(db, what);
-            } catch (SQLException e) {
-                throw new BadInputException(what + " is damaged: its database cannot be opened (" + firstLine(e)
-                        + "). Nothing was restored.");
-            }
-        } catch (IOException e) {
-            throw new BadInputException("Cannot check " + what + ": " + CommandLine.describe(e));
-        } finally {
-            deleteRecursively(folder);
-        }
-    }
-
-    private static Contents requireSchemaboard(Connection db, String what) throws SQLException {
-        try (Statement st = db.createStatement()) {
-            String version;
-            try (ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
-                    + "WHERE \"success\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
-                version = rs.next() ? rs.getString(1) : null;
-            }
-            if (version == null) {
-                throw new BadInputException(what + " is not a Schemaboard database (it has no schema history)");
-            }
-            return new Contents(version, count(st, "APP_USER"), count(st, "DESIGN"), count(st, "AUDIT_LOG"));
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 42104 || e.getErrorCode() == 42102) { // table not found
-                throw new BadInputException(what + " is not a Schemaboard database (" + firstLine(e) + ")");
-            }
-            throw e;
-        }
-    }
-
-    private static long count(Statement st, String table) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
     private static Path temporaryFolder(Path near, String prefix) {
         try {
             return Files.createTempDirectory(near, prefix);
@@ -449,10 +305,5 @@ final class InstanceBackup {
         } catch (IOException ignored) {
             // a temporary folder left behind is harmless; the command's result is what matters
         }
-    }
-
-    private static String firstLine(SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

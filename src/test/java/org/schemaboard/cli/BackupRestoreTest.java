@@ -19,7 +19,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -48,6 +47,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * log, schema history), and the same design model through the services.
  */
 class BackupRestoreTest {
+
+    private static final String HISTORY = "flyway_schema_history";
 
     @TempDir
     static Path work;
@@ -81,19 +82,20 @@ class BackupRestoreTest {
     }
 
     @Test
-    void the_backup_of_the_running_instance_is_a_zip_with_a_manifest_and_the_database() throws IOException {
+    void the_backup_of_the_running_instance_is_a_zip_with_a_manifest_and_every_tables_rows() throws IOException {
         assertThat(backedUp.err()).isEmpty();
         assertThat(backedUp.status()).isZero();
         assertThat(backedUp.out()).contains("Wrote " + backup + ": 5 accounts, 1 design");
+        PortableFormat.Manifest manifest = PortableRestore.verify(backup);
+        assertThat(manifest.format()).isEqualTo("schemaboard-backup");
+        assertThat(manifest.sourceDatabase()).isEqualTo("H2");
+        assertThat(manifest.schemaVersion()).isEqualTo(InstanceBackup.knownSchemaVersion());
+        assertThat(manifest.rows("app_user")).isEqualTo(5);
+        assertThat(manifest.tables()).extracting(PortableFormat.Table::sha256).allSatisfy(sum ->
+                assertThat(sum).hasSize(64));
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            Properties manifest = new Properties();
-            try (InputStream in = zip.getInputStream(zip.getEntry("schemaboard-backup.properties"))) {
-                manifest.load(in);
-            }
-            assertThat(manifest.getProperty("format")).isEqualTo("schemaboard-backup");
-            assertThat(manifest.getProperty("accounts")).isEqualTo("5");
-            assertThat(manifest.getProperty("databaseSha256")).hasSize(64);
-            assertThat(zip.getEntry("schemaboard.mv.db")).isNotNull();
+            assertThat(zip.getEntry("tables/app_user.jsonl")).isNotNull();
+            assertThat(zip.getEntry("schemaboard.mv.db")).as("no database file: rows only").isNull();
         }
     }
 
@@ -109,11 +111,14 @@ class BackupRestoreTest {
         // in demo mode like the original: outside it, the start would disable the demo accounts (a change of its own)
         try (ConfigurableApplicationContext copy = start(restored, true)) {
             Map<String, List<String>> rows = allRows(copy.getBean(DataSource.class));
-            assertThat(rows.keySet()).containsExactlyElementsOf(atBackup.keySet());
+            // the schema history is the restoring build's own (times differ); its versions are the same
+            assertThat(versions(rows.remove(HISTORY))).isEqualTo(versions(atBackup.get(HISTORY)));
+            assertThat(rows.keySet()).containsExactlyElementsOf(atBackup.keySet().stream()
+                    .filter(t -> !t.equals(HISTORY)).toList());
             assertThat(rows.keySet()).contains("APP_USER", "DESIGN", "ENTITY", "ATTRIBUTE", "RELATIONSHIP",
-                    "ENTITY_INDEX", "QUERY_PATTERN", "AUDIT_LOG", "flyway_schema_history");
-            atBackup.forEach((table, expected) -> assertThat(rows.get(table)).as(table)
-                    .containsExactlyElementsOf(expected));
+                    "ENTITY_INDEX", "QUERY_PATTERN", "AUDIT_LOG");
+            rows.forEach((table, restoredRows) -> assertThat(restoredRows).as(table)
+                    .containsExactlyElementsOf(atBackup.get(table)));
             assertThat(rows.get("ENTITY")).hasSizeGreaterThan(5);
             assertThat(String.join("\n", rows.get("APP_USER"))).contains("nora").doesNotContain("later");
 
@@ -188,31 +193,16 @@ class BackupRestoreTest {
                 + "Nothing was restored.");
         assertThat(notOurs.status()).isEqualTo(1);
         assertThat(notOurs.err().strip()).isEqualTo(foreign + " is not a Schemaboard backup: it has no "
-                + "schemaboard-backup.properties. Nothing was restored.");
+                + "schemaboard-backup.json. Nothing was restored.");
         assertThat(target).doesNotExist();
         assertNoTemporaryFolderLeft();
     }
 
     @Test
     void a_damaged_backup_is_refused_and_the_data_directory_keeps_its_database() throws Exception {
-        Path damaged = work.resolve("damaged.zip");
-        try (ZipFile zip = new ZipFile(backup.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                byte[] bytes;
-                try (InputStream in = zip.getInputStream(entry)) {
-                    bytes = in.readAllBytes();
-                }
-                if (entry.getName().equals("schemaboard.mv.db")) {
-                    for (int i = bytes.length / 3; i < bytes.length / 3 + 64; i++) {
-                        bytes[i] ^= 0x5A;
-                    }
-                }
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
+        // one letter of a design's name changed, the JSON still well-formed: only the checksum can tell
+        Path damaged = rewritten("damaged.zip", (name, text) -> name.equals("tables/design.jsonl")
+                ? text.replace("E-commerce platform", "E-commerce platfor_") : text);
         Path target = work.resolve("kept");
         assertThat(CommandLineTest.run("restore", "--data-dir", target.toString(), "--file", backup.toString())
                 .status()).isZero();
@@ -222,66 +212,61 @@ class BackupRestoreTest {
                 "--force");
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err().strip()).isEqualTo(damaged + " is damaged: its database does not match the checksum "
-                + "in its manifest. Nothing was restored.");
+        assertThat(result.err().strip()).isEqualTo(damaged + " is damaged: the rows of the table design do not "
+                + "match the checksum in its manifest. Nothing was restored.");
         assertThat(sha256(target.resolve("schemaboard.mv.db"))).isEqualTo(before);
         try (var entries = Files.list(target)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("schemaboard.mv.db",
                     DatabaseCredentials.PASSWORD_FILE);
         }
+        assertNoTemporaryFolderLeft();
     }
 
     @Test
-    void a_backup_from_a_newer_version_is_refused_and_nothing_is_written() throws Exception {
-        // the backup as a newer Schemaboard would write it: one more migration in its schema history
-        Path unpacked = work.resolve("newer-unpacked");
-        Files.createDirectories(unpacked);
-        Properties manifest = new Properties();
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            try (InputStream in = zip.getInputStream(zip.getEntry("schemaboard.mv.db"))) {
-                Files.copy(in, unpacked.resolve("schemaboard.mv.db"));
-            }
-            try (InputStream in = zip.getInputStream(zip.getEntry(InstanceBackup.MANIFEST))) {
-                manifest.load(in);
-            }
-        }
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:h2:file:"
-                + unpacked.resolve("schemaboard") + ";IFEXISTS=TRUE", "sa", "");
-             java.sql.Statement st = db.createStatement()) {
-            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
-                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\", "
-                    + "\"execution_time\", \"success\") SELECT MAX(\"installed_rank\") + 1, '99', 'from the future', "
-                    + "'SQL', 'V99__from_the_future.sql', 0, 'sa', CURRENT_TIMESTAMP, 0, TRUE "
-                    + "FROM \"flyway_schema_history\"");
-        }
-        manifest.setProperty("schemaVersion", "99");
-        manifest.setProperty("databaseSha256", sha256(unpacked.resolve("schemaboard.mv.db")));
-        Path newer = work.resolve("newer.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(newer))) {
-            out.putNextEntry(new ZipEntry(InstanceBackup.MANIFEST));
-            java.io.StringWriter text = new java.io.StringWriter();
-            manifest.store(text, null);
-            out.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.closeEntry();
-            out.putNextEntry(new ZipEntry("schemaboard.mv.db"));
-            Files.copy(unpacked.resolve("schemaboard.mv.db"), out);
-            out.closeEntry();
-        }
+    void a_backup_from_a_newer_version_or_of_an_unknown_schema_version_is_refused_and_nothing_is_written()
+            throws Exception {
+        Path newer = rewritten("newer.zip", (name, text) -> name.equals(PortableFormat.MANIFEST)
+                ? text.replaceFirst("\"schemaVersion\" : \"[0-9.]+\"", "\"schemaVersion\" : \"99\"") : text);
+        Path unknown = rewritten("unknown.zip", (name, text) -> name.equals(PortableFormat.MANIFEST)
+                ? text.replaceFirst("\"schemaVersion\" : \"[0-9.]+\"", "\"schemaVersion\" : \"7.5\"") : text);
         Path target = work.resolve("not-for-newer");
 
         Result result = CommandLineTest.run("restore", "--data-dir", target.toString(), "--file", newer.toString());
+        Result mismatch = CommandLineTest.run("restore", "--data-dir", target.toString(), "--file",
+                unknown.toString());
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo(newer + " was made by a newer Schemaboard: its database schema "
                 + "is at version 99, and this version knows up to " + InstanceBackup.knownSchemaVersion()
                 + ". Restore it with the version that made it (or a newer one). Nothing was restored.");
-        try (var migrations = Files.list(Path.of("db", "migration"))) {
-            assertThat(InstanceBackup.knownSchemaVersion()).isEqualTo(migrations
-                    .map(m -> m.getFileName().toString())
-                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max(Integer::compare).orElseThrow().toString());
-        }
+        assertThat(mismatch.status()).isEqualTo(1);
+        assertThat(mismatch.err().strip()).isEqualTo(unknown + " is at schema version 7.5, which is not a version "
+                + "of this Schemaboard's schema (its versions go up to " + InstanceBackup.knownSchemaVersion()
+                + "). Nothing was restored.");
         assertThat(target).doesNotExist();
+        assertNoTemporaryFolderLeft();
+    }
+
+    /** A copy of the backup with some entries' text changed. */
+    private static Path rewritten(String name, java.util.function.BinaryOperator<String> change) throws IOException {
+        Path copy = work.resolve(name);
+        try (ZipFile zip = new ZipFile(backup.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                String text;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(change.apply(entry.getName(), text).getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return copy;
+    }
+
+    private static List<String> versions(List<String> historyRows) {
+        return historyRows.stream().map(r -> r.replaceAll(".*\\|version=([^|]*)\\|.*", "$1")).sorted().toList();
     }
 
     @Test
