@@ -109,6 +109,9 @@ class ErReaderTest {
                 ErImportService.Format.PLANTUML, null);
         assertThat(plan.importable()).isFalse();
         assertThat(plan.problem()).contains("line 4, column 3");
+        // the preview's error row shows the line as written beside where it goes wrong
+        assertThat(plan.errors()).singleElement().satisfies(e -> assertThat(e.excerpt())
+                .isEqualTo("line 4, column 3: name"));
         assertThat(ErImportService.read("@startuml\nentity a {\n  * id : INT <<PK>>\n}\na ||--o{ b\n@enduml\n",
                 ErImportService.Format.PLANTUML, null).problem()).contains("line 5, column 1")
                 .contains("b is not declared");
