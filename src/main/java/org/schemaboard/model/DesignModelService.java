@@ -18,6 +18,7 @@ import org.schemaboard.design.DesignSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Loads a whole design as a {@link DesignModel}, for any member. */
 @Service
@@ -26,6 +27,8 @@ public class DesignModelService {
     private final DesignService designs;
     private final ModelReader reader;
     private final AuditLog auditLog;
+    /** Two designs of 10,000 tables, or many smaller ones. */
+    private final LoadedModels loaded = new LoadedModels(16, 450_000);
 
     DesignModelService(DesignService designs, ModelReader reader, AuditLog auditLog) {
         this.designs = designs;
@@ -53,6 +56,22 @@ public class DesignModelService {
     @Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
     public DesignModel load(UUID designId) {
         return model(designs.get(designId));
+    }
+
+    /**
+     * Like {@link #load} but always read from the database, never from the models kept of recent reads: for checks
+     * after writes that bypass the services (bulk set-up of a benchmark or a test) and for measuring the read itself.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
+    public DesignModel loadFresh(UUID designId) {
+        DesignSummary design = designs.get(designId);
+        loaded.forget(designId);
+        return assemble(design, reader.load(design.id()));
+    }
+
+    /** Loads served from the models kept of recent reads, and loads read from the database, since start. */
+    public long[] cacheCounts() {
+        return loaded.counts();
     }
 
     /**
@@ -149,8 +168,33 @@ public class DesignModelService {
         return -1;
     }
 
+    /**
+     * The whole design as of the transaction's snapshot. A read-only transaction gets the model kept of an earlier read
+     * of the same committed state (same change stamp) when there is one. Only a read-only SERIALIZABLE transaction, one
+     * snapshot for the stamp and every table, keeps what it read; a transaction that writes neither uses nor keeps
+     * anything, since its own uncommitted changes are not in the stamp.
+     */
     private DesignModel model(DesignSummary design) {
-        ModelReader.Parts parts = reader.load(design.id());
+        boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (!readOnly) {
+            return assemble(design, reader.load(design.id()));
+        }
+        LoadedModels.Stamp stamp = new LoadedModels.Stamp(design.updatedAt().toInstant(), design.version());
+        Optional<ModelReader.Parts> kept = loaded.get(design.id(), stamp);
+        if (kept.isPresent()) {
+            return assemble(design, kept.get());
+        }
+        DesignModel model = assemble(design, reader.load(design.id()));
+        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+        if (isolation != null && isolation == java.sql.Connection.TRANSACTION_SERIALIZABLE) {
+            loaded.put(design.id(), stamp, new ModelReader.Parts(model.entities(), model.relationships(),
+                    model.indexes(), model.queryPatterns()));
+        }
+        return model;
+    }
+
+    private static DesignModel assemble(DesignSummary design, ModelReader.Parts parts) {
         return new DesignModel(design.id(), design.name(), design.targetDatabase(), design.description(),
                 parts.entities(), parts.relationships(), parts.indexes(), parts.queryPatterns());
     }

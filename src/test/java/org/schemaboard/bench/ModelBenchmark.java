@@ -189,6 +189,44 @@ public final class ModelBenchmark {
                 .row("jOOQ alone: render the parsed DDL"));
     }
 
+    /**
+     * {@code -Dbench.only=load} (issue 22): the model read from the database (every query, nothing kept), the load as
+     * the editor calls it (a kept model of the same committed state is reused), the editor-open proxy, and the heap the
+     * loaded model takes; no writes, no export.
+     */
+    private static void loadOnly(CurrentUser currentUser, DesignModelService models, UUID designId, int warmups,
+                                 int runs, List<String[]> rows) {
+        say("");
+        say("Measuring the load only (%d warm-up runs, then %d measured runs) ...", warmups, runs);
+        // not alternating: loadFresh drops the kept read, so (a) after it would always read the database
+        rows.add(measure(warmups, runs, () -> currentUser.runAs(OWNER,
+                () -> time(() -> sink += models.loadFresh(designId).entities().size())))
+                .row("(r) loadFresh: the whole design read from the database"));
+        rows.add(measure(warmups, runs, () -> currentUser.runAs(OWNER,
+                () -> time(() -> sink += models.load(designId).entities().size())))
+                .row("(a) DesignModelService.load with the kept model (as the editor calls it)"));
+        rows.add(measure(warmups, runs, () -> currentUser.runAs(OWNER,
+                () -> time(() -> sink += editorUpFrontWork(models.load(designId)).size())))
+                .row("(b) editor open proxy: load + up-front work"));
+        say("  loads served from kept models / read from the database so far: %s",
+                Arrays.toString(models.cacheCounts()));
+        // the heap one loaded model takes: used heap after a full GC, with and without a fresh model held
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        currentUser.runAs(OWNER, () -> models.loadFresh(designId)); // nothing kept for this design now
+        long without = usedAfterGc(memory);
+        DesignModel held = currentUser.runAs(OWNER, () -> models.loadFresh(designId));
+        long with = usedAfterGc(memory);
+        say("  heap of one loaded model (used after GC, with it held minus without): %,d KiB (%d entities)",
+                (with - without) >> 10, held.entities().size());
+    }
+
+    private static long usedAfterGc(java.lang.management.MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
     private static ConfigurableApplicationContext boot(Path dataDir) {
         return new SpringApplicationBuilder(Application.class)
                 // No web server: the servlet context is a mock, as in @SpringBootTest(webEnvironment = MOCK).
@@ -251,6 +289,12 @@ public final class ModelBenchmark {
             exportBreakdown(currentUser.runAs(OWNER, () -> models.load(designId)), warmups, runs, rows,
                     context.getBean(org.schemaboard.base.BackgroundWork.class));
             report(rows);
+            return;
+        }
+        if ("load".equals(System.getProperty("bench.only"))) {
+            loadOnly(currentUser, models, designId, warmups, runs, rows);
+            report(rows);
+            profileLoad(db, currentUser, models, designId);
             return;
         }
         say("");
@@ -411,7 +455,7 @@ public final class ModelBenchmark {
             for (int i = 0; i < warmups + runs; i++) {
                 Sample total = currentUser.runAs(OWNER, () -> {
                     timer.timings.clear(); // not the account look-up of runAs
-                    return time(() -> sink += models.load(designId).entities().size());
+                    return time(() -> sink += models.loadFresh(designId).entities().size());
                 });
                 if (i >= warmups) {
                     loads.add(new ArrayList<>(timer.timings));

@@ -121,6 +121,8 @@ public final class SqlImportBenchmark {
         }
 
         List<Long> imports = new ArrayList<>();
+        List<Long> intoExisting = new ArrayList<>();
+        List<Long> jsonRuns = new ArrayList<>();
         Sampler importSampler = new Sampler(Thread.currentThread());
         String loaded = "(not imported: -Dbench.importRuns=0)";
         Path dataDir = Files.createTempDirectory("schemaboard-sqlbench-");
@@ -153,6 +155,37 @@ public final class SqlImportBenchmark {
                     model.entities().size(), model.attributesById().size(), model.relationships().size(),
                     model.indexes().size());
             say("the imported design holds %s", loaded);
+            // issue 22: the same plan into an existing (empty) design, which keeps an undo step, and the design.json
+            // of the imported design imported back as a new design
+            for (int i = 0; i < importRuns + 1; i++) {
+                UUID target = currentUser.runAs(OWNER, () -> context.getBean(org.schemaboard.design.DesignService.class)
+                        .create(new org.schemaboard.design.DesignDraft("Existing design " + UUID.randomUUID(),
+                                TargetDatabase.POSTGRESQL, null)));
+                long start = System.nanoTime();
+                currentUser.runAs(OWNER, () -> {
+                    service.importInto(target, thePlan);
+                    return target;
+                });
+                long took = ms(start);
+                say("import into an existing design %d (%s): %,d ms", i, i == 0 ? "cold" : "warm", took);
+                if (i > 0) {
+                    intoExisting.add(took);
+                }
+            }
+            String json = org.schemaboard.export.DesignJson.write(model);
+            say("design.json of the imported design: %,d chars", json.length());
+            org.schemaboard.importing.json.DesignImportService jsonImports =
+                    context.getBean(org.schemaboard.importing.json.DesignImportService.class);
+            for (int i = 0; i < importRuns + 1; i++) {
+                String name = "From json " + i;
+                long start = System.nanoTime();
+                currentUser.runAs(OWNER, () -> jsonImports.importJson(json, name));
+                long took = ms(start);
+                say("design.json import %d (%s): %,d ms", i, i == 0 ? "cold" : "warm", took);
+                if (i > 0) {
+                    jsonRuns.add(took);
+                }
+            }
         } finally {
             deleteRecursively(dataDir);
         }
@@ -166,6 +199,8 @@ public final class SqlImportBenchmark {
                 .append(row("jOOQ bare parse, statement by statement (" + bareNote + ")", bare))
                 .append(row("read into an import plan (the preview)", reads))
                 .append(row("import into a new design (one transaction, ModelBatchService)", imports))
+                .append(row("import into an existing empty design (one undo step recorded)", intoExisting))
+                .append(row("design.json import into a new design", jsonRuns))
                 .append(importRuns == 0 ? "\n" : String.format("| **read + import** | | **%,d** (goal < %,d: %s) |%n%n",
                         bestRead + bestImport, GOAL_MS, bestRead + bestImport < GOAL_MS ? "met" : "not met"))
                 .append("The imported design holds ").append(loaded).append(".\n\n")
