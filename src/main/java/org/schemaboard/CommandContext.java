@@ -1,6 +1,5 @@
 package org.schemaboard;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -19,8 +18,11 @@ import org.springframework.context.annotation.FilterType;
  * Vaadin, security filters, actuator, metrics, scheduling) and load the views; a command needs a data source,
  * transactions, jOOQ and Flyway. The views ({@code ..ui..} packages) are left out of the scan, and so is
  * {@link Application} itself, whose annotations would bring all of that back.
+ *
+ * <p>Deliberately neither {@code @SpringBootConfiguration} nor a {@code @Component}: the tests' {@code @SpringBootTest}
+ * looks for exactly one of the former, and the server's scan would pick up the latter. Its {@code @ComponentScan}
+ * makes it a configuration when the command line hands it to Spring as the source.
  */
-@SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
         DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class, JooqAutoConfiguration.class, FlywayAutoConfiguration.class})

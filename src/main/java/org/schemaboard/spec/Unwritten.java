@@ -100,7 +100,7 @@ public final class Unwritten {
                 gaps.add(new Gap(section, null, NOT_WRITTEN));
                 continue;
             }
-            texts(gaps, section, null, spec.stored(section).content());
+            texts(gaps, section, null, (Record) spec.stored(section).content());
         }
         return List.copyOf(gaps);
     }
