@@ -80,10 +80,12 @@ class DemoSpecification {
                         "Evenings 19–22 h at 3× average; Black Friday week at 8× average for checkout and search",
                         "Orders and audit log 10 years (tax law); sessions 30 days; reviews while the product "
                                 + "exists",
-                        List.of(new DataVolume.EntityVolume(id(ids, "users"), 2_000_000L, 40_000L, null),
+                        List.of(new DataVolume.EntityVolume(id(ids, "users"), 2_000_000L, 40_000L,
+                                        "Registrations peak after campaigns; closed accounts stay"),
                                 new DataVolume.EntityVolume(id(ids, "orders"), 5_000_000L, 150_000L,
                                         "Seasonal: November triples"),
-                                new DataVolume.EntityVolume(id(ids, "order_items"), 14_000_000L, 420_000L, null),
+                                new DataVolume.EntityVolume(id(ids, "order_items"), 14_000_000L, 420_000L,
+                                        "About 2.8 lines per order; grows with orders"),
                                 new DataVolume.EntityVolume(id(ids, "audit_log"), 30_000_000L, 400_000L,
                                         "Archived after 10 years"))),
                 new DesignDecisions("**Decision**: UUIDs for all primary keys.\n\n"
@@ -189,7 +191,8 @@ class DemoSpecification {
                         new ReadReplicas.Replica("replica-reporting", "Reporting and analytics queries", List.of(),
                                 300, "Long analytical queries; may lag minutes"),
                         new ReadReplicas.Replica("replica-search", "Search and catalogue browsing",
-                                List.of(id(ids, "Product search")), 5, null),
+                                List.of(id(ids, "Product search")), 5,
+                                "Must stay fresh: prices and stock shown to customers"),
                         new ReadReplicas.Replica("replica-jobs", "Background jobs and data processing", List.of(),
                                 600, "Exports, emails, recommendation batches")),
                         List.of(id(ids, "User dashboard")),
@@ -234,7 +237,8 @@ class DemoSpecification {
     private static Partitioning partitioning(Map<String, UUID> ids) {
         return new Partitioning(List.of(
                 new Partitioning.Plan(id(ids, "orders"), Partitioning.Strategy.HASH,
-                        List.of(id(ids, "orders.user_id")), 4, List.of(), null,
+                        List.of(id(ids, "orders.user_id")), 4, List.of(),
+                        "Hash partitions are never dropped; old orders are archived with the audit log's 10-year rule",
                         "The brief's plan: hash by user_id for an even spread and single-partition dashboard "
                                 + "queries (orders_shard_0 … orders_shard_3, MODULUS 4). As written it cannot be "
                                 + "created on PostgreSQL: the primary key (id) and the unique order_number do not "

@@ -46,7 +46,15 @@ final class PerformanceSection {
         doc.heading(4, "Common Query Patterns");
         queryPatterns();
         doc.heading(4, "Query Performance Guidelines");
-        doc.notSpecified();
+        // derived from the patterns' latency targets: there is no field of its own that could be left empty
+        List<String> targets = view.model().queryPatterns().stream().filter(q -> q.latencyTargetMs() != null)
+                .map(q -> "**" + MarkdownText.inline(q.name()) + "** answers within " + q.latencyTargetMs() + " ms")
+                .toList();
+        if (targets.isEmpty()) {
+            doc.block(MarkdownText.NONE);
+        } else {
+            doc.bullets(targets);
+        }
     }
 
     private void indexRationale() {

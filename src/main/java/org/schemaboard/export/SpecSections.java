@@ -216,7 +216,8 @@ final class SpecSections {
         doc.heading(4, "Reference Data");
         doc.block(prose(m.seeding()));
         doc.heading(4, "Test Data Generation");
-        doc.notSpecified();
+        // no field holds it, so nothing a person could fill: not "not specified yet"
+        doc.block(MarkdownText.NONE);
         doc.heading(3, "Production Deployment Procedures");
         doc.heading(4, "Pre-Deployment Checklist");
         if (m.deploymentChecklist().isEmpty()) {

@@ -124,7 +124,7 @@ class MarkdownSpecTest {
     @Test
     void sections_the_model_cannot_fill_say_not_specified_yet() {
         for (String heading : List.of("#### Read Replicas", "##### Vertical Partitioning", "#### Deployment Process",
-                "#### Recovery Procedures", "### Cache Database Design (Redis)", "#### Query Performance Guidelines")) {
+                "#### Recovery Procedures", "### Cache Database Design (Redis)")) {
             assertThat(firstLineAfter(markdown, heading)).as("under " + heading).isEqualTo("_Not specified yet._");
         }
         assertThat(markdown).contains("**Normalization Level**: _Not specified yet._");
