@@ -39,8 +39,7 @@ final class Overview extends Div {
         }
         add(new Span("Still empty:"));
         for (SpecSection section : empty) {
-            String tab = section.group() == SpecSection.Group.SCALABILITY ? "scalability" : "specification";
-            Anchor link = new Anchor("designs/" + context.editor().designId() + "/" + tab + "?part="
+            Anchor link = new Anchor("designs/" + context.editor().designId() + "/" + section.tab() + "?part="
                     + section.key(), section.label());
             link.getElement().setAttribute("router-link", true);
             link.getElement().getThemeList().add("badge contrast pill");

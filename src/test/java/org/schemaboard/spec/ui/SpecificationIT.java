@@ -149,15 +149,14 @@ class SpecificationIT extends BrowserTestBase {
         button(alice, "Open E-commerce platform").click();
         alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Plans").setExact(true)).click();
         alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Specification").setExact(true)).click();
-        assertThat(alice.getByText("16 of 16 sections written")).isVisible();
+        assertThat(alice.getByText("18 of 18 sections written")).isVisible();
         assertThat(alice).hasURL(java.util.regex.Pattern.compile(".*/specification$"));
         String base = alice.url().replaceAll("/specification.*", "");
         for (SpecSection section : SpecSection.values()) {
             if (section.group() == SpecSection.Group.CHECKLIST) {
                 continue;
             }
-            String tab = section.group() == SpecSection.Group.SCALABILITY ? "scalability" : "specification";
-            alice.navigate(base + "/" + tab + "?part=" + section.key());
+            alice.navigate(base + "/" + section.tab() + "?part=" + section.key());
             assertThat(alice.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(section.label())
                     .setExact(true))).isVisible();
             assertThat(alice.getByText("Last saved by alice")).isVisible();
