@@ -24,6 +24,9 @@ import org.schemaboard.model.relationship.RelationshipDraft;
 import org.schemaboard.model.relationship.RelationshipService;
 import org.schemaboard.security.AccountService;
 import org.schemaboard.security.CurrentUser;
+import org.schemaboard.spec.SelfCritique;
+import org.schemaboard.spec.SpecSection;
+import org.schemaboard.spec.SpecificationService;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
@@ -57,9 +60,12 @@ public class TestData {
     private final RelationshipService relationships;
     private final IndexService indexes;
     private final QueryPatternService patterns;
+    private final SpecificationService specifications;
 
     TestData(AccountService accounts, DesignService designs, CurrentUser currentUser, EntityService entities,
-             RelationshipService relationships, IndexService indexes, QueryPatternService patterns) {
+             RelationshipService relationships, IndexService indexes, QueryPatternService patterns,
+             SpecificationService specifications) {
+        this.specifications = specifications;
         this.accounts = accounts;
         this.designs = designs;
         this.currentUser = currentUser;
@@ -96,6 +102,20 @@ public class TestData {
             UUID pattern = patterns.create(design, new QueryPatternDraft("Sign-in", null,
                     "SELECT * FROM users WHERE email = $1", null, null, null, List.of(users), List.of(index)));
             return new Sample(users, userId, email, nickname, orders, orderUserId, relationship, index, pattern);
+        });
+    }
+
+    /** A self-critique with all seven parts written, which a review request needs. */
+    public static final SelfCritique CRITIQUE = new SelfCritique("Orders keep a copy of the total on purpose.",
+            "Every index serves a query pattern.", "PostgreSQL fits the relational core.",
+            "Migrations are additive; rollbacks are tested on staging.", "The indexes follow the query patterns.",
+            "Model the query patterns first.", "Security: encrypt e-mail addresses at rest.");
+
+    /** Writes {@link #CRITIQUE} into the design as {@code author} (an owner or editor of it), before a review request. */
+    public void selfCritique(UUID design, String author) {
+        as(author, () -> {
+            int version = specifications.load(design).version(SpecSection.SELF_CRITIQUE);
+            specifications.save(design, version, CRITIQUE);
         });
     }
 

@@ -43,6 +43,7 @@ class DemoSpecification {
         for (SectionContent section : sections(ids)) {
             specification.save(designId, 0, section);
         }
+        DemoReflection.sections().forEach(section -> specification.save(designId, 0, section));
     }
 
     private static List<SectionContent> sections(Map<String, UUID> ids) {

@@ -93,6 +93,8 @@ final class MarkdownSpec {
         ValidationChecklist.write(doc, view, spec, checks);
         DesignChecksSection.write(doc, checks, source.coverage());
         handoff(doc, view, spec.handoff(), spec.migration());
+        SelfCritiqueSection.write(doc, view, spec, checks.open());
+        RequirementsSection.write(doc, spec.requirements());
         ChangesSection.write(doc, source.changes());
         reviewStatus(doc, source.review());
     }

@@ -50,13 +50,11 @@ public final class FinderItems {
             items.add(new FinderItem(Kind.QUERY_PATTERN, q.name(), "", "query-patterns", null, null));
         }
         for (SpecSection part : SpecSection.values()) {
-            String section = switch (part.group()) {
-                case SCALABILITY -> "scalability";
-                case SPECIFICATION -> "specification";
-                case CHECKLIST -> "checklist";
-            };
+            String section = part.tab();
+            boolean ownTab = part.group() == SpecSection.Group.SCALABILITY
+                    || part.group() == SpecSection.Group.SPECIFICATION;
             items.add(new FinderItem(Kind.SECTION, part.label(), sectionLabel(sections, section), section,
-                    part.group() == SpecSection.Group.CHECKLIST ? null : "part", part.key()));
+                    ownTab ? "part" : null, ownTab ? part.key() : null));
         }
         for (CommentThread t : threads) {
             String first = t.comments().isEmpty() ? "" : t.comments().get(0).body();

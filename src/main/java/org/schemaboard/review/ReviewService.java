@@ -113,6 +113,7 @@ public class ReviewService implements DesignStatuses {
         if (reviews.latestRequest(designId).filter(ReviewRequest::open).isPresent()) {
             errors.put("reviewers", "A review of this design is already under way");
         }
+        missingSelfCritique(designId).ifPresent(m -> errors.put("selfCritique", m));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -126,6 +127,21 @@ public class ReviewService implements DesignStatuses {
         designs.recordActivity(Change.to(designId, ElementType.REVIEW, requestId, design).made(
                 ChangeAction.REQUEST_REVIEW, null, Map.of("reviewers", names, "message", text == null ? "" : text)));
         return requestId;
+    }
+
+    /**
+     * Why a review cannot be requested yet for want of the author's self-critique (the brief's deliverable after the
+     * design), naming the parts still empty; empty when it is written.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> missingSelfCritique(UUID designId) {
+        List<org.schemaboard.spec.SelfCritique.Part> missing = specifications.load(designId).selfCritique().missing();
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Write the self-critique before asking for a review (Plans → Self-critique); "
+                + "still empty: " + missing.stream().map(p -> p.label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")));
     }
 
     /**

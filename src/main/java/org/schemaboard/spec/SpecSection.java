@@ -28,10 +28,15 @@ public enum SpecSection {
     NOSQL("nosql", "NoSQL integration", Group.SPECIFICATION, NoSqlIntegration.EMPTY),
     MONITORING("monitoring", "Monitoring", Group.SPECIFICATION, Monitoring.EMPTY),
     HANDOFF("handoff", "Handoff notes", Group.SPECIFICATION, HandoffNotes.EMPTY),
-    CHECKLIST("checklist", "Checklist ticks", Group.CHECKLIST, ChecklistTicks.EMPTY);
+    CHECKLIST("checklist", "Checklist ticks", Group.CHECKLIST, ChecklistTicks.EMPTY),
+    REQUIREMENTS("requirements", "Requirements", Group.REQUIREMENTS, Requirements.EMPTY),
+    SELF_CRITIQUE("self-critique", "Self-critique", Group.SELF_CRITIQUE, SelfCritique.EMPTY);
 
-    /** Where the section is edited: the Scalability tab, the Specification tab, or the checklist. */
-    public enum Group { SCALABILITY, SPECIFICATION, CHECKLIST }
+    /**
+     * Where the section is edited: the Scalability tab, the Specification tab, the checklist, or a tab of its own
+     * (requirements, self-critique).
+     */
+    public enum Group { SCALABILITY, SPECIFICATION, CHECKLIST, REQUIREMENTS, SELF_CRITIQUE }
 
     private final String key;
     private final String label;
@@ -55,6 +60,17 @@ public enum SpecSection {
 
     public Group group() {
         return group;
+    }
+
+    /** The editor tab the section is edited in (the last part of its address). */
+    public String tab() {
+        return switch (group) {
+            case SCALABILITY -> "scalability";
+            case SPECIFICATION -> "specification";
+            case CHECKLIST -> "checklist";
+            case REQUIREMENTS -> "requirements";
+            case SELF_CRITIQUE -> "self-critique";
+        };
     }
 
     /** The content of a section nobody has written yet. */

@@ -130,4 +130,12 @@ public record Specification(UUID designId, Map<SpecSection, StoredSection<?>> se
     public VerticalScaling verticalScaling() {
         return content(SpecSection.VERTICAL_SCALING, VerticalScaling.class);
     }
+
+    public Requirements requirements() {
+        return content(SpecSection.REQUIREMENTS, Requirements.class);
+    }
+
+    public SelfCritique selfCritique() {
+        return content(SpecSection.SELF_CRITIQUE, SelfCritique.class);
+    }
 }

@@ -105,6 +105,7 @@ class DiffServiceTest {
     void the_open_request_shows_its_changes_since_the_last_approved_version_and_a_first_request_says_there_is_none() {
         UUID design = data.newDesign();
         TestData.Sample s = data.sample(design);
+        data.selfCritique(design, TestData.OWNER);
         org.assertj.core.api.Assertions.assertThat(data.as(TestData.REVIEWER, () -> diffs.reviewChanges(design)))
                 .isEmpty();
         data.as(TestData.OWNER, () -> reviews.requestReview(design, List.of(TestData.REVIEWER), "Ready"));
@@ -128,6 +129,7 @@ class DiffServiceTest {
     }
 
     private void approve(UUID design) {
+        data.selfCritique(design, TestData.OWNER);
         data.as(TestData.OWNER, () -> reviews.requestReview(design, List.of(TestData.REVIEWER), "Ready"));
         data.as(TestData.REVIEWER, () -> reviews.approve(design, "ok"));
     }

@@ -97,9 +97,11 @@ class MarkdownSpecTest {
     void markdown_has_every_heading_of_the_standardized_format_in_order() {
         assertThat(headings(markdown)).containsSubsequence(STANDARD_HEADINGS);
         assertThat(headings(markdown).stream().filter(h -> h.startsWith("## ")).toList())
-                .as("the top-level sections are exactly the brief's, and the review status (the issue asks for it)")
+                .as("the top-level sections are exactly the brief's, the self-critique and requirements (the brief's "
+                        + "other deliverable and its input), and the review status (the issue asks for it)")
                 .containsExactlyElementsOf(java.util.stream.Stream.concat(STANDARD_HEADINGS.stream()
-                        .filter(h -> h.startsWith("## ")), java.util.stream.Stream.of("## Review Status")).toList());
+                        .filter(h -> h.startsWith("## ")), java.util.stream.Stream.of("## Self-Critique",
+                        "## Requirements", "## Review Status")).toList());
     }
 
     @Test

@@ -28,8 +28,11 @@ final class ReviewWorld {
         extra = data.account("rv-extra");
     }
 
+    /** A new design of the team, its self-critique written (as the owner): ready for a review request. */
     UUID design() {
-        return data.newDesign();
+        UUID design = data.newDesign();
+        data.selfCritique(design, owner);
+        return design;
     }
 
     Sample sample() {

@@ -126,6 +126,7 @@ class RoleMatrixCompletenessTest {
             Map.entry("ReviewService.statusOfMyDesigns/0", READ),
             Map.entry("ReviewService.snapshot/2", READ),
             Map.entry("ReviewService.myEarlierApproval/1", READ),
+            Map.entry("ReviewService.missingSelfCritique/1", READ),
             Map.entry("ReviewService.snapshotModel/2", READ),
             Map.entry("ReviewService.snapshotSource/2", READ),
             Map.entry("NotificationService.mine/1", READ),

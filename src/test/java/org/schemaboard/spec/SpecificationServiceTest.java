@@ -115,14 +115,16 @@ class SpecificationServiceTest {
                         List.of(userId), "Rarely read"))),
                 new Caching(List.of(new Caching.CacheEntry("product:{id}", "Product JSON", 3600, "On update",
                         List.of())), null),
-                new VerticalScaling("8 cores", "64 GB", "NVMe", "PgBouncer 200"));
+                new VerticalScaling("8 cores", "64 GB", "NVMe", "PgBouncer 200"),
+                new Requirements("Orders must be audited.", "requirements.md", List.of("audit-log")),
+                org.schemaboard.TestData.CRITIQUE);
     }
 
     @Test
     void every_section_is_saved_and_read_back_whole() {
         List<SectionContent> all = everySection();
         assertThat(all).extracting(SectionContent::section).containsExactlyInAnyOrder(SpecSection.values());
-        assertThat(data.as(viewer, () -> service.load(design)).emptySections()).hasSize(16);
+        assertThat(data.as(viewer, () -> service.load(design)).emptySections()).hasSize(18);
         for (SectionContent content : all) {
             assertThat(data.as(editor, () -> service.save(design, 0, content))).isEqualTo(1);
         }

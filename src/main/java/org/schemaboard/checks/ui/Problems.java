@@ -57,8 +57,7 @@ final class Problems {
             ui.navigate(base + "specification");
             return;
         }
-        String tab = section.group() == SpecSection.Group.SCALABILITY ? "scalability"
-                : section.group() == SpecSection.Group.CHECKLIST ? "checklist" : "specification";
+        String tab = section.tab();
         ui.navigate(base + tab, QueryParameters.of("part", section.key()));
     }
 

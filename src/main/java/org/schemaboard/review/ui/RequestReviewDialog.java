@@ -38,6 +38,13 @@ class RequestReviewDialog extends Dialog {
         if (candidates.isEmpty()) {
             add(new Paragraph("Nobody here can review yet: an owner adds reviewers in the Members section."));
         }
+        Paragraph critique = new Paragraph();
+        critique.addClassName("sb-form-error");
+        critique.getElement().setAttribute("role", "alert");
+        java.util.Optional<String> missing = reviews.missingSelfCritique(designId);
+        critique.setText(missing.orElse(""));
+        critique.setVisible(missing.isPresent());
+        add(critique);
         Button send = new Button("Send request", e -> {
             try {
                 reviews.requestReview(designId, reviewers.getValue().stream().map(DesignMember::username).toList(),
@@ -47,6 +54,10 @@ class RequestReviewDialog extends Dialog {
                 reviewers.setErrorMessage(ex.fieldErrors().get("reviewers"));
                 message.setInvalid(ex.fieldErrors().containsKey("message"));
                 message.setErrorMessage(ex.fieldErrors().get("message"));
+                if (ex.fieldErrors().containsKey("selfCritique")) {
+                    critique.setText(ex.fieldErrors().get("selfCritique"));
+                    critique.setVisible(true);
+                }
                 return;
             } catch (NotAllowedException | NotFoundException ex) {
                 Notifications.error(ex.getMessage());
@@ -57,6 +68,7 @@ class RequestReviewDialog extends Dialog {
             onDone.run();
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setEnabled(missing.isEmpty()); // the service refuses too; the disabled button says so before typing
         send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL); // plain Enter belongs to the message
         getFooter().add(new Button("Cancel", e -> close()), send);
     }

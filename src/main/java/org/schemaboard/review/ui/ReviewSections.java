@@ -26,6 +26,12 @@ class ReviewSections {
                 additions.orderedStream().map(a -> a.create(context)).toList()));
     }
 
+    /** The author's self-critique, which the reviewer reads with the request. */
+    @Bean
+    ReviewAddition selfCritiqueInReview(org.schemaboard.spec.SpecificationService specifications) {
+        return context -> new SelfCritiqueBox(context, specifications);
+    }
+
     @Bean
     EditorSection membersSection(DesignService designs, AccountService accounts, CurrentUser currentUser) {
         return new EditorSection("members", "Members", 9500, (context, query) -> new MembersPanel(context, designs,

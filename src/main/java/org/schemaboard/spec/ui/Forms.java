@@ -71,7 +71,9 @@ final class Forms {
                             "Audit tables, access patterns, sensitive fields to encrypt"),
                     new ProseForm.Field("For the development teams",
                             "Schema readiness, query patterns, migration framework, performance guidelines")));
-            case CHECKLIST -> throw new IllegalArgumentException("The checklist has its own tab");
+            case SELF_CRITIQUE -> new SelfCritiqueForm(c);
+            case REQUIREMENTS -> new RequirementsForm(c);
+            case CHECKLIST -> throw new IllegalArgumentException(section.label() + " has its own tab");
         };
     }
 }

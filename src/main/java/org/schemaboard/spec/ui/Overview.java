@@ -42,9 +42,8 @@ final class Overview extends Div {
             add(new Span("Still empty:"));
         }
         for (SpecSection section : open) {
-            String tab = section.group() == SpecSection.Group.SCALABILITY ? "scalability" : "specification";
             long fields = summary.gaps().stream().filter(g -> g.section() == section && !g.wholeSection()).count();
-            Anchor link = new Anchor("designs/" + context.editor().designId() + "/" + tab + "?part="
+            Anchor link = new Anchor("designs/" + context.editor().designId() + "/" + section.tab() + "?part="
                     + section.key(), section.label() + (fields == 0 ? "" : " (" + fields
                     + (fields == 1 ? " field)" : " fields)")));
             link.getElement().setAttribute("router-link", true);

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The "Changes" tab: what changed since the approved version, what is risky, and the scripts to migrate. */
 class ChangesIT extends BrowserTestBase {
 
+    @Autowired org.schemaboard.spec.SpecificationService specifications;
     @Autowired
     DesignService designs;
     @Autowired
@@ -48,6 +49,7 @@ class ChangesIT extends BrowserTestBase {
             entities.addAttribute(customers, AttributeDraft.of("id", "BIGINT").asPrimaryKey());
             entities.addAttribute(customers, AttributeDraft.of("name", "VARCHAR").withLength(100));
             entities.addAttribute(customers, AttributeDraft.of("fax", "VARCHAR").withLength(30));
+            specifications.save(id, 0, org.schemaboard.TestData.CRITIQUE);
             reviews.requestReview(id, List.of("rita"), "Ready");
             return id;
         });

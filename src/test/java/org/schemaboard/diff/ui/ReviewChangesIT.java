@@ -33,6 +33,7 @@ class ReviewChangesIT extends BrowserTestBase {
     @Autowired DesignModelService models;
     @Autowired ReviewService reviews;
     @Autowired CurrentUser currentUser;
+    @Autowired org.schemaboard.spec.SpecificationService specifications;
 
     @Test
     void rita_reviews_the_changes_since_v1_is_asked_again_after_an_edit_and_alice_restores_v1() {
@@ -45,6 +46,7 @@ class ReviewChangesIT extends BrowserTestBase {
             entities.addAttribute(customers, AttributeDraft.of("id", "BIGINT").asPrimaryKey());
             entities.addAttribute(customers, AttributeDraft.of("name", "VARCHAR").withLength(100));
             entities.addAttribute(customers, AttributeDraft.of("fax", "VARCHAR").withLength(30));
+            specifications.save(id, 0, org.schemaboard.TestData.CRITIQUE);
             return id;
         });
         currentUser.runAs("bob", () -> reviews.requestReview(design, List.of("rita"), "First"));

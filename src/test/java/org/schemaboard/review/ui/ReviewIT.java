@@ -60,6 +60,39 @@ class ReviewIT extends BrowserTestBase {
         Page vic = newPerson();
         signIn(vic, "vic", "demo");
 
+        // alice cannot ask for a review before her self-critique is written; she writes it, facts beside each part
+        alice.navigate(url("/designs/" + designId + "/review"));
+        button(alice, "Request review").click();
+        Locator refused = alice.getByRole(AriaRole.DIALOG);
+        assertThat(refused.getByRole(AriaRole.ALERT)).containsText(
+                "Write the self-critique before asking for a review (Plans → Self-critique); still empty: data "
+                        + "modeling decisions");
+        assertThat(button(refused, "Send request")).isDisabled();
+        screenshot(alice, "review-needs-self-critique");
+        button(refused, "Cancel").click();
+        alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Plans").setExact(true)).click();
+        alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Self-critique").setExact(true)).click();
+        assertThat(alice.getByLabel("Facts for performance and scalability"))
+                .containsText("Index idx_users_email on users serves no query pattern");
+        button(alice, "Start performance and scalability from the facts").click();
+        assertThat(alice.getByLabel("Performance and scalability", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(java.util.regex.Pattern.compile("^- Warning on idx_users_email: .*serves no query pattern.*",
+                        java.util.regex.Pattern.DOTALL));
+        alice.getByLabel("Data modeling decisions", new Page.GetByLabelOptions().setExact(true))
+                .fill("Users are keyed by UUID; e-mail is unique per account.");
+        alice.getByLabel("Technology choices", new Page.GetByLabelOptions().setExact(true)).fill("PostgreSQL.");
+        alice.getByLabel("Migration and operations", new Page.GetByLabelOptions().setExact(true))
+                .fill("Additive migrations only.");
+        alice.getByLabel("What went well", new Page.GetByLabelOptions().setExact(true)).fill("Small and clear.");
+        alice.getByLabel("Lessons learned", new Page.GetByLabelOptions().setExact(true))
+                .fill("Write the query patterns first.");
+        alice.getByLabel("Recommendations", new Page.GetByLabelOptions().setExact(true))
+                .fill("Security: the e-mail column is personal data.");
+        assertThat(alice.getByText("All seven parts are written: a review can be requested.")).isVisible();
+        button(alice, "Save self-critique").click();
+        assertThat(alice.getByText("Last saved by alice")).isVisible();
+        screenshot(alice, "self-critique-written");
+
         // alice asks rita for a review
         alice.navigate(url("/designs/" + designId + "/review"));
         button(alice, "Request review").click();
@@ -80,8 +113,13 @@ class ReviewIT extends BrowserTestBase {
         button(dialog, "Close").click();
         assertThat(button(rita, "Comments on index idx_users_email (1 open)")).isVisible();
 
-        // approval waits for the blocking thread; rita requests changes instead
+        // approval waits for the blocking thread; rita requests changes instead (having read alice's self-critique)
         rita.navigate(url("/designs/" + designId + "/review"));
+        Locator critique = rita.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                .setName("Author's self-critique"));
+        assertThat(critique.getByText("Write the query patterns first.")).isVisible();
+        critique.getByText("Write the query patterns first.").scrollIntoViewIfNeeded();
+        screenshot(rita, "review-reads-self-critique");
         button(rita, "Approve").click();
         Locator decision = rita.getByRole(AriaRole.DIALOG);
         button(decision, "Approve").click();

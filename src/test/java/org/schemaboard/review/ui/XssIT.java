@@ -83,6 +83,7 @@ class XssIT extends BrowserTestBase {
     @Autowired DesignModelService models;
     @Autowired CurrentUser currentUser;
     @Autowired ChecksService checks;
+    @Autowired org.schemaboard.spec.SpecificationService specifications;
 
     @Test
     void hostile_input_in_every_text_field_and_comment_never_runs() {
@@ -119,6 +120,7 @@ class XssIT extends BrowserTestBase {
                     .forEach(c -> checks.suppress(designId, c, "<img src=x onerror=alert(9)> accepted"));
             return null;
         });
+        currentUser.runAs("alice", () -> specifications.save(designId, 0, org.schemaboard.TestData.CRITIQUE));
         currentUser.runAs("alice", () -> reviews.requestReview(designId, List.of("rita"), cut(ALL, 4000)));
 
         Page alice = newPerson();

@@ -94,7 +94,7 @@ class SpecificationIT extends BrowserTestBase {
         // executive summary and one alert threshold
         alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Specification").setExact(true)).click();
         // a section counts as written when none of its fields is empty (the export's definition): partly is not
-        assertThat(alice.getByText(java.util.regex.Pattern.compile("^[01] of 16 sections written$"))).isVisible();
+        assertThat(alice.getByText(java.util.regex.Pattern.compile("^[0-2] of 18 sections written$"))).isVisible();
         alice.getByLabel("Database technology").fill("PostgreSQL 16");
         alice.getByLabel("Key design principles").fill("3NF; UUID keys");
         button(alice, "Save executive summary").click();
@@ -105,7 +105,7 @@ class SpecificationIT extends BrowserTestBase {
         alice.getByLabel("Threshold", new Page.GetByLabelOptions().setExact(true)).fill("> 30 s");
         button(alice, "Save monitoring").click();
         assertThat(alice.getByText("Saved monitoring")).isVisible();
-        assertThat(alice.getByText(java.util.regex.Pattern.compile("^[0-3] of 16 sections written$"))).isVisible();
+        assertThat(alice.getByText(java.util.regex.Pattern.compile("^[0-3] of 18 sections written$"))).isVisible();
         assertThat(alice.locator(".sb-spec-overview a").filter(new Locator.FilterOptions().setHasText("Monitoring")))
                 .isVisible();
 
@@ -152,20 +152,32 @@ class SpecificationIT extends BrowserTestBase {
         button(alice, "Open E-commerce platform").click();
         alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Plans").setExact(true)).click();
         alice.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Specification").setExact(true)).click();
-        assertThat(alice.getByText("16 of 16 sections written")).isVisible();
+        assertThat(alice.getByText("18 of 18 sections written")).isVisible();
         assertThat(alice).hasURL(java.util.regex.Pattern.compile(".*/specification$"));
         String base = alice.url().replaceAll("/specification.*", "");
         for (SpecSection section : SpecSection.values()) {
             if (section.group() == SpecSection.Group.CHECKLIST) {
                 continue;
             }
-            String tab = section.group() == SpecSection.Group.SCALABILITY ? "scalability" : "specification";
-            alice.navigate(base + "/" + tab + "?part=" + section.key());
+            alice.navigate(base + "/" + section.tab() + "?part=" + section.key());
             assertThat(alice.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(section.label())
                     .setExact(true))).isVisible();
             assertThat(alice.getByText("Last saved by alice")).isVisible();
             screenshot(alice, "spec-demo-" + section.key());
         }
+        // the demo's requirements name its technologies and data patterns, each shown with its sentence
+        alice.navigate(base + "/requirements");
+        Locator detected = alice.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                .setName("Detected in the requirements"));
+        assertThat(detected).containsText("PostgreSQL (technology): “The platform runs on PostgreSQL 16 as the "
+                + "system of record.”");
+        assertThat(detected).containsText("Audit and compliance (data pattern): “Every change to orders and "
+                + "payments must be kept in an audit trail for compliance.”");
+        detected.scrollIntoViewIfNeeded();
+        screenshot(alice, "requirements-detected");
+        alice.navigate(base + "/self-critique");
+        assertThat(alice.getByText("All seven parts are written: a review can be requested.")).isVisible();
+        screenshot(alice, "spec-demo-self-critique");
         alice.navigate(base + "/checklist");
         assertThat(alice.getByText("Indexing strategy documented with performance rationale")).isVisible();
         screenshot(alice, "spec-demo-checklist");
