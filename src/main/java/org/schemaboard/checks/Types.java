@@ -26,6 +26,21 @@ final class Types {
         if (type == null) {
             return "";
         }
+        // every rule asks for every column's type: a large design has a few dozen distinct ones, each folded once
+        String cached = CANONICAL.get(type);
+        if (cached == null) {
+            cached = canonicalUncached(type);
+            if (CANONICAL.size() > 10_000) {
+                CANONICAL.clear();
+            }
+            CANONICAL.put(type, cached);
+        }
+        return cached;
+    }
+
+    private static final java.util.Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String canonicalUncached(String type) {
         String t = type.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
         int paren = t.indexOf('(');
         if (paren >= 0) {
