@@ -205,8 +205,12 @@ public final class DbmlWriter {
                 return name(enumName);
             }
         }
-        return type.matches("[A-Za-z_][A-Za-z0-9_]*(\\(\\d+(,\\s*\\d+)?\\))?") ? type : quoted(type);
+        return PLAIN_TYPE.matcher(type).matches() ? type : quoted(type);
     }
+
+    /** A type DBML takes unquoted; compiled once (String.matches compiled it for every column). */
+    private static final java.util.regex.Pattern PLAIN_TYPE =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\(\\d+(,\\s*\\d+)?\\))?");
 
     private static boolean isSerial(String type) {
         return type != null && Set.of("SERIAL", "BIGSERIAL", "SMALLSERIAL").contains(type.toUpperCase(java.util.Locale.ROOT));

@@ -32,12 +32,17 @@ final class MarkdownText {
         if (text == null) {
             return "";
         }
-        return escapeLine(WHITESPACE.matcher(text).replaceAll(" ").strip());
+        return escapeLine(collapse(text));
     }
 
     /** Whitespace (including line breaks) collapsed to single spaces, the ends stripped: how a heading reads. */
     static String collapse(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c != ' ' ? !Character.isWhitespace(c) : i > 0 && i < text.length() - 1 && text.charAt(i + 1) != ' ';
+        }
+        return plain ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** Inline text, or the not-specified marker when there is none. */
