@@ -21,9 +21,17 @@ public record CheckResults(List<Check> open, List<Suppressed> suppressed) {
     }
 
     public static CheckResults of(DesignModel model, Specification spec, List<Suppression> suppressions) {
+        return of(model, spec, suppressions, List.of());
+    }
+
+    /** The engine's findings and {@code more} (the planner's), split by the suppressions. */
+    public static CheckResults of(DesignModel model, Specification spec, List<Suppression> suppressions,
+                                  List<Check> more) {
         List<Check> open = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
-        for (Check c : DesignChecker.run(model, spec)) {
+        List<Check> all = new ArrayList<>(DesignChecker.run(model, spec));
+        all.addAll(more);
+        for (Check c : all) {
             Suppression s = suppressions.stream().filter(x -> x.silences(c)).findFirst().orElse(null);
             if (s == null) {
                 open.add(c);
