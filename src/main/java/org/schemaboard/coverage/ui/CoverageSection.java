@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class CoverageSection {
 
     @Bean
-    EditorSection coverageSection(CoverageService coverage, BackgroundWork work) {
+    EditorSection queryCoverageTab(CoverageService coverage, BackgroundWork work) {
         return new EditorSection("coverage", "Query coverage", 450,
                 (context, query) -> new CoveragePanel(context, coverage, work));
     }
