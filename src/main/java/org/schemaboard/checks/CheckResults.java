@@ -21,10 +21,18 @@ public record CheckResults(List<Check> open, List<Suppressed> suppressed) {
     }
 
     public static CheckResults of(DesignModel model, Specification spec, List<Suppression> suppressions) {
-        return of(DesignChecker.run(model, spec), suppressions);
+        return of(model, spec, suppressions, List.of());
     }
 
-    /** Findings already made by {@link DesignChecker#run}, split by the suppressions. */
+    /** The engine's findings and {@code more} (the planner's), split by the suppressions. */
+    public static CheckResults of(DesignModel model, Specification spec, List<Suppression> suppressions,
+                                  List<Check> more) {
+        List<Check> all = new ArrayList<>(DesignChecker.run(model, spec));
+        all.addAll(more);
+        return of(all, suppressions);
+    }
+
+    /** Findings already made by {@link DesignChecker#run} (and the planner), split by the suppressions. */
     public static CheckResults of(List<Check> findings, List<Suppression> suppressions) {
         List<Check> open = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();

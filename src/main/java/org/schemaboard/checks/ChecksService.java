@@ -19,6 +19,7 @@ import org.schemaboard.spec.Check;
 import org.schemaboard.spec.DesignChecks;
 import org.schemaboard.spec.Specification;
 import org.schemaboard.spec.SpecificationService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,11 @@ public class ChecksService implements DesignChecks {
     private final SuppressionRepository suppressions;
     private final DesignService designs;
     private final CurrentUser currentUser;
+    private final ObjectProvider<PlannerFindings> planner;
 
     ChecksService(DesignModelService models, SpecificationService specifications, SuppressionRepository suppressions,
-                  DesignService designs, CurrentUser currentUser) {
+                  DesignService designs, CurrentUser currentUser, ObjectProvider<PlannerFindings> planner) {
+        this.planner = planner;
         this.models = models;
         this.specifications = specifications;
         this.suppressions = suppressions;
@@ -48,10 +51,15 @@ public class ChecksService implements DesignChecks {
         this.currentUser = currentUser;
     }
 
-    /** The open findings: every finding of the engine that no suppression of the model's design silences. */
+    /**
+     * The open findings: every finding of the engine, and of the planner when one is configured, that no suppression
+     * of the model's design silences.
+     */
     @Override
     public List<Check> run(DesignModel model, Specification spec) {
-        return CheckResults.of(model, spec, suppressions.of(model.designId())).open();
+        PlannerFindings plans = planner.getIfAvailable();
+        return CheckResults.of(model, spec, suppressions.of(model.designId()),
+                plans == null ? List.of() : plans.findings(model)).open();
     }
 
     /** The open findings of a design as it is stored now (read with the caller's rights). */

@@ -10,9 +10,9 @@ import org.schemaboard.spec.Specification;
 /** The rule engine: every rule over one design, a pure function (no Spring, no database). */
 public final class DesignChecker {
 
-    /** Every rule, grouped by category, in the order findings are listed. */
+    /** Every rule, grouped by category, in the order findings are listed (the planner's last: it runs elsewhere). */
     public static final List<Rule> RULES = Stream.of(IntegrityRules.ALL, IndexRules.ALL, TypeRules.ALL,
-            PlanRules.ALL, SectionRules.ALL).flatMap(List::stream).toList();
+            PlanRules.ALL, SectionRules.ALL, PlannerFindings.ALL).flatMap(List::stream).toList();
 
     private DesignChecker() {
     }

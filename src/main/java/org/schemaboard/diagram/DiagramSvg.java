@@ -47,16 +47,27 @@ public final class DiagramSvg {
             .sb-label rect{fill:#fff;fill-opacity:.9;stroke:#c7ccd3;stroke-width:.6}
             .sb-label text{font-size:11px;fill:#303a46;text-anchor:middle}
             .sb-legend{font-size:11px;fill:#4a5563}
+            .sb-problem circle{fill:#1676f3}.sb-problem-error circle{fill:#e3262f}.sb-problem-warning circle{fill:#f5a300}
+            .sb-problem text{fill:#fff;font-size:10px;font-weight:bold;text-anchor:middle}
             .sb-erd .hl .line,.sb-erd .hl .end,.sb-erd .hl .opt{stroke:#1565c0;stroke-width:2.6}
             .sb-erd .sb-box.hl .frame,.sb-erd .sb-box.selected .frame{stroke:#1565c0;stroke-width:2.6}
             .sb-erd.focus .sb-rel:not(.hl),.sb-erd.focus .sb-label:not(.hl){opacity:.18}
             """;
+
+    /** An entity's open problems for its box: the worst severity ("error", "warning", "info"), how many, their text. */
+    public record ProblemMark(String severity, int count, String text) {
+    }
 
     private DiagramSvg() {
     }
 
     /** The SVG of the entities placed by the layout and the relationships among them. */
     public static String svg(DesignModel model, DiagramLayout layout) {
+        return svg(model, layout, Map.of());
+    }
+
+    /** The same, with a problem marker in the header of each entity that has open problems (the editor's picture). */
+    public static String svg(DesignModel model, DiagramLayout layout, Map<UUID, ProblemMark> problems) {
         Map<UUID, EntityFigure> figures = EntityFigure.of(model, layout.boxes().keySet());
         Map<UUID, Attribute> attributes = model.attributesById();
         Map<UUID, Route> routes = effectiveRoutes(model, layout);
@@ -115,7 +126,7 @@ public final class DiagramSvg {
         for (Entity e : model.entities()) {
             EntityFigure f = figures.get(e.id());
             if (f != null) {
-                box(out, e, f, layout.boxes().get(e.id()));
+                box(out, e, f, layout.boxes().get(e.id()), problems.get(e.id()));
             }
         }
         out.append("</g>\n");
@@ -243,7 +254,7 @@ public final class DiagramSvg {
         return new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
     }
 
-    private static void box(StringBuilder out, Entity e, EntityFigure f, Box b) {
+    private static void box(StringBuilder out, Entity e, EntityFigure f, Box b, ProblemMark problem) {
         out.append("<g class=\"sb-box sb-kind-").append(e.kind().name().toLowerCase(Locale.ROOT))
                 .append("\" data-id=\"").append(e.id()).append("\" data-name=\"").append(esc(e.name()))
                 .append("\" transform=\"translate(").append(b.x()).append(',').append(b.y()).append(")\">");
@@ -261,6 +272,9 @@ public final class DiagramSvg {
                 .append("</text>");
         out.append("<text class=\"kind\" x=\"").append(EntityFigure.PAD).append("\" y=\"33\">")
                 .append(esc(f.kind())).append("</text>");
+        if (problem != null) {
+            problemMark(out, problem, w);
+        }
         out.append("<line class=\"sep\" x1=\"0\" y1=\"").append(EntityFigure.HEADER).append("\" x2=\"").append(w)
                 .append("\" y2=\"").append(EntityFigure.HEADER).append("\"/>");
         int markerChars = f.rows().stream().mapToInt(r -> r.marker().length()).max().orElse(0);
@@ -289,6 +303,15 @@ public final class DiagramSvg {
                     .append("\">no columns yet</text>");
         }
         out.append("</g>\n");
+    }
+
+    /** A round badge with the count at the header's right end, coloured by the worst severity; its text as tooltip. */
+    private static void problemMark(StringBuilder out, ProblemMark p, int width) {
+        String label = p.count() + (p.count() == 1 ? " problem" : " problems") + ", worst " + p.severity();
+        out.append("<g class=\"sb-problem sb-problem-").append(esc(p.severity())).append("\" role=\"img\" aria-label=\"")
+                .append(esc(label)).append("\" transform=\"translate(").append(width - 13).append(",13)\"><title>")
+                .append(esc(label + ": " + p.text())).append("</title><circle r=\"9\"/><text y=\"4\">")
+                .append(p.count() > 99 ? "99+" : String.valueOf(p.count())).append("</text></g>");
     }
 
     private static void legend(StringBuilder out, int x, int y) {

@@ -10,10 +10,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ui.Notifications;
 import org.schemaboard.diagram.DiagramService;
@@ -23,6 +27,7 @@ import org.schemaboard.diagram.SubjectArea;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.entity.Entity;
 import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.ElementMarkers;
 import org.schemaboard.editor.ui.Saving;
 
 /**
@@ -183,7 +188,7 @@ class DiagramPanel extends Div implements DiagramCanvas.Gestures {
     }
 
     private void show(boolean keepView) {
-        String svg = changes.applyTo(DiagramSvg.svg(context.model(), current.layout()));
+        String svg = changes.applyTo(DiagramSvg.svg(context.model(), current.layout(), problems()));
         boolean editable = context.canEdit() && !current.suggested();
         canvas.getElement().executeJs("""
                 const host = this, args = [$0, $1, $2];
@@ -195,6 +200,29 @@ class DiagramPanel extends Div implements DiagramCanvas.Gestures {
             canvas.getElement().executeJs("window.sbDiagram && window.sbDiagram.select(this, $0.split(','))",
                     String.join(",", selection.stream().map(UUID::toString).toList()));
         }
+    }
+
+    /** The open problems of each entity (its own, its columns', indexes' and foreign keys'), as box markers. */
+    private Map<UUID, DiagramSvg.ProblemMark> problems() {
+        Map<UUID, DiagramSvg.ProblemMark> marks = new HashMap<>();
+        context.markers().forEach((id, found) -> {
+            if (current.layout().shows(id) && !found.isEmpty()) {
+                String worst = found.stream().map(ElementMarkers.Marker::severity)
+                        .min(Comparator.comparingInt(DiagramPanel::rank)).orElse("info");
+                marks.put(id, new DiagramSvg.ProblemMark(worst, found.size(), found.stream().limit(5)
+                        .map(m -> m.severity() + ": " + m.message()).collect(Collectors.joining("; "))
+                        + (found.size() > 5 ? "; …" : "")));
+            }
+        });
+        return marks;
+    }
+
+    private static int rank(String severity) {
+        return switch (severity) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
     }
 
     private void updateTools() {

@@ -55,11 +55,19 @@ public final class EditorContext {
         if (markers == null) {
             return new Span();
         }
+        return MarkerBadge.of(markers().getOrDefault(elementId, List.of()));
+    }
+
+    /** The open problems per element id (an entity's include its columns', indexes' and foreign keys'). */
+    public Map<UUID, List<ElementMarkers.Marker>> markers() {
+        if (markers == null) {
+            return Map.of();
+        }
         if (markedModel != model) {
             markedFindings = markers.of(model);
             markedModel = model;
         }
-        return MarkerBadge.of(markedFindings.getOrDefault(elementId, List.of()));
+        return markedFindings;
     }
 
     void setComments(ElementComments comments) {

@@ -43,7 +43,7 @@ class ProblemsIT extends BrowserTestBase {
             signIn(alice, "alice", "demo");
             alice.navigate(url("/designs/" + designId + "/problems"));
             Locator count = alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Problems: 2 errors · 5 warnings"));
+                    .setName("Problems: 2 errors · 7 warnings"));
             assertThat(count).isVisible();
             Locator problems = grid(alice, "Problems");
             assertThat(cell(problems, "partition-key-in-unique").first()).isVisible();
@@ -52,16 +52,16 @@ class ProblemsIT extends BrowserTestBase {
             alice.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true)).click();
             alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Error").setExact(true)).click();
             Locator summary = alice.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName("Problems found"));
-            assertThat(summary).hasText("2 errors · 5 warnings; showing 2 of 15");
+            assertThat(summary).hasText("2 errors · 7 warnings; showing 2 of 17");
             screenshot(alice, "problems-errors");
 
             Locator rule = alice.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Rule"));
             rule.fill("fk-without-index");
             alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("fk-without-index")).click();
-            assertThat(summary).hasText("2 errors · 5 warnings; showing 0 of 15");
+            assertThat(summary).hasText("2 errors · 7 warnings; showing 0 of 17");
             alice.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true)).click();
             alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Warning").setExact(true)).click();
-            assertThat(summary).hasText("2 errors · 5 warnings; showing 1 of 15");
+            assertThat(summary).hasText("2 errors · 7 warnings; showing 1 of 17");
 
             // someone else edits: an entity without a primary key is one more error, for everyone, at once
             scratch = currentUser.runAs("bob", () -> {
@@ -70,8 +70,8 @@ class ProblemsIT extends BrowserTestBase {
                 return id;
             });
             assertThat(alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Problems: 3 errors · 5 warnings"))).isVisible();
-            assertThat(summary).containsText("3 errors · 5 warnings");
+                    .setName("Problems: 3 errors · 7 warnings"))).isVisible();
+            assertThat(summary).containsText("3 errors · 7 warnings");
             alice.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Rule"))
                     .fill("entity-without-primary-key");
             alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("entity-without-primary-key"))
@@ -79,7 +79,7 @@ class ProblemsIT extends BrowserTestBase {
             alice.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true)).click();
             alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("All severities").setExact(true))
                     .click();
-            assertThat(summary).hasText("3 errors · 5 warnings; showing 1 of 17");
+            assertThat(summary).hasText("3 errors · 7 warnings; showing 1 of 19");
             screenshot(alice, "problems-after-edit");
 
             // the click goes to the element
