@@ -13,7 +13,10 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.schemaboard.base.ConflictException;
+import org.schemaboard.design.DesignCatalog;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ValidationException;
@@ -106,8 +109,18 @@ public final class CommandLine {
             switch (invocation.command()) {
                 case "list" -> {
                     requireDatabase(invocation.dataDir());
-                    try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).list();
+                    if (TeamDatabase.configured().isEmpty()) {
+                        // the H2 file is read on a bare connection: no application to start for one query
+                        try (Connection db = openExisting(invocation.dataDir())) {
+                            requireSameSchemaVersion(invocation.dataDir(), db);
+                            Commands.print(DesignCatalog.all(DSL.using(db, SQLDialect.H2)), out);
+                        } catch (SQLException e) {
+                            throw cannotOpen(invocation.dataDir(), e);
+                        }
+                    } else {
+                        try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
+                            new Commands(context, out, invocation.dataDir()).list();
+                        }
                     }
                 }
                 case "export" -> {
@@ -310,10 +323,36 @@ public final class CommandLine {
      * would misread a newer one), and the server that holds it may be of another version.
      */
     private static void requireSameSchemaVersion(Path dataDir) {
+        try (Connection db = openExisting(dataDir)) {
+            requireSameSchemaVersion(dataDir, db);
+        } catch (SQLException e) {
+            throw new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** The data directory's H2 database, through a running server when one holds it (AUTO_SERVER). */
+    private static Connection openExisting(Path dataDir) {
+        try {
+            return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("schemaboard")
+                    + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", InstanceBackup.user(), InstanceBackup.password(dataDir));
+        } catch (SQLException e) {
+            throw cannotOpen(dataDir, e);
+        }
+    }
+
+    private static BadInputException cannotOpen(Path dataDir, SQLException e) {
+        if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+            return new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
+                    + "server; stop it or use the server's export button");
+        }
+        return new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": "
+                + e.getMessage().lines().findFirst().orElse(""));
+    }
+
+    private static void requireSameSchemaVersion(Path dataDir, Connection db) {
         String database;
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("schemaboard")
-                + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", InstanceBackup.user(), InstanceBackup.password(dataDir));
-             Statement st = db.createStatement();
+        try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
                      + "AND \"version\" IS NOT NULL")) {
             database = null;
@@ -323,12 +362,7 @@ public final class CommandLine {
                 }
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
-                throw new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
-                        + "server; stop it or use the server's export button");
-            }
-            throw new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            throw cannotOpen(dataDir, e);
         }
         String build = InstanceBackup.knownSchemaVersion();
         if (database == null || build == null || InstanceBackup.compareVersions(database, build) == 0) {

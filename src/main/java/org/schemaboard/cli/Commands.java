@@ -103,7 +103,12 @@ final class Commands {
     }
 
     void list() {
-        for (DesignOnServer design : designs().listAllForOperator()) {
+        print(designs().listAllForOperator(), out);
+    }
+
+    /** One line per design: name, target database, last change (UTC) and the member it is read as. */
+    static void print(java.util.List<DesignOnServer> designs, PrintStream out) {
+        for (DesignOnServer design : designs) {
             out.println(String.join("\t", design.name(), design.targetDatabase().label(),
                     WHEN.format(design.updatedAt().withOffsetSameInstant(ZoneOffset.UTC)),
                     design.readAs() == null ? "-" : design.readAs()));

@@ -50,20 +50,7 @@ class DesignRepository {
 
     /** All designs with the member to read each as: the owner first, then editor, reviewer, viewer; earliest first. */
     List<DesignOnServer> findAllWithReader() {
-        var member = DESIGN_MEMBER.as("reader");
-        var account = APP_USER.as("reader_account");
-        Field<Integer> rank = DSL.case_(member.ROLE).when(DesignRole.OWNER.name(), 0)
-                .when(DesignRole.EDITOR.name(), 1).when(DesignRole.REVIEWER.name(), 2).else_(3);
-        Field<String> readAs = DSL.field(DSL.select(account.USERNAME).from(member)
-                .join(account).on(account.ID.eq(member.USER_ID))
-                .where(member.DESIGN_ID.eq(DESIGN.ID))
-                .orderBy(rank, member.ADDED_AT, account.USERNAME)
-                .limit(1));
-        return db.select(DESIGN.ID, DESIGN.NAME, DESIGN.TARGET_DATABASE, DESIGN.UPDATED_AT, readAs)
-                .from(DESIGN)
-                .orderBy(DESIGN.NAME_KEY)
-                .fetch(r -> new DesignOnServer(r.value1(), r.value2(), TargetDatabase.valueOf(r.value3()), r.value4(),
-                        r.value5()));
+        return DesignCatalog.all(db);
     }
 
     Optional<DesignRole> roleOf(UUID userId, UUID designId) {

@@ -126,6 +126,7 @@ class ExportMigrationsTest {
     }
 
     private void approve(UUID design) {
+        data.selfCritique(design, TestData.OWNER);
         data.as(TestData.OWNER, () -> reviews.requestReview(design, List.of(TestData.REVIEWER), "Ready"));
         data.as(TestData.REVIEWER, () -> reviews.approve(design, "ok"));
     }
