@@ -13,8 +13,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.design.DesignCatalog;
 import org.schemaboard.base.NotAllowedException;
@@ -113,7 +111,7 @@ public final class CommandLine {
                         // the H2 file is read on a bare connection: no application to start for one query
                         try (Connection db = openExisting(invocation.dataDir())) {
                             requireSameSchemaVersion(invocation.dataDir(), db);
-                            Commands.print(DesignCatalog.all(DSL.using(db, SQLDialect.H2)), out);
+                            Commands.print(DesignCatalog.all(db), out);
                         } catch (SQLException e) {
                             throw cannotOpen(invocation.dataDir(), e);
                         }

@@ -50,7 +50,7 @@ class DesignRepository {
 
     /** All designs with the member to read each as: the owner first, then editor, reviewer, viewer; earliest first. */
     List<DesignOnServer> findAllWithReader() {
-        return DesignCatalog.all(db);
+        return db.connectionResult(DesignCatalog::all);
     }
 
     Optional<DesignRole> roleOf(UUID userId, UUID designId) {
