@@ -85,7 +85,7 @@ class InputLimitsCommandTest {
         Path bomb = work.resolve("bomb.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
             zip.setLevel(1);
-            zip.putNextEntry(new ZipEntry("schemaboard-backup.properties"));
+            zip.putNextEntry(new ZipEntry("schemaboard-backup.json"));
             byte[] zeros = new byte[(int) MB];
             for (int i = 0; i < 300; i++) {
                 zip.write(zeros);

@@ -21,11 +21,18 @@ final class FileUpload {
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> upload.getUI().ifPresent(ui -> {
             String name = meta.fileName();
             if (bytes.length > MAX_BYTES) {
-                ui.access(() -> Notifications.error(name + " is over 20 MB; compare a smaller file"));
+                ui.access(() -> {
+                    upload.clearFileList();
+                    Notifications.error(name + " is over 20 MB; compare a smaller file");
+                });
                 return;
             }
             String text = new String(bytes, StandardCharsets.UTF_8);
-            ui.access(() -> onText.accept(name, text));
+            // one file at a time, but the next comparison is another file: the list is emptied once this one is read
+            ui.access(() -> {
+                upload.clearFileList();
+                onText.accept(name, text);
+            });
         })));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
