@@ -102,4 +102,70 @@ class ProblemsIT extends BrowserTestBase {
             }
         }
     }
+
+    /**
+     * A suppression with its reason, in the browser: refused without a reason, then the count drops by one and the
+     * Suppressed list names it; lifting it brings the problem back. On the way, the Query coverage tab and the diagram's
+     * problem markers are looked at (screenshots, which also run the accessibility check).
+     */
+    @Test
+    void alice_suppresses_a_rule_on_one_entity_with_a_reason_and_lifts_it_again() {
+        UUID designId = currentUser.runAs("alice", () -> designs.listMine().stream()
+                .filter(d -> d.name().equals("E-commerce platform")).findFirst().orElseThrow().id());
+        UUID scratch = currentUser.runAs("bob", () -> {
+            UUID id = entities.createEntity(designId, EntityDraft.named("staging_rows", EntityKind.CORE));
+            entities.addAttribute(id, AttributeDraft.of("payload", "TEXT"));
+            return id;
+        });
+        Page alice = newPerson();
+        try {
+            signIn(alice, "alice", "demo");
+            alice.navigate(url("/designs/" + designId + "/problems"));
+            Locator withScratch = alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(java.util.regex.Pattern.compile("^Problems: 3 errors")));
+            assertThat(withScratch).isVisible();
+
+            alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Suppress entity-without-primary-key on staging_rows")).click();
+            Locator dialog = alice.getByRole(AriaRole.DIALOG);
+            assertThat(dialog).containsText("Suppress entity-without-primary-key on staging_rows");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Suppress").setExact(true))
+                    .click();
+            // no reason: refused, the dialog stays and says what is missing
+            assertThat(dialog.getByText(java.util.regex.Pattern.compile("Say why the rule does not apply here")))
+                    .isVisible();
+            screenshot(alice, "problems-suppress-no-reason");
+            dialog.getByLabel("Reason").fill("A staging table loaded in bulk and truncated daily; no key by design.");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Suppress").setExact(true))
+                    .click();
+            assertThat(dialog).isHidden();
+            assertThat(alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(java.util.regex.Pattern.compile("^Problems: 2 errors")))).isVisible();
+            Locator suppressed = alice.getByRole(AriaRole.LIST, new Page.GetByRoleOptions()
+                    .setName("Suppressed problems"));
+            assertThat(suppressed).containsText("entity-without-primary-key on staging_rows — A staging table");
+            screenshot(alice, "problems-suppressed");
+
+            suppressed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName("Lift entity-without-primary-key on staging_rows")).click();
+            assertThat(withScratch).isVisible();
+
+            // the planner's evidence per query pattern, and the diagram's markers on the boxes
+            alice.navigate(url("/designs/" + designId + "/coverage"));
+            assertThat(grid(alice, "Query coverage")).isVisible();
+            assertThat(alice.getByLabel("Coverage status")).not().isEmpty();
+            screenshot(alice, "coverage");
+            alice.navigate(url("/designs/" + designId + "/diagram"));
+            assertThat(alice.locator(".sb-diagram-canvas svg").first()).isVisible();
+            screenshot(alice, "diagram-markers");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot(alice, "suppress-failure");
+            throw e;
+        } finally {
+            currentUser.runAs("bob", () -> {
+                entities.deleteEntity(scratch, models.load(designId).entity(scratch).orElseThrow().version());
+                return null;
+            });
+        }
+    }
 }
