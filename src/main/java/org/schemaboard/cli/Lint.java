@@ -65,7 +65,10 @@ final class Lint {
             for (SectionContent section : design.sections()) {
                 spec = spec.with(section);
             }
-            return report(file.toString(), DesignChecker.run(design.model(), spec), options, out);
+            // as on the server: the engine's findings, then the planner's evidence against the "serves" links (H2)
+            List<Check> findings = new java.util.ArrayList<>(DesignChecker.run(design.model(), spec));
+            findings.addAll(new org.schemaboard.coverage.CoverageService(null).findings(design.model()));
+            return report(file.toString(), findings, options, out);
         }
         ImportPlan plan = InputFiles.readSqlFile(file, dialect);
         PlanModel.Design design = PlanModel.of(plan, name);

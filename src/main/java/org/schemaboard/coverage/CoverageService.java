@@ -44,7 +44,8 @@ public class CoverageService implements PlannerFindings {
 
     /** Every pattern of the model with its plans, in the model's order. */
     public List<PatternCoverage> of(DesignModel model) {
-        Planned before = last.get(model.designId());
+        // a design read from a file (the command line's lint) has no id and is planned once
+        Planned before = model.designId() == null ? null : last.get(model.designId());
         if (before != null && before.model() == model) {
             return before.coverage();
         }
@@ -55,7 +56,9 @@ public class CoverageService implements PlannerFindings {
             all.add(new PatternCoverage(h2.get(i), postgres == null ? null : postgres.get(i)));
         }
         List<PatternCoverage> coverage = List.copyOf(all);
-        last.put(model.designId(), new Planned(model, coverage));
+        if (model.designId() != null) {
+            last.put(model.designId(), new Planned(model, coverage));
+        }
         return coverage;
     }
 
