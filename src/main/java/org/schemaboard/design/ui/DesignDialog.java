@@ -37,7 +37,7 @@ class DesignDialog extends Dialog {
         target.setLabel("Target database");
         target.setItems(TargetDatabase.values());
         target.setItemLabelGenerator(TargetDatabase::label);
-        target.setRequiredIndicatorVisible(true);
+        // always holds a value; a required indicator would put aria-required on the select's button (not allowed there)
         target.setHelperText("Decides data types, naming rules and the SQL dialect of the export");
         description.setPlaceholder("What this database is for, in a sentence or two");
         description.setMaxLength(DesignService.MAX_DESCRIPTION_LENGTH);
