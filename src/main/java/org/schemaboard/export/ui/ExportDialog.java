@@ -139,7 +139,9 @@ public class ExportDialog extends Dialog {
         files.addClassName("sb-export-files");
         rendered.forEach((name, content) -> {
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-            Anchor link = new Anchor(new StreamResource(name, () -> new ByteArrayInputStream(bytes)), name);
+            // a resource's file name cannot hold a folder: migrations/README.md downloads as migrations-README.md
+            Anchor link = new Anchor(new StreamResource(name.replace('/', '-'), () -> new ByteArrayInputStream(bytes)),
+                    name);
             link.getElement().setAttribute("download", true);
             Span what = new Span(" — " + DESCRIPTIONS.getOrDefault(name, migration(name)) + " (" + size(bytes.length) + ")");
             what.addClassName("sb-hint");
