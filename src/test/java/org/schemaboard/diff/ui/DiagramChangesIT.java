@@ -35,6 +35,8 @@ class DiagramChangesIT extends BrowserTestBase {
     @Autowired
     ReviewService reviews;
     @Autowired
+    org.schemaboard.spec.SpecificationService specifications;
+    @Autowired
     CurrentUser currentUser;
 
     @Test
@@ -47,6 +49,7 @@ class DiagramChangesIT extends BrowserTestBase {
                 UUID e = entities.createEntity(id, EntityDraft.named(name, EntityKind.CORE));
                 entities.addAttribute(e, AttributeDraft.of("id", "BIGINT").asPrimaryKey());
             }
+            specifications.save(id, 0, org.schemaboard.TestData.CRITIQUE); // required before a review request
             reviews.requestReview(id, List.of("rita"), "Ready");
             return id;
         });
