@@ -38,6 +38,10 @@ public final class Accessibility {
         }
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
                 async () => {
+                  // a notification fading in is half transparent: let finite animations end before judging contrast
+                  await Promise.all(document.getAnimations()
+                      .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                      .map(a => a.finished.catch(() => null)));
                   const result = await axe.run(document, { runOnly: { type: 'tag',
                       values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
                   // Vaadin's menu bar writes aria-haspopup="false" on the items of an open sub-menu (its own markup,
