@@ -75,11 +75,12 @@ final class CodeBlocks {
         String language = open.group(2);
         StringBuilder out = new StringBuilder(block.length() + 64).append("<pre><code")
                 .append(language.isEmpty() ? "" : " class=\"language-" + HtmlSpec.escape(language) + "\"").append('>');
-        codeText(out, block.substring(firstEnd + 1, close));
+        escapeText(out, block.substring(firstEnd + 1, close));
         return out.append("</code></pre>\n").toString();
     }
 
-    private static void codeText(StringBuilder out, String text) {
+    /** Escapes text for HTML element content and attribute values, as flexmark does (also used by {@link HtmlDoc}). */
+    static void escapeText(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -37,7 +37,7 @@ final class HtmlDoc {
             toc.add(new TocEntry(level, id, plain));
         }
         out.append("<h").append(level).append(" id=\"").append(id).append("\">");
-        escape(out, plain);
+        CodeBlocks.escapeText(out, plain);
         out.append("</h").append(level).append(">\n");
     }
 
@@ -161,16 +161,4 @@ final class HtmlDoc {
         return flexmarkBlocks;
     }
 
-    private static void escape(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-    }
 }
