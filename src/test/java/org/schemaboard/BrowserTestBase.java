@@ -22,6 +22,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +57,12 @@ public abstract class BrowserTestBase {
     private static final double ACTION_TIMEOUT_MS = 15_000;
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final Path DATA_DIR = freshDataDirectory();
+    private static final long CLOSE_LIMIT_MS = Long.getLong("it.closeLimitMs", 30_000);
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "browser-close-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static Playwright playwright;
     private static Browser browser;
@@ -141,10 +152,59 @@ public abstract class BrowserTestBase {
         assumeTrue(false, message);
     }
 
+    /**
+     * Closes this test's browser contexts. Closing has hung once in CI (Playwright waited on Chromium for good, until
+     * JUnit's six-minute limit failed a test that had passed): after {@link #CLOSE_LIMIT_MS} the browser is given up,
+     * its processes killed, and a fresh one launched for the next test.
+     */
     @AfterEach
     void closeContexts() {
-        contexts.forEach(BrowserContext::close);
+        boolean closed = withinLimit(() -> contexts.forEach(BrowserContext::close));
         contexts.clear();
+        if (!closed) {
+            System.err.println("[browser tests] closing the browser contexts took over " + CLOSE_LIMIT_MS
+                    + " ms; killing the browser and launching a new one");
+            killBrowser();
+            launchBrowser();
+        }
+    }
+
+    /** Runs a Playwright call, interrupting it after {@link #CLOSE_LIMIT_MS}; false when it had to be interrupted. */
+    private static boolean withinLimit(Runnable call) {
+        Thread caller = Thread.currentThread();
+        AtomicBoolean fired = new AtomicBoolean();
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            fired.set(true);
+            caller.interrupt();
+        }, CLOSE_LIMIT_MS, TimeUnit.MILLISECONDS);
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            if (!fired.get()) {
+                throw e;
+            }
+        } finally {
+            alarm.cancel(false);
+            Thread.interrupted(); // a late alarm must not interrupt what comes next
+        }
+        return !fired.get();
+    }
+
+    /** Kills the Playwright driver and the browsers under it (the only processes this test JVM starts). */
+    private static void killBrowser() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        Playwright abandoned = playwright;
+        browser = null;
+        playwright = null;
+        if (abandoned != null) {
+            withinLimit(() -> {
+                try {
+                    abandoned.close();
+                } catch (RuntimeException gone) {
+                    // its driver is dead: nothing left to close
+                }
+            });
+        }
     }
 
     /** A page in a new browser context: a person with their own cookies and session. */
