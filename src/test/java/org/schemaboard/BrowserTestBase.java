@@ -190,9 +190,11 @@ public abstract class BrowserTestBase {
         return !fired.get();
     }
 
-    /** Kills the Playwright driver and the browsers under it (the only processes this test JVM starts). */
+    /** Kills the Playwright driver and the browsers under it: every process this JVM started that is not a Java one. */
     private static void killBrowser() {
-        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        ProcessHandle.current().descendants()
+                .filter(process -> !process.info().command().orElse("").endsWith("/java"))
+                .forEach(ProcessHandle::destroyForcibly);
         Playwright abandoned = playwright;
         browser = null;
         playwright = null;
