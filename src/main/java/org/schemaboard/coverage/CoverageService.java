@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.schemaboard.base.LastComputed;
 import org.schemaboard.checks.PlannerFindings;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.index.Index;
@@ -27,11 +26,8 @@ public class CoverageService implements PlannerFindings {
     public record PatternCoverage(QueryCoverage.Result h2, QueryCoverage.Result postgres) {
     }
 
-    private record Planned(DesignModel model, List<PatternCoverage> coverage) {
-    }
-
     private final String postgresUrl;
-    private final Map<UUID, Planned> last = new ConcurrentHashMap<>();
+    private final LastComputed<DesignModel, List<PatternCoverage>> last = new LastComputed<>(16);
 
     public CoverageService(@Value("${schemaboard.planner.postgresql-url:}") String postgresUrl) {
         this.postgresUrl = postgresUrl == null || postgresUrl.isBlank() ? null : postgresUrl.strip();
@@ -44,22 +40,18 @@ public class CoverageService implements PlannerFindings {
 
     /** Every pattern of the model with its plans, in the model's order. */
     public List<PatternCoverage> of(DesignModel model) {
-        // a design read from a file (the command line's lint) has no id and is planned once
-        Planned before = model.designId() == null ? null : last.get(model.designId());
-        if (before != null && before.model() == model) {
-            return before.coverage();
-        }
+        // a design read from a file (the command line's lint) has no id and is planned each time
+        return last.get(model.designId(), model, this::plan);
+    }
+
+    private List<PatternCoverage> plan(DesignModel model) {
         List<QueryCoverage.Result> h2 = QueryCoverage.of(model);
         List<QueryCoverage.Result> postgres = postgresUrl == null ? null : PostgresCoverage.of(model, postgresUrl);
         List<PatternCoverage> all = new ArrayList<>();
         for (int i = 0; i < h2.size(); i++) {
             all.add(new PatternCoverage(h2.get(i), postgres == null ? null : postgres.get(i)));
         }
-        List<PatternCoverage> coverage = List.copyOf(all);
-        if (model.designId() != null) {
-            last.put(model.designId(), new Planned(model, coverage));
-        }
-        return coverage;
+        return List.copyOf(all);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.schemaboard.base.LastComputed;
 import org.schemaboard.checks.ChecksService;
 import org.schemaboard.editor.ui.ElementMarkers;
 import org.schemaboard.model.DesignModel;
@@ -16,17 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The open findings per element for the editor's markers. The last result per design is kept with the model it was
- * computed from, so every editor showing the same model version (live updates hand them the same one) shares one run.
+ * computed from ({@link LastComputed}), so every editor showing the same model version (live updates hand them the
+ * same one) shares one run.
  */
 @Component
 class ProblemMarkers implements ElementMarkers {
 
-    private record Computed(DesignModel model, Map<UUID, List<Marker>> markers) {
-    }
-
     private final ChecksService checks;
     private final SpecificationService specifications;
-    private final Map<UUID, Computed> last = new ConcurrentHashMap<>();
+    private final LastComputed<DesignModel, Map<UUID, List<Marker>>> last = new LastComputed<>(16);
 
     ProblemMarkers(ChecksService checks, SpecificationService specifications) {
         this.checks = checks;
@@ -35,13 +33,8 @@ class ProblemMarkers implements ElementMarkers {
 
     @Override
     public Map<UUID, List<Marker>> of(DesignModel model) {
-        Computed before = last.get(model.designId());
-        if (before != null && before.model() == model) {
-            return before.markers();
-        }
-        Map<UUID, List<Marker>> markers = byElement(checks.run(model, specifications.load(model.designId())));
-        last.put(model.designId(), new Computed(model, markers));
-        return markers;
+        return last.get(model.designId(), model,
+                m -> byElement(checks.run(m, specifications.load(m.designId()))));
     }
 
     static Map<UUID, List<Marker>> byElement(List<Check> findings) {
