@@ -1,20 +1,22 @@
 package org.schemaboard.base;
 
-import java.lang.ref.WeakReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * The last value computed from a source per design (findings of a model, plans of its query patterns), so that every
- * viewer of the same source shares one computation. The source is held weakly and compared by identity: a design
- * whose model nobody holds any more keeps nothing alive but its small entry, and at most {@code designs} designs are
- * kept, the least recently used dropped first (a model of 10,000 tables is about 45 MB, its findings a few MB).
+ * viewer of an equal source shares one computation: every editor, the header's count and the markers, and every page
+ * opened again. Sources are compared with {@code equals}, which for a model is quick: loads of one committed state
+ * share their lists (see {@code LoadedModels}), and a model patched after an edit shares every entity it did not
+ * touch, so equal parts are mostly the same objects. At most {@code designs} designs are kept, the least recently used
+ * dropped first (the model's lists are shared with the kept loads; the findings of 10,000 tables are a few MB).
  */
 public final class LastComputed<S, V> {
 
-    private record Entry<S, V>(WeakReference<S> source, V value) {
+    private record Entry<S, V>(S source, V value) {
     }
 
     private final Map<UUID, Entry<S, V>> last;
@@ -29,8 +31,8 @@ public final class LastComputed<S, V> {
     }
 
     /**
-     * The value last computed from this very source for the design, else computed now (outside any lock: two
-     * callers may both compute, the later one is kept) and remembered. A null design is computed every time.
+     * The value last computed from an equal source for the design, else computed now (outside any lock: two callers
+     * may both compute, the later one is kept) and remembered. A null design is computed every time.
      */
     public V get(UUID design, S source, Function<S, V> compute) {
         if (design == null) {
@@ -38,13 +40,13 @@ public final class LastComputed<S, V> {
         }
         synchronized (last) {
             Entry<S, V> before = last.get(design);
-            if (before != null && before.source().get() == source) {
+            if (before != null && Objects.equals(before.source(), source)) {
                 return before.value();
             }
         }
         V value = compute.apply(source);
         synchronized (last) {
-            last.put(design, new Entry<>(new WeakReference<>(source), value));
+            last.put(design, new Entry<>(source, value));
         }
         return value;
     }

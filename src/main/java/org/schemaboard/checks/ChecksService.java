@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.schemaboard.base.Change;
 import org.schemaboard.base.ConflictException;
 import org.schemaboard.base.ElementType;
+import org.schemaboard.base.LastComputed;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.SignedInUser;
 import org.schemaboard.base.ValidationException;
@@ -40,6 +41,15 @@ public class ChecksService implements DesignChecks {
     private final DesignService designs;
     private final CurrentUser currentUser;
     private final ObjectProvider<PlannerFindings> planner;
+    /**
+     * The last findings per design: the header's count, the editor's markers, the Problems tab and every page opened
+     * again ask for the same state (at 10,000 tables one run of the rules and the planner costs about a second).
+     */
+    private final LastComputed<Inputs, List<Check>> last = new LastComputed<>(8);
+
+    /** Everything the findings depend on (the planner's configuration aside, which is fixed while the app runs). */
+    private record Inputs(DesignModel model, Specification spec, List<Suppression> suppressions) {
+    }
 
     ChecksService(DesignModelService models, SpecificationService specifications, SuppressionRepository suppressions,
                   DesignService designs, CurrentUser currentUser, ObjectProvider<PlannerFindings> planner) {
@@ -57,9 +67,13 @@ public class ChecksService implements DesignChecks {
      */
     @Override
     public List<Check> run(DesignModel model, Specification spec) {
+        return last.get(model.designId(), new Inputs(model, spec, suppressions.of(model.designId())), this::check);
+    }
+
+    private List<Check> check(Inputs in) {
         PlannerFindings plans = planner.getIfAvailable();
-        return CheckResults.of(model, spec, suppressions.of(model.designId()),
-                plans == null ? List.of() : plans.findings(model)).open();
+        return List.copyOf(CheckResults.of(in.model(), in.spec(), in.suppressions(),
+                plans == null ? List.of() : plans.findings(in.model())).open());
     }
 
     /** The open findings of a design as it is stored now (read with the caller's rights). */

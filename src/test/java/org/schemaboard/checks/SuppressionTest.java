@@ -68,6 +68,33 @@ class SuppressionTest {
                 .contains(ChangeAction.DELETE);
     }
 
+    /**
+     * Every page opened again, every editor and the header's count ask for the findings of the same state: they are
+     * computed once per state (the same list comes back), and each edit, suppression or written section is seen.
+     */
+    @Test
+    void the_findings_of_one_state_are_computed_once_and_every_change_is_seen() {
+        UUID design = data.newDesign();
+        data.sample(design);
+        List<Check> first = data.as(TestData.VIEWER, () -> checks.open(design));
+        assertThat(data.as(TestData.OWNER, () -> checks.open(design))).isSameAs(first);
+
+        UUID scratch = data.as(TestData.EDITOR, () -> {
+            UUID id = entities.createEntity(design, EntityDraft.named("scratch", EntityKind.CORE));
+            entities.addAttribute(id, AttributeDraft.of("note", "TEXT"));
+            return id;
+        });
+        List<Check> afterEdit = data.as(TestData.VIEWER, () -> checks.open(design));
+        assertThat(afterEdit).isNotSameAs(first).anyMatch(c -> scratch.equals(c.elementId()));
+        assertThat(data.as(TestData.VIEWER, () -> checks.open(design))).isSameAs(afterEdit);
+
+        Check noKey = afterEdit.stream().filter(c -> c.rule().equals("entity-without-primary-key")
+                && scratch.equals(c.elementId())).findFirst().orElseThrow();
+        data.as(TestData.EDITOR, () -> checks.suppress(design, noKey, "Filled in later"));
+        assertThat(data.as(TestData.VIEWER, () -> checks.open(design)))
+                .noneMatch(c -> c.rule().equals("entity-without-primary-key") && scratch.equals(c.elementId()));
+    }
+
     @Test
     void a_suppression_needs_a_reason_and_an_editor_and_refused_ones_store_nothing() {
         UUID design = data.newDesign();
