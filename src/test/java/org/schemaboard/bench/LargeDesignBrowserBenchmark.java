@@ -107,20 +107,24 @@ public final class LargeDesignBrowserBenchmark {
                 page.keyboard().press("Control+k");
                 Locator find = page.getByLabel("Find in this design");
                 find.waitFor();
-                find.fill(name.substring(0, name.length() - 1));
+                // from a query that matches nothing to the whole name at once: the wait below cannot be met by
+                // the answer to an earlier query
+                find.fill("qqqqxz");
+                page.getByRole(AriaRole.OPTION).first().waitFor(new Locator.WaitForOptions()
+                        .setState(WaitForSelectorState.HIDDEN));
                 long start = System.nanoTime();
-                find.press(name.substring(name.length() - 1));
+                find.fill(name);
+                Locator first = page.getByRole(AriaRole.OPTION).first();
                 try {
-                    page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(name)).first()
-                            .waitFor(new Locator.WaitForOptions().setTimeout(Browsers.ACTION_TIMEOUT_MS));
+                    first.waitFor(new Locator.WaitForOptions().setTimeout(Browsers.ACTION_TIMEOUT_MS));
                 } catch (RuntimeException e) {
                     page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get(
                             "target", "bench", "finder-failed.png")));
-                    throw new IllegalStateException("the finder did not offer " + name + " (query " + i + ", dialog open: " + find.isVisible() + ")", e);
+                    throw new IllegalStateException("the finder offered nothing for " + name, e);
                 }
                 if (i >= 3) {
                     finder.add((System.nanoTime() - start) / 1e6);
-                    if (!page.getByRole(AriaRole.OPTION).first().textContent().contains(name)) {
+                    if (!first.textContent().contains(name)) {
                         notFirst++;
                     }
                 }
@@ -147,7 +151,7 @@ public final class LargeDesignBrowserBenchmark {
                     .append(list.row("open the editor: navigation → entity list's first rows")).append('\n')
                     .append(problems.row("open the editor: navigation → header's problems count")).append('\n')
                     .append(scroll.row("entity list: scroll to its last row → shown")).append('\n')
-                    .append(finder.row("finder: last key → the entity among the options (goal < 200 ms)"))
+                    .append(finder.row("finder: whole name typed → first option shown (goal < 200 ms)"))
                     .append('\n')
                     .append(diagram.row("diagram of the design: navigation → boxes shown")).append("\n\n");
             report.append(String.format(Locale.ROOT, "- entity list: %s grid cells in the DOM for %,d entities; "
