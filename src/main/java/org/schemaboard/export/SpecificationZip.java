@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.schemaboard.model.DesignModel;
+import org.schemaboard.spec.Check;
 
 /**
  * Every export of a design in one ZIP — the one-click hand-over: the specification in Markdown and HTML, the DDL for
@@ -73,27 +74,31 @@ public final class SpecificationZip {
             ready.accept(name);
         };
         List<Runnable> tasks = new ArrayList<>();
-        // the longest chain first (the caller starts with it): its dialect's DDL, the Markdown and the HTML page
-        CompletableFuture<String> ownDdl = new CompletableFuture<>();
+        // the longest chain first (the caller starts with it): the Markdown and the HTML page. The caller writes the specification and asks for its dialect's DDL and the design checks' findings only
+        // after the conceptual model; another thread makes them meanwhile (or the caller, when none has started)
+        Parallel.Shared<DdlScript> ownDdl = new Parallel.Shared<>(() -> {
+            DdlScript script = DdlRenderer.render(design, own, source.specification().partitioning());
+            rendered.put(own.fileName(), script.text());
+            ready.accept(own.fileName());
+            return script;
+        });
+        Parallel.Shared<List<Check>> findings = new Parallel.Shared<>(() -> MarkdownSpec.checks(source));
         CompletableFuture<String> markdown = new CompletableFuture<>();
         tasks.add(() -> {
             try {
-                DdlScript script = DdlRenderer.render(design, own, source.specification().partitioning());
-                rendered.put(own.fileName(), script.text());
-                ownDdl.complete(script.text());
-                ready.accept(own.fileName());
                 // one pass of the sections writes the Markdown and the HTML page's body side by side
-                MarkdownDoc doc = MarkdownSpec.renderWithHtml(source, script);
+                MarkdownDoc doc = MarkdownSpec.renderWithHtml(source, ownDdl::get, findings::get);
                 String text = doc.toString();
                 rendered.put(SpecificationExport.MARKDOWN_FILE, text);
                 markdown.complete(text);
                 ready.accept(SpecificationExport.MARKDOWN_FILE);
                 done.accept(SpecificationExport.HTML_FILE, HtmlSpec.page(source, doc.html()));
             } finally {
-                ownDdl.cancel(false); // when it failed: nothing to deflate (the failure is rethrown)
-                markdown.cancel(false);
+                markdown.cancel(false); // when it failed: nothing to deflate (the failure is rethrown)
             }
         });
+        tasks.add(ownDdl);
+        tasks.add(findings);
         for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
             if (dialect != own) {
                 tasks.add(() -> done.accept(dialect.fileName(),
@@ -106,7 +111,7 @@ public final class SpecificationZip {
         tasks.add(() -> done.accept(PlantUmlErd.FILE_NAME, PlantUmlErd.render(design)));
         if (deflated != null) {
             // last, deflated on their own, so another thread can take them while this one writes the HTML page
-            tasks.add(() -> deflateWhenThere(own.fileName(), ownDdl, deflated));
+            tasks.add(() -> deflated.put(own.fileName(), ZipWriter.deflate(own.fileName(), ownDdl.get().text())));
             tasks.add(() -> deflateWhenThere(SpecificationExport.MARKDOWN_FILE, markdown, deflated));
         }
         Parallel.run(tasks, executor);
