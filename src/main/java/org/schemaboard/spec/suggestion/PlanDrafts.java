@@ -126,11 +126,12 @@ final class PlanDrafts {
     }
 
     /** The handoff note to the security specialist on isolating tenants, added after what is there. */
-    static HandoffNotes withRowLevelSecurity(HandoffNotes current, TargetDatabase target, String sentence,
-                                             List<String> tables) {
+    static HandoffNotes withRowLevelSecurity(HandoffNotes current, TargetDatabase target, String keyType,
+                                             String sentence, List<String> tables) {
         String enforce = target == TargetDatabase.POSTGRESQL
                 ? "Enforce it in the database with row-level security: ALTER TABLE … ENABLE ROW LEVEL SECURITY and a "
-                + "policy USING (tenant_id = current_setting('app.tenant_id')::uuid) on each of these tables, the "
+                + "policy USING (tenant_id = current_setting('app.tenant_id')::" + lower(keyType) + ") on each of "
+                + "these tables, the "
                 + "setting made per connection or transaction by the application; the application's role must not "
                 + "own the tables (owners bypass the policies) or the tables need FORCE ROW LEVEL SECURITY."
                 : target.label() + " has no row-level security: enforce it with views or a data access layer that "

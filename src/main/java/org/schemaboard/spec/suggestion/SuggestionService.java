@@ -190,8 +190,8 @@ public class SuggestionService {
                     columns.stream().map(c -> false).toList(), "A tenant's rows",
                     "Every query of a tenant filters by tenant_id first, so the index starts with it.");
         }
-        save(designId, spec, PlanDrafts.withRowLevelSecurity(spec.handoff(), model.targetDatabase(), sentence,
-                tables));
+        save(designId, spec, PlanDrafts.withRowLevelSecurity(spec.handoff(), model.targetDatabase(),
+                Targets.base(key.dataType()), sentence, tables));
     }
 
     private void index(UUID designId, UUID entityId, String name, List<UUID> columns, List<Boolean> descending,
