@@ -35,10 +35,7 @@ public final class RequirementsFile {
             throw refused(name + " is not a Markdown or text file: upload a .md, .markdown or .txt file "
                     + "(export other documents as Markdown or text first).");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw refused(name + " is " + kilobytes(bytes.length) + "; requirements files can be at most "
-                    + kilobytes(MAX_BYTES) + ". Upload the parts that matter for the data model.");
-        }
+        checkSize(name, bytes.length);
         for (byte b : bytes) {
             if (b == 0) {
                 throw refused(name + " contains binary data (zero bytes), not text: save it as plain text or "
@@ -60,6 +57,17 @@ public final class RequirementsFile {
             throw refused(name + " is empty: nothing to add to the requirements.");
         }
         return text;
+    }
+
+    /**
+     * Refuses a file larger than {@link #MAX_BYTES}: before reading it when its size is announced, else after reading
+     * one byte too many.
+     */
+    public static void checkSize(String fileName, long size) {
+        if (size > MAX_BYTES) {
+            throw refused(fileName + " is " + kilobytes(size) + "; requirements files can be at most "
+                    + kilobytes(MAX_BYTES) + ". Upload the parts that matter for the data model.");
+        }
     }
 
     /**
