@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import org.schemaboard.base.ValidationException;
 import org.schemaboard.spec.Requirements;
@@ -74,13 +75,10 @@ final class RequirementsForm extends SectionForm<Requirements> {
 
     /** "Upload requirements file…": a Markdown or text file added after the notes, then saved. */
     private Div uploadField() {
-        upload.setUploadHandler(event -> {
-            String name = event.getFileName();
-            long declared = event.getFileSize();
-            byte[] bytes = declared > RequirementsFile.MAX_BYTES ? new byte[0]
-                    : event.getInputStream().readNBytes(RequirementsFile.MAX_BYTES + 1);
-            event.getUI().access(() -> received(name, Math.max(declared, bytes.length), bytes));
-        });
+        // the browser refuses larger files before sending them; the size is checked again here
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> upload.getUI().ifPresent(ui ->
+                ui.access(() -> received(meta.fileName(), bytes.length, bytes)))));
+        upload.setMaxFileSize(RequirementsFile.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".md", ".markdown", ".txt", "text/markdown", "text/plain");
         UploadI18N i18n = new UploadI18N();
