@@ -57,41 +57,64 @@ public final class Suggestions {
             String mismatch = name.toLowerCase(Locale.ROOT).startsWith(target.toLowerCase(Locale.ROOT)) ? ""
                     : " The design is made for " + target + ": change its target database in the design's settings "
                     + "if " + name + " is the choice.";
+            String chosen = spec.technology().primaryDatabase();
+            if (!blank(chosen)) {
+                return suggestion(TECHNOLOGY, "Target database: " + name, "Technology selection names " + chosen
+                        + " as the primary database.", d, true, null);
+            }
             return suggestion(TECHNOLOGY, "Target database: " + name, "Fills Technology selection with " + name
-                            + " as the primary database and the brief's seven criteria written as a draft to check "
-                            + "against this project." + mismatch, d,
-                    !blank(spec.technology().primaryDatabase()), null);
+                    + " as the primary database and the brief's seven criteria written as a draft to check "
+                    + "against this project." + mismatch, d, false, null);
         });
     }
 
     private static Suggestion auditLog(DesignModel model, Detection d) {
+        Optional<Entity> existing = Targets.auditLog(model);
+        if (existing.isPresent()) {
+            return suggestion(AUDIT_LOG, "Audit log entity", "The design has the audit entity "
+                    + existing.get().name() + ".", d, true, null);
+        }
         String link = Targets.users(model).map(u -> "; changed_by refers to " + u.name()).orElse("");
         return suggestion(AUDIT_LOG, "Audit log entity", "Adds the entity audit_log in the brief's pattern: which "
                         + "table and row changed, the action (INSERT, UPDATE, DELETE), the old and new values, who, "
                         + "when and from where, with indexes for one row's history and for time ranges" + link + ".",
-                d, Targets.auditLog(model).isPresent(), null);
+                d, false, null);
     }
 
     private static Suggestion tenancy(DesignModel model, Detection d) {
         List<Entity> scoped = Targets.tenantScoped(model);
         long missing = scoped.stream().filter(e -> !Targets.hasTenantKey(e)).count();
+        if (!scoped.isEmpty() && missing == 0) {
+            return suggestion(TENANCY, "Tenant key on every entity", "Every entity but the lookup tables has "
+                    + "tenant_id.", d, true, null);
+        }
         return suggestion(TENANCY, "Tenant key on every entity", "Adds tenant_id (not null) to " + missing + " "
                         + (missing == 1 ? "entity" : "entities") + ", each with a composite index that starts with "
                         + "tenant_id, and a note on row-level security for the security specialist. Lookup tables "
-                        + "stay shared by all tenants.", d, !scoped.isEmpty() && missing == 0,
+                        + "stay shared by all tenants.", d, false,
                 scoped.isEmpty() ? "Add the entities first: the tenant key goes on each of them." : null);
     }
 
     private static Suggestion partitioning(DesignModel model, Specification spec, Detection d) {
         Partitioning plans = spec.partitioning();
-        boolean applied = plans.plans().stream().anyMatch(p -> p.strategy() == Partitioning.Strategy.RANGE);
+        Optional<Partitioning.Plan> range = plans.plans().stream()
+                .filter(p -> p.strategy() == Partitioning.Strategy.RANGE).findFirst();
+        if (range.isPresent()) { // applied: name the plan that is there
+            Partitioning.Plan plan = range.get();
+            Optional<Entity> entity = model.entity(plan.entityId());
+            String key = entity.flatMap(e -> plan.keyAttributeIds().stream().findFirst().flatMap(e::attribute))
+                    .map(a -> " by " + a.name()).orElse("");
+            String table = entity.map(Entity::name).orElse("a table");
+            return suggestion(PARTITIONING, "Time-based partitioning of " + table, "A range partitioning plan of "
+                    + table + key + " is in the design.", d, true, null);
+        }
         Optional<Targets.TimePartition> target = Targets.timePartition(model, spec.dataVolume(),
                 d.sentences().get(0), planned(plans));
         String what = target.map(t -> t.entity().name() + " by " + t.key().name()).orElse("the largest table by time");
         return suggestion(PARTITIONING, "Time-based partitioning of " + target.map(t -> t.entity().name())
                         .orElse("the largest table"), "Adds a range partitioning plan for " + what + ": one partition "
                         + "per quarter of the coming year, old partitions detached and archived after the retention "
-                        + "period.", d, applied,
+                        + "period.", d, false,
                 target.isPresent() ? null : "No entity without a partitioning plan has a date or time column to "
                         + "partition by: add one (e.g. created_at) first.");
     }
@@ -111,13 +134,17 @@ public final class Suggestions {
     }
 
     private static Suggestion search(DesignModel model, Specification spec, Detection d) {
-        boolean applied = spec.noSql().blocks().stream()
-                .anyMatch(b -> b.kind() == NoSqlIntegration.BlockKind.SEARCH_MAPPING);
+        Optional<NoSqlIntegration.CodeBlock> mapping = spec.noSql().blocks().stream()
+                .filter(b -> b.kind() == NoSqlIntegration.BlockKind.SEARCH_MAPPING).findFirst();
+        if (mapping.isPresent()) {
+            return suggestion(SEARCH, "Search index mapping", "NoSQL integration has a search index mapping ("
+                    + mapping.get().title() + ").", d, true, null);
+        }
         Optional<Entity> target = Targets.searchTarget(model, d.sentences().get(0));
         return suggestion(SEARCH, "Search index mapping" + target.map(e -> " for " + e.name()).orElse(""),
                 "Adds an Elasticsearch / OpenSearch index mapping of " + target.map(Entity::name).orElse("an entity")
                         + "'s columns (full text for names and descriptions, keywords for codes, numbers and dates "
-                        + "as such) to NoSQL integration, as a JSON block.", d, applied,
+                        + "as such) to NoSQL integration, as a JSON block.", d, false,
                 target.isPresent() ? null : "No entity has a text column to search in: add the entities first.");
     }
 
