@@ -133,11 +133,24 @@ final class TechnologyDraft {
                 p.operations(), p.team(), ecosystem);
     }
 
-    /** "PostgreSQL 16" when the sentence gives a version after the name, else the plain label. */
+    /**
+     * "PostgreSQL 16" when the sentence gives a version after the name, else the plain label; of a label with two
+     * names ("MySQL / MariaDB") the one the sentence uses.
+     */
     static String named(RequirementsScan.Detection primary) {
-        String label = primary.label().split(" / ")[0];
-        Matcher version = Pattern.compile("\\b" + Pattern.quote(label) + "\\s+(\\d+(?:\\.\\d+)?)\\b",
-                Pattern.CASE_INSENSITIVE).matcher(primary.sentences().get(0));
-        return version.find() ? label + " " + version.group(1) : label;
+        String sentence = primary.sentences().get(0);
+        String[] names = primary.label().split(" / ");
+        String fallback = names[0];
+        for (String label : names) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(label) + "(?:\\s+(\\d+(?:\\.\\d+)?))?\\b",
+                    Pattern.CASE_INSENSITIVE).matcher(sentence);
+            if (m.find()) {
+                if (m.group(1) != null) {
+                    return label + " " + m.group(1);
+                }
+                fallback = label;
+            }
+        }
+        return fallback;
     }
 }
