@@ -15,7 +15,7 @@ import org.schemaboard.base.ValidationException;
  */
 public final class RequirementsFile {
 
-    /** Larger than any requirements document people write by hand; the notes themselves hold at most this many characters. */
+    /** Larger than any requirements document written by hand; the notes hold 100,000 characters. */
     public static final int MAX_BYTES = 512 * 1024;
     public static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "text");
 

@@ -10,7 +10,7 @@ import org.schemaboard.design.DesignService;
 import org.schemaboard.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The demo's requirements lead to every suggestion: what the demo already has shows as applied, the tenant key is offered. */
+/** The demo's requirements lead to every suggestion: what the demo has shows as applied; the tenant key is offered. */
 @DemoTest
 class DemoSuggestionsTest {
 
