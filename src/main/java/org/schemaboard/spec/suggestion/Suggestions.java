@@ -59,8 +59,8 @@ public final class Suggestions {
                     + "if " + name + " is the choice.";
             String chosen = spec.technology().primaryDatabase();
             if (!blank(chosen)) {
-                return suggestion(TECHNOLOGY, "Target database: " + name, "Technology selection names " + chosen
-                        + " as the primary database.", d, true, null);
+                return suggestion(TECHNOLOGY, "Target database: " + name, "Technology selection is written; its "
+                        + "primary database: “" + chosen + "”.", d, true, null);
             }
             return suggestion(TECHNOLOGY, "Target database: " + name, "Fills Technology selection with " + name
                     + " as the primary database and the brief's seven criteria written as a draft to check "
@@ -125,12 +125,17 @@ public final class Suggestions {
     }
 
     private static Suggestion readReplica(Specification spec, Detection d) {
-        boolean applied = spec.readReplicas().replicas().stream().anyMatch(r -> PlanDrafts.forAnalytics(r.name())
-                || PlanDrafts.forAnalytics(r.purpose()));
+        Optional<String> replica = spec.readReplicas().replicas().stream()
+                .filter(r -> PlanDrafts.forAnalytics(r.name()) || PlanDrafts.forAnalytics(r.purpose()))
+                .map(r -> r.name()).findFirst();
+        if (replica.isPresent()) {
+            return suggestion(READ_REPLICA, "Read replica for analytics", "The read replica " + replica.get()
+                    + " serves reporting and analytics.", d, true, null);
+        }
         return suggestion(READ_REPLICA, "Read replica for analytics", "Adds a read replica named analytics for "
                 + "reporting and analytics queries (with the query patterns that report), tolerating 5 minutes of "
                 + "lag, and the routing guidelines: reports to the replica, write-after-read on the primary.", d,
-                applied, null);
+                false, null);
     }
 
     private static Suggestion search(DesignModel model, Specification spec, Detection d) {
