@@ -18,4 +18,11 @@ public interface UndoCapture {
 
     /** The write recorded {@code change}: names the step in the history; a creation is noted as by {@link #created}. */
     void recorded(Change change);
+
+    /**
+     * Names the step the current transaction makes ("applied suggestion: audit log entity") when it is more than
+     * the first change it records; call before that change.
+     */
+    default void describe(UUID designId, String label) {
+    }
 }

@@ -24,6 +24,7 @@ final class DemoReflection {
             - Every change to orders and payments must be kept in an audit trail for compliance.
             - Management wants daily reporting and analytics on sales without slowing down checkout.
             - We expect 10 million orders in the first year and large volumes of order history after that.
+            - Later other shops rent the platform: each shop is a tenant that never sees another's orders.
             """;
 
     static final SelfCritique SELF_CRITIQUE = new SelfCritique(

@@ -19,6 +19,9 @@ import org.schemaboard.model.relationship.Relationship;
 /** "## Conceptual Data Model": business entities, supporting entities, the text ERD and the relationship analysis. */
 final class ConceptualModelSection {
 
+    private static final java.util.regex.Pattern NOT_IN_ERD_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}_]");
+
+
     private final ModelView view;
     private final MarkdownDoc doc;
 
@@ -201,7 +204,7 @@ final class ConceptualModelSection {
 
     /** Entity names in the text ERD: one token, as the notation expects. */
     private static String erdName(String name) {
-        return name.replaceAll("[^\\p{L}\\p{N}_]", "_");
+        return NOT_IN_ERD_NAME.matcher(name).replaceAll("_");
     }
 
     private static String names(List<Attribute> attributes) {

@@ -29,6 +29,10 @@ import org.schemaboard.model.DesignModel;
  */
 final class HtmlSpec {
 
+    private static final java.util.regex.Pattern SLUG_OTHER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern SLUG_EDGES = java.util.regex.Pattern.compile("^-+|-+$");
+
+
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()))
             .set(HtmlRenderer.ESCAPE_HTML, true)
@@ -252,7 +256,7 @@ final class HtmlSpec {
     }
 
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String s = SLUG_EDGES.matcher(SLUG_OTHER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "section" : s;
     }
 

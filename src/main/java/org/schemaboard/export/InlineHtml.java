@@ -63,6 +63,11 @@ final class InlineHtml {
         return true;
     }
 
+    private static final java.util.regex.Pattern STARS = java.util.regex.Pattern.compile("(\\*\\s*){3,}");
+    private static final java.util.regex.Pattern UNDERSCORES = java.util.regex.Pattern.compile("(_\\s*){3,}");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("(-\\s*){2,}");
+    private static final java.util.regex.Pattern ORDERED_ITEM = java.util.regex.Pattern.compile("\\d{1,9}[.)](\\s.*)?");
+
     /** Whether a line (its indentation removed) could open a block other than a paragraph, or end one. */
     private static boolean startsBlock(String t) {
         if (t.isEmpty()) {
@@ -70,13 +75,13 @@ final class InlineHtml {
         }
         return switch (t.charAt(0)) {
             case '#', '>', '=', '|', '<' -> true;
-            case '*' -> t.equals("*") || t.startsWith("* ") || t.matches("(\\*\\s*){3,}");
-            case '_' -> t.matches("(_\\s*){3,}");
-            case '-' -> t.equals("-") || t.startsWith("- ") || t.matches("(-\\s*){2,}");
+            case '*' -> t.equals("*") || t.startsWith("* ") || STARS.matcher(t).matches();
+            case '_' -> UNDERSCORES.matcher(t).matches();
+            case '-' -> t.equals("-") || t.startsWith("- ") || DASHES.matcher(t).matches();
             case '+' -> t.equals("+") || t.startsWith("+ ");
             case '`' -> t.startsWith("```");
             case '~' -> t.startsWith("~~~");
-            default -> Character.isDigit(t.charAt(0)) && t.matches("\\d{1,9}[.)](\\s.*)?");
+            default -> Character.isDigit(t.charAt(0)) && ORDERED_ITEM.matcher(t).matches();
         };
     }
 

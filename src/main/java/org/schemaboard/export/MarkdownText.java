@@ -154,8 +154,8 @@ final class MarkdownText {
                 default -> out.append(c);
             }
         }
-        Matcher ordered = ORDERED_MARKER.matcher(out);
-        if (ordered.find()) {
+        Matcher ordered = out.length() > 0 && Character.isDigit(out.charAt(0)) ? ORDERED_MARKER.matcher(out) : null;
+        if (ordered != null && ordered.find()) {
             return ordered.group(1) + "\\" + ordered.group(2) + out.substring(ordered.end());
         }
         return out.toString();

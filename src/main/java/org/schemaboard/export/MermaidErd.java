@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
@@ -22,8 +23,15 @@ import org.schemaboard.model.relationship.Relationship;
  */
 final class MermaidErd {
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_IN_TYPE = Pattern.compile("[^A-Z0-9_\\-()\\[\\]]");
+    private static final Pattern NOT_IN_TOKEN = Pattern.compile("[^A-Za-z0-9_]");
+
     private final ModelView view;
     private final Map<UUID, String> entityNames = new HashMap<>();
+    /** Each distinct written type reduced once (a large design has few of them, used by many columns). */
+    private final Map<String, String> types = new HashMap<>();
 
     private MermaidErd(DesignModel model) {
         this.view = new ModelView(model);
@@ -80,7 +88,8 @@ final class MermaidErd {
             if (a.unique()) {
                 keys.add("UK");
             }
-            out.append("        ").append(type(a)).append(' ').append(token(a.name(), "attribute"));
+            out.append("        ").append(types.computeIfAbsent(a.typeDisplay() == null ? "" : a.typeDisplay(),
+                    MermaidErd::type)).append(' ').append(token(a.name(), "attribute"));
             if (!keys.isEmpty()) {
                 out.append(' ').append(String.join(", ", keys));
             }
@@ -103,21 +112,35 @@ final class MermaidErd {
     }
 
     /** A type Mermaid accepts: letters, digits, _, -, parentheses and brackets, e.g. DECIMAL(12-2), TIMESTAMP_WITH_TIME_ZONE. */
-    private static String type(Attribute a) {
-        String t = a.typeDisplay() == null ? "" : a.typeDisplay().strip().toUpperCase(Locale.ROOT)
-                .replaceAll("\\s*,\\s*", "-").replaceAll("\\s+", "_").replaceAll("[^A-Z0-9_\\-()\\[\\]]", "");
+    private static String type(String typeDisplay) {
+        String t = NOT_IN_TYPE.matcher(WHITESPACE.matcher(COMMA.matcher(typeDisplay.strip().toUpperCase(Locale.ROOT))
+                .replaceAll("-")).replaceAll("_")).replaceAll("");
         return t.isEmpty() || !Character.isLetter(t.charAt(0)) ? "TYPE_" + t : t;
     }
 
     private static String token(String name, String fallback) {
-        String t = name == null ? "" : name.strip().replaceAll("[^A-Za-z0-9_]", "_");
+        String t = name == null ? "" : name.strip();
+        if (!plainToken(t)) {
+            t = NOT_IN_TOKEN.matcher(t).replaceAll("_");
+        }
         if (t.isEmpty()) {
             return fallback;
         }
         return Character.isLetter(t.charAt(0)) || t.charAt(0) == '_' ? t : "_" + t;
     }
 
+    /** Only ASCII letters, digits and {@code _}: nothing to replace. */
+    private static boolean plainToken(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 }

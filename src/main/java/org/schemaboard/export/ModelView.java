@@ -175,11 +175,13 @@ final class ModelView {
         return ids;
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** A relationship's label for a diagram, one line without double quotes: its label, else its name. */
     static String label(Relationship r) {
         String label = r.label() != null && !r.label().isBlank() ? r.label()
                 : r.name() != null && !r.name().isBlank() ? r.name() : "relates to";
-        return label.replaceAll("\\s+", " ").replace('"', '\'').strip();
+        return WHITESPACE.matcher(label).replaceAll(" ").replace('"', '\'').strip();
     }
 
     private Optional<ForeignKey> toForeignKey(Relationship r) {

@@ -80,6 +80,43 @@ final class Parallel {
         }
     }
 
+    /**
+     * A value computed once, by whichever thread comes first: a thread of {@link #run(List, Executor)} that claims it
+     * as a task, or a caller of {@link #get}, which otherwise waits for the thread computing it. So a task can use a
+     * value another part computes side by side, and computes it itself when no thread has started it (sequential
+     * rendering, a busy executor): no deadlock, as long as the computation itself waits for nothing.
+     */
+    static final class Shared<T> implements Runnable {
+        private final java.util.function.Supplier<T> compute;
+        private final Part part;
+        private volatile T value;
+
+        Shared(java.util.function.Supplier<T> compute) {
+            this.compute = compute;
+            this.part = new Part(() -> value = this.compute.get());
+        }
+
+        @Override
+        public void run() {
+            part.run();
+        }
+
+        T get() {
+            part.run();
+            Throwable failure = part.await();
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return value;
+        }
+    }
+
     /** A task that runs once, on whichever thread claims it first. */
     private static final class Part implements Runnable {
         private final Runnable task;

@@ -22,6 +22,11 @@ import org.schemaboard.model.relationship.Relationship;
  */
 public final class PlantUmlErd {
 
+    private static final java.util.regex.Pattern NOT_IN_ALIAS = java.util.regex.Pattern.compile("[^A-Za-z0-9_]");
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z_][\\w$-]*");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+
     public static final String FILE_NAME = "erd.puml";
 
     private final ModelView view;
@@ -31,7 +36,7 @@ public final class PlantUmlErd {
         this.view = new ModelView(model);
         Set<String> used = new HashSet<>();
         for (Entity e : model.entities()) {
-            String base = e.name().strip().replaceAll("[^A-Za-z0-9_]", "_");
+            String base = NOT_IN_ALIAS.matcher(e.name().strip()).replaceAll("_");
             base = base.isEmpty() || Character.isDigit(base.charAt(0)) ? "e_" + base : base;
             String alias = base;
             for (int n = 2; !used.add(alias.toLowerCase(Locale.ROOT)); n++) {
@@ -112,10 +117,10 @@ public final class PlantUmlErd {
 
     /** An attribute name PlantUML reads as one: quoted when it holds anything but letters, digits, _ and $. */
     private static String name(String name) {
-        return name.matches("[A-Za-z_][\\w$-]*") ? name : "\"" + name.replace('"', '\'') + "\"";
+        return PLAIN_NAME.matcher(name).matches() ? name : "\"" + name.replace('"', '\'') + "\"";
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -3,18 +3,18 @@ package org.schemaboard.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.schemaboard.model.DesignModel;
+import org.schemaboard.spec.Check;
 
 /**
  * Every export of a design in one ZIP — the one-click hand-over: the specification in Markdown and HTML, the DDL for
@@ -54,52 +54,72 @@ public final class SpecificationZip {
      * the executor has started, so a busy executor slows the export down but never stalls it.
      */
     public static Map<String, String> files(ExportSource source, Consumer<String> ready, Executor executor) {
+        return render(source, ready, executor, null);
+    }
+
+    /**
+     * {@link #files(ExportSource, Consumer, Executor)}, each file also deflated into {@code deflated} by the thread
+     * that rendered it, when that map is given.
+     */
+    private static Map<String, String> render(ExportSource source, Consumer<String> ready, Executor executor,
+                                              Map<String, ZipWriter.Entry> deflated) {
         DesignModel design = source.model();
         SqlDialectChoice own = SpecificationExport.specificationDialect(design);
-        Map<SqlDialectChoice, String> ddl = new ConcurrentHashMap<>();
         Map<String, String> rendered = new ConcurrentHashMap<>();
+        BiConsumer<String, String> done = (name, text) -> {
+            rendered.put(name, text);
+            if (deflated != null) {
+                deflated.put(name, ZipWriter.deflate(name, text));
+            }
+            ready.accept(name);
+        };
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> {
+        // the longest chain first (the caller starts with it): the Markdown and the HTML page. The caller writes the specification and asks for its dialect's DDL and the design checks' findings only
+        // after the conceptual model; another thread makes them meanwhile (or the caller, when none has started)
+        Parallel.Shared<DdlScript> ownDdl = new Parallel.Shared<>(() -> {
             DdlScript script = DdlRenderer.render(design, own, source.specification().partitioning());
-            ddl.put(own, script.text());
+            rendered.put(own.fileName(), script.text());
             ready.accept(own.fileName());
-            // one pass of the sections writes the Markdown and the HTML page's body side by side
-            MarkdownDoc doc = MarkdownSpec.renderWithHtml(source, script);
-            rendered.put(SpecificationExport.MARKDOWN_FILE, doc.toString());
-            ready.accept(SpecificationExport.MARKDOWN_FILE);
-            rendered.put(SpecificationExport.HTML_FILE, HtmlSpec.page(source, doc.html()));
-            ready.accept(SpecificationExport.HTML_FILE);
+            return script;
         });
+        Parallel.Shared<List<Check>> findings = new Parallel.Shared<>(() -> MarkdownSpec.checks(source));
+        CompletableFuture<String> markdown = new CompletableFuture<>();
+        tasks.add(() -> {
+            try {
+                // one pass of the sections writes the Markdown and the HTML page's body side by side
+                MarkdownDoc doc = MarkdownSpec.renderWithHtml(source, ownDdl::get, findings::get);
+                String text = doc.toString();
+                rendered.put(SpecificationExport.MARKDOWN_FILE, text);
+                markdown.complete(text);
+                ready.accept(SpecificationExport.MARKDOWN_FILE);
+                done.accept(SpecificationExport.HTML_FILE, HtmlSpec.page(source, doc.html()));
+            } finally {
+                markdown.cancel(false); // when it failed: nothing to deflate (the failure is rethrown)
+            }
+        });
+        tasks.add(ownDdl);
+        tasks.add(findings);
         for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
             if (dialect != own) {
-                tasks.add(() -> {
-                    ddl.put(dialect, DdlRenderer.render(design, dialect, source.specification().partitioning()).text());
-                    ready.accept(dialect.fileName());
-                });
+                tasks.add(() -> done.accept(dialect.fileName(),
+                        DdlRenderer.render(design, dialect, source.specification().partitioning()).text()));
             }
         }
-        tasks.add(() -> {
-            rendered.put(SpecificationExport.MERMAID_FILE, MermaidErd.render(design));
-            ready.accept(SpecificationExport.MERMAID_FILE);
-        });
-        tasks.add(() -> {
-            rendered.put(PlantUmlErd.FILE_NAME, PlantUmlErd.render(design));
-            ready.accept(PlantUmlErd.FILE_NAME);
-        });
-        tasks.add(() -> {
-            rendered.put(DbmlWriter.FILE_NAME, DbmlWriter.write(design, source.subjectAreas()));
-            ready.accept(DbmlWriter.FILE_NAME);
-        });
-        tasks.add(() -> {
-            rendered.put(DesignJson.FILE_NAME, DesignJson.write(source));
-            ready.accept(DesignJson.FILE_NAME);
-        });
+        tasks.add(() -> done.accept(DesignJson.FILE_NAME, DesignJson.write(source)));
+        tasks.add(() -> done.accept(SpecificationExport.MERMAID_FILE, MermaidErd.render(design)));
+        tasks.add(() -> done.accept(DbmlWriter.FILE_NAME, DbmlWriter.write(design, source.subjectAreas())));
+        tasks.add(() -> done.accept(PlantUmlErd.FILE_NAME, PlantUmlErd.render(design)));
+        if (deflated != null) {
+            // last, deflated on their own, so another thread can take them while this one writes the HTML page
+            tasks.add(() -> deflated.put(own.fileName(), ZipWriter.deflate(own.fileName(), ownDdl.get().text())));
+            tasks.add(() -> deflateWhenThere(SpecificationExport.MARKDOWN_FILE, markdown, deflated));
+        }
         Parallel.run(tasks, executor);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(SpecificationExport.MARKDOWN_FILE, rendered.get(SpecificationExport.MARKDOWN_FILE));
         files.put(SpecificationExport.HTML_FILE, rendered.get(SpecificationExport.HTML_FILE));
         for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
-            files.put(dialect.fileName(), ddl.get(dialect));
+            files.put(dialect.fileName(), rendered.get(dialect.fileName()));
         }
         files.put(SpecificationExport.MERMAID_FILE, rendered.get(SpecificationExport.MERMAID_FILE));
         files.put(PlantUmlErd.FILE_NAME, rendered.get(PlantUmlErd.FILE_NAME));
@@ -113,31 +133,47 @@ public final class SpecificationZip {
         return files;
     }
 
+    /**
+     * Deflates a file the first task renders, once it is there: a thread that claims this early waits for it (the
+     * first task is claimed first, by the caller, and waits for no other, so this cannot deadlock).
+     */
+    private static void deflateWhenThere(String name, CompletableFuture<String> text,
+                                         Map<String, ZipWriter.Entry> deflated) {
+        try {
+            deflated.put(name, ZipWriter.deflate(name, text.join()));
+        } catch (java.util.concurrent.CancellationException e) {
+            // the first task failed; Parallel rethrows its failure
+        }
+    }
+
     /** Writes the archive of {@link #files} (UTF-8 text) to {@code out}, which stays open. */
     public static void write(DesignModel design, OutputStream out) {
         write(files(design), out);
     }
 
-    /** Writes the archive of {@link #files(ExportSource, Consumer, Executor)} to {@code out}, which stays open. */
+    /**
+     * Writes the archive of {@link #files(ExportSource, Consumer, Executor)} to {@code out}, which stays open; each
+     * file is deflated by the thread that rendered it.
+     */
     public static void write(ExportSource source, OutputStream out, Executor executor) {
-        write(files(source, name -> { }, executor), out);
+        Map<String, ZipWriter.Entry> deflated = new ConcurrentHashMap<>();
+        Map<String, String> files = render(source, name -> { }, executor, deflated);
+        List<ZipWriter.Entry> entries = new ArrayList<>(files.size());
+        files.forEach((name, text) -> entries.add(deflated.containsKey(name) ? deflated.get(name)
+                : ZipWriter.deflate(name, text)));
+        write(entries, out);
     }
 
     /** Writes already rendered {@link #files} (UTF-8 text) as the archive to {@code out}, which stays open. */
     public static void write(Map<String, String> files, OutputStream out) {
+        List<ZipWriter.Entry> entries = new ArrayList<>(files.size());
+        files.forEach((name, text) -> entries.add(ZipWriter.deflate(name, text)));
+        write(entries, out);
+    }
+
+    private static void write(List<ZipWriter.Entry> entries, OutputStream out) {
         try {
-            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-            // text compresses well at the fastest level too (a few percent larger), and the default level took longer
-            // than rendering the large design's HTML page
-            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
-                entry.setTimeLocal(ENTRY_TIME);
-                zip.putNextEntry(entry);
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-            zip.finish();
+            ZipWriter.write(entries, ENTRY_TIME, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,11 @@ import org.schemaboard.design.TargetDatabase;
  */
 public final class DataTypes {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SIGN_SUFFIX =
+            java.util.regex.Pattern.compile("( (UNSIGNED|SIGNED|ZEROFILL))+$");
+
+
     private static final List<String> POSTGRESQL = List.of("UUID", "BIGINT", "INTEGER", "SMALLINT", "BIGSERIAL",
             "SERIAL", "DECIMAL", "NUMERIC", "REAL", "DOUBLE PRECISION", "BOOLEAN", "VARCHAR", "CHAR", "TEXT", "DATE",
             "TIME", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "INTERVAL", "JSONB", "JSON", "BYTEA", "INET", "TSVECTOR");
@@ -86,7 +91,8 @@ public final class DataTypes {
             return "";
         }
         // MySQL's UNSIGNED / ZEROFILL do not change the family: an INT UNSIGNED key may be referred to by a BIGINT
-        String t = type.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("( (UNSIGNED|SIGNED|ZEROFILL))+$", "");
+        String t = SIGN_SUFFIX.matcher(WHITESPACE.matcher(type.strip().toUpperCase(Locale.ROOT)).replaceAll(" "))
+                .replaceAll("");
         int paren = t.indexOf('(');
         return paren >= 0 ? t.substring(0, paren).strip() : t;
     }

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.schemaboard.db.tables.records.EntityIndexRecord;
@@ -84,7 +85,7 @@ public class ModelReader {
 
     /** All elements of a design; the caller adds the design's own fields. */
     public Parts load(UUID designId) {
-        return read(ENTITY.DESIGN_ID.eq(designId), ATTRIBUTE.ENTITY_ID.in(DSL.select(ENTITY.ID).from(ENTITY).where(ENTITY.DESIGN_ID.eq(designId))),
+        return read(ENTITY.DESIGN_ID.eq(designId), ENTITY.DESIGN_ID.eq(designId), true,
                 RELATIONSHIP.DESIGN_ID.eq(designId), ENTITY_INDEX.DESIGN_ID.eq(designId),
                 QUERY_PATTERN.DESIGN_ID.eq(designId));
     }
@@ -94,7 +95,7 @@ public class ModelReader {
     }
 
     public Optional<Entity> entity(UUID id) {
-        return read(ENTITY.ID.eq(id), ATTRIBUTE.ENTITY_ID.eq(id), null, null,
+        return read(ENTITY.ID.eq(id), ATTRIBUTE.ENTITY_ID.eq(id), false, null, null,
                 null).entities().stream().findFirst();
     }
 
@@ -113,36 +114,38 @@ public class ModelReader {
     }
 
     public Optional<Attribute> attribute(UUID id) {
-        return attributes(ATTRIBUTE.ID.eq(id)).stream().findFirst();
+        return attributes(ATTRIBUTE.ID.eq(id), false).stream().findFirst();
     }
 
     public Optional<Relationship> relationship(UUID id) {
-        return read(null, null, RELATIONSHIP.ID.eq(id), null,
+        return read(null, null, false, RELATIONSHIP.ID.eq(id), null,
                 null).relationships().stream().findFirst();
     }
 
     public Optional<Index> index(UUID id) {
-        return read(null, null, null, ENTITY_INDEX.ID.eq(id),
+        return read(null, null, false, null, ENTITY_INDEX.ID.eq(id),
                 null).indexes().stream().findFirst();
     }
 
     public List<Index> indexesOfEntity(UUID entityId) {
-        return read(null, null, null, ENTITY_INDEX.ENTITY_ID.eq(entityId), null).indexes();
+        return read(null, null, false, null, ENTITY_INDEX.ENTITY_ID.eq(entityId), null).indexes();
     }
 
     public Optional<QueryPattern> queryPattern(UUID id) {
-        return read(null, null, null, null,
+        return read(null, null, false, null, null,
                 QUERY_PATTERN.ID.eq(id)).queryPatterns().stream().findFirst();
     }
 
-    private Parts read(Condition entities, Condition attributes, Condition relationships, Condition indexes,
-                       Condition queryPatterns) {
+    /** {@code attributes} is a condition on the attribute table, or on the entity table when {@code attributesJoinEntity}. */
+    private Parts read(Condition entities, Condition attributes, boolean attributesJoinEntity, Condition relationships,
+                       Condition indexes, Condition queryPatterns) {
         Map<UUID, List<Attribute>> attributesByEntity = new HashMap<>();
         List<Entity> entityList = List.of();
         if (entities != null) {
-        for (Attribute attribute : attributes(attributes)) {
+        for (Attribute attribute : attributes(attributes, attributesJoinEntity)) {
             attributesByEntity.computeIfAbsent(attribute.entityId(), k -> new ArrayList<>()).add(attribute);
         }
+        attributesByEntity.values().forEach(list -> list.sort(BY_POSITION));
         entityList = db.selectFrom(ENTITY).where(entities).orderBy(DSL.lower(ENTITY.NAME))
                 .fetch(r -> toEntity(r, attributesByEntity.getOrDefault(r.getId(), List.of())));
         }
@@ -213,10 +216,13 @@ public class ModelReader {
      * rows are read straight from the JDBC result set: building a jOOQ record per row, with every column converted,
      * made this one query about three quarters of a whole design's load time (see BENCHMARKS.md).
      */
-    private List<Attribute> attributes(Condition condition) {
+    private List<Attribute> attributes(Condition condition, boolean joinEntity) {
         List<Attribute> attributes = new ArrayList<>();
-        try (ResultSet rs = db.select(ATTRIBUTE_FIELDS).from(ATTRIBUTE).where(condition)
-                .orderBy(ATTRIBUTE.ENTITY_ID, ATTRIBUTE.POSITION).fetchResultSet()) {
+        // A condition on the entity joins the entity table: H2 then looks up each entity's attributes by the
+        // (entity_id, name) index instead of testing every attribute row against an IN (subquery). No ORDER BY: the
+        // caller sorts each entity's few attributes by position, which costs less than H2 sorting them all.
+        Table<?> from = joinEntity ? ATTRIBUTE.join(ENTITY).on(ENTITY.ID.eq(ATTRIBUTE.ENTITY_ID)) : ATTRIBUTE;
+        try (ResultSet rs = db.select(ATTRIBUTE_FIELDS).from(from).where(condition).fetchResultSet()) {
             while (rs.next()) {
                 attributes.add(new Attribute(rs.getObject(A_ID, UUID.class), rs.getObject(A_ENTITY_ID, UUID.class),
                         rs.getInt(A_POSITION), rs.getString(A_NAME), rs.getString(A_DATA_TYPE),
@@ -230,6 +236,8 @@ public class ModelReader {
         }
         return attributes;
     }
+
+    private static final java.util.Comparator<Attribute> BY_POSITION = java.util.Comparator.comparingInt(Attribute::position);
 
     private static Integer integerOrNull(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);

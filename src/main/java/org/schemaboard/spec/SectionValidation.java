@@ -23,6 +23,8 @@ import java.util.function.Function;
 final class SectionValidation {
 
     static final int MAX_TEXT = 20_000;
+    /** The requirements notes hold whole documents (architecture and requirements), not one field's text. */
+    static final int MAX_REQUIREMENTS = 100_000;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -31,7 +33,7 @@ final class SectionValidation {
 
     static Map<String, String> validate(SectionContent content) {
         SectionValidation v = new SectionValidation();
-        v.lengths("", SectionJson.tree(content));
+        v.lengths("", SectionJson.tree(content), content instanceof Requirements);
         v.check(content);
         return v.errors;
     }
@@ -148,15 +150,16 @@ final class SectionValidation {
         }
     }
 
-    private void lengths(String path, JsonNode node) {
-        if (node.isTextual() && node.asText().length() > MAX_TEXT) {
-            error(path, "Keep this under " + String.format("%,d", MAX_TEXT) + " characters");
+    private void lengths(String path, JsonNode node, boolean requirements) {
+        int max = requirements && path.equals("text") ? MAX_REQUIREMENTS : MAX_TEXT;
+        if (node.isTextual() && node.asText().length() > max) {
+            error(path, "Keep this under " + String.format("%,d", max) + " characters");
         } else if (node.isObject()) {
             node.fields().forEachRemaining(f -> lengths(path.isEmpty() ? f.getKey() : path + "." + f.getKey(),
-                    f.getValue()));
+                    f.getValue(), requirements));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                lengths(path + "[" + i + "]", node.get(i));
+                lengths(path + "[" + i + "]", node.get(i), requirements);
             }
         }
     }

@@ -98,6 +98,14 @@ class UndoRecorder implements UndoCapture {
         }
     }
 
+    @Override
+    public void describe(UUID designId, String label) {
+        Pending pending = pending(designId);
+        if (pending != null) {
+            pending.label = label;
+        }
+    }
+
     /** The transaction's step in the making, begun at its first touch; null outside a transaction or while paused. */
     private Pending pending(UUID designId) {
         if (Boolean.TRUE.equals(PAUSED.get()) || !TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -39,6 +39,27 @@ class DesignJsonTest {
         assertThat(DesignJson.write(back)).isEqualTo(json);
     }
 
+    /**
+     * The file is streamed field by field; it is exactly what writing the tree of the same document gives (as the
+     * writer did before): read back as a tree, keeping field order and exact decimals, and written again, unchanged.
+     */
+    @Test
+    void the_streamed_file_is_the_serialization_of_its_own_tree() throws Exception {
+        ObjectMapper exact = new ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        DesignBuilder odd = new DesignBuilder("Bestellungen – \"Übersicht\"").target(TargetDatabase.MYSQL);
+        odd.entity("kunden", EntityKind.CORE, null).rules("Zeile 1\nZeile 2\t\\ \u00e9\u4e2d\u2028")
+                .col("id", "BIGINT").pk().and().col("name", "VARCHAR").len(80);
+        odd.pattern("Leer");
+        for (ExportSource source : List.of(HtmlDirectTest.rich(), ExportSource.of(odd.build()),
+                ExportSource.of(SMALL), ExportSource.of(new DesignBuilder("Empty").build()))) {
+            String json = DesignJson.write(source);
+
+            assertThat(DesignJsonWriter.WRITER.writeValueAsString(exact.readTree(json)) + "\n").isEqualTo(json);
+        }
+    }
+
     @Test
     void text_with_quotes_line_breaks_and_accents_and_unset_fields_survive_the_round_trip() {
         DesignBuilder d = new DesignBuilder("Bestellungen – \"Übersicht\"").target(TargetDatabase.MYSQL);

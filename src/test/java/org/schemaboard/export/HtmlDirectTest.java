@@ -99,7 +99,7 @@ class HtmlDirectTest {
     }
 
     /** Every written section filled, with prose that uses lists, emphasis and code, and some only flexmark can render. */
-    private static ExportSource rich() {
+    static ExportSource rich() {
         DesignModel model = EcommerceDesign.model();
         UUID id = model.designId();
         Map<SpecSection, StoredSection<?>> sections = new java.util.EnumMap<>(SpecSection.class);

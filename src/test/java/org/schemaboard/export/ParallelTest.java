@@ -46,4 +46,35 @@ class ParallelTest {
             return n;
         }, Runnable::run)).isInstanceOf(IllegalArgumentException.class).hasMessage("bad 500");
     }
+
+    @Test
+    void a_shared_value_is_computed_once_by_whichever_thread_comes_first_and_a_task_can_wait_for_it() {
+        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+        for (java.util.concurrent.Executor executor : List.<java.util.concurrent.Executor>of(Runnable::run, task -> { },
+                Executors.newFixedThreadPool(2))) {
+            computed.set(0);
+            Parallel.Shared<Integer> shared = new Parallel.Shared<>(() -> {
+                computed.incrementAndGet();
+                return 42;
+            });
+            List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            // the first task (the caller's) needs the value the second computes: sequential or not, no deadlock
+            Parallel.run(List.of(() -> seen.add(shared.get()), shared, () -> seen.add(shared.get() + 1)), executor);
+
+            assertThat(seen).containsExactlyInAnyOrder(42, 43);
+            assertThat(computed).hasValue(1);
+            if (executor instanceof ExecutorService pool) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void a_failed_shared_value_fails_the_task_that_needs_it() {
+        Parallel.Shared<Integer> shared = new Parallel.Shared<>(() -> {
+            throw new IllegalStateException("no value");
+        });
+        assertThatThrownBy(() -> Parallel.run(List.of(() -> shared.get(), shared), Runnable::run))
+                .isInstanceOf(IllegalStateException.class).hasMessage("no value");
+    }
 }

@@ -132,6 +132,11 @@ public abstract class SectionForm<T extends SectionContent> extends Div {
         }
     }
 
+    /** Saves the inputs as the save button does (a form that fills its inputs from elsewhere, e.g. an upload). */
+    protected void saveNow() {
+        save();
+    }
+
     private void save() {
         T input = read();
         int version = stored.version();

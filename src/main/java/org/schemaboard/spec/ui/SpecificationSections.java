@@ -27,10 +27,11 @@ class SpecificationSections {
 
     /** The requirements the design starts from, in the Plans group before the specification. */
     @Bean
-    EditorSection requirementsSection(SpecificationService service, DesignChecks checks) {
+    EditorSection requirementsSection(SpecificationService service, DesignChecks checks,
+                                      org.schemaboard.spec.suggestion.SuggestionService suggestions) {
         return new EditorSection("requirements", "Requirements", 560, (context, query) -> {
             com.vaadin.flow.component.html.Div panel = new com.vaadin.flow.component.html.Div(
-                    Forms.create(SpecSection.REQUIREMENTS, new SpecContext(context, service, checks)));
+                    new RequirementsForm(new SpecContext(context, service, checks), suggestions));
             panel.addClassName("sb-spec-panel");
             return panel;
         });

@@ -32,6 +32,8 @@ class SpecificationIT extends BrowserTestBase {
     EntityService entities;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    org.schemaboard.model.DesignModelService models;
 
     @Test
     void alice_plans_partitioning_sees_the_key_rule_fixes_it_and_vic_reads_it_all() {
@@ -175,12 +177,89 @@ class SpecificationIT extends BrowserTestBase {
                 + "payments must be kept in an audit trail for compliance.”");
         detected.scrollIntoViewIfNeeded();
         screenshot(alice, "requirements-detected");
+        // the demo already has its audit log and replicas; the tenant sentence is still an offer
+        Locator offered = alice.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Suggestions"));
+        assertThat(offered).containsText("Multi-tenancy, from the requirements: “Later other shops rent the "
+                + "platform: each shop is a tenant that never sees another's orders.”");
+        assertThat(button(offered, "Apply Tenant key on every entity")).isVisible();
+        assertThat(offered.getByText("Applied: in the design").first()).isVisible();
+        offered.scrollIntoViewIfNeeded();
+        screenshot(alice, "requirements-demo-suggestions");
         alice.navigate(base + "/self-critique");
         assertThat(alice.getByText("All seven parts are written: a review can be requested.")).isVisible();
         screenshot(alice, "spec-demo-self-critique");
         alice.navigate(base + "/checklist");
         assertThat(alice.getByText("Indexing strategy documented with performance rationale")).isVisible();
         screenshot(alice, "spec-demo-checklist");
+    }
+
+    @Test
+    void alice_uploads_requirements_applies_the_audit_log_and_dismisses_the_replica() throws Exception {
+        UUID designId = currentUser.runAs("alice", () -> {
+            UUID id = designs.create(new DesignDraft("Intake " + UUID.randomUUID().toString().substring(0, 6),
+                    TargetDatabase.POSTGRESQL, null));
+            UUID users = entities.createEntity(id, EntityDraft.named("users", EntityKind.CORE));
+            entities.addAttribute(users, AttributeDraft.of("id", "UUID").asPrimaryKey());
+            entities.addAttribute(users, AttributeDraft.of("email", "VARCHAR").withLength(255).notNull());
+            return id;
+        });
+        java.nio.file.Path latin = java.nio.file.Files.createTempFile("h20s-latin", ".md");
+        java.nio.file.Files.write(latin, "Caf\u00e9 orders are audited.".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.nio.file.Path notes = java.nio.file.Files.createTempFile("h20s-requirements", ".md");
+        java.nio.file.Files.writeString(notes, "# Requirements\n- Every change to users must be kept in an audit "
+                + "trail.\n- Management wants daily reporting on sign-ups.\n");
+        Page alice = newPerson();
+        try {
+            signIn(alice, "alice", "demo");
+            alice.navigate(url("/designs/" + designId + "/requirements"));
+            Locator suggestions = alice.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                    .setName("Suggestions"));
+            assertThat(suggestions).containsText("Nothing to suggest yet");
+            screenshot(alice, "requirements-empty");
+
+            // a file in another encoding is refused, saying why, and nothing is saved
+            Locator file = alice.locator("vaadin-upload.sb-requirements-upload input[type=file]");
+            file.setInputFiles(latin);
+            assertThat(alice.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
+                    .setHasText(latin.getFileName() + " is not UTF-8 text"))).isVisible();
+            assertThat(alice.getByText("Not written yet")).isVisible();
+
+            file.setInputFiles(notes);
+            assertThat(alice.getByText("Saved requirements", new Page.GetByTextOptions().setExact(true)))
+                    .isVisible();
+            assertThat(alice.getByLabel("Source")).hasValue(notes.getFileName().toString());
+            assertThat(suggestions).containsText("Audit and compliance, from the requirements: “Every change to "
+                    + "users must be kept in an audit trail.”");
+            suggestions.scrollIntoViewIfNeeded();
+            screenshot(alice, "requirements-suggestions");
+
+            button(suggestions, "Apply Audit log entity").click();
+            assertThat(suggestions.getByText("Applied: in the design")).isVisible();
+            // by keyboard: focus the button, press Enter
+            Locator dismiss = button(suggestions, "Dismiss Read replica for analytics");
+            dismiss.focus();
+            dismiss.press("Enter");
+            assertThat(button(suggestions, "Offer again Read replica for analytics")).isVisible();
+
+            alice.reload();
+            assertThat(suggestions.getByText("Applied: in the design")).isVisible();
+            assertThat(suggestions.getByText("Dismissed", new Locator.GetByTextOptions().setExact(true)))
+                    .isVisible();
+            assertThat(button(suggestions, "Apply Read replica for analytics")).hasCount(0);
+            suggestions.scrollIntoViewIfNeeded();
+            screenshot(alice, "requirements-suggestions-applied");
+            org.assertj.core.api.Assertions.assertThat(currentUser.runAs("alice", () -> models.load(designId))
+                    .entityNamed("audit_log"))
+                    .isPresent();
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                screenshot(alice, "requirements-failure");
+            } catch (AssertionError accessibility) { // the first failure is the one to report
+                e.addSuppressed(accessibility);
+            }
+            throw e;
+        }
     }
 
     /** Picks an item of a Vaadin combo box: types to filter, then clicks the option. */
