@@ -20,8 +20,13 @@ public final class LastComputed<S, V> {
     }
 
     private final Map<UUID, Entry<S, V>> last;
+    /** One lock per group of designs: computations for one design run one at a time, other designs' meanwhile. */
+    private final Object[] stripes = new Object[32];
 
     public LastComputed(int designs) {
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
         this.last = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<UUID, Entry<S, V>> eldest) {
@@ -31,23 +36,27 @@ public final class LastComputed<S, V> {
     }
 
     /**
-     * The value last computed from an equal source for the design, else computed now (outside any lock: two callers
-     * may both compute, the later one is kept) and remembered. A null design is computed every time.
+     * The value last computed from an equal source for the design, else computed now and remembered. Callers for one
+     * design take turns ({@link #stripes}): when the header's count and the markers of a newly opened editor ask at
+     * once, the second waits for the first's result instead of computing it again. A null design is computed every
+     * time.
      */
     public V get(UUID design, S source, Function<S, V> compute) {
         if (design == null) {
             return compute.apply(source);
         }
-        synchronized (last) {
-            Entry<S, V> before = last.get(design);
-            if (before != null && Objects.equals(before.source(), source)) {
-                return before.value();
+        synchronized (stripes[Math.floorMod(design.hashCode(), stripes.length)]) {
+            synchronized (last) {
+                Entry<S, V> before = last.get(design);
+                if (before != null && Objects.equals(before.source(), source)) {
+                    return before.value();
+                }
             }
+            V value = compute.apply(source);
+            synchronized (last) {
+                last.put(design, new Entry<>(source, value));
+            }
+            return value;
         }
-        V value = compute.apply(source);
-        synchronized (last) {
-            last.put(design, new Entry<>(source, value));
-        }
-        return value;
     }
 }

@@ -48,6 +48,37 @@ class LastComputedTest {
     }
 
     @Test
+    void two_callers_asking_at_once_for_one_design_compute_once() throws Exception {
+        UUID design = UUID.randomUUID();
+        java.util.concurrent.CountDownLatch computing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<String, String> slow = s -> {
+            runs.incrementAndGet();
+            computing.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return s.toUpperCase();
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> last.get(design, "v1", slow));
+            computing.await();
+            var second = pool.submit(() -> last.get(design, "v1", slow));
+            Thread.sleep(100); // the second is waiting for the first
+            finish.countDown();
+            assertThat(first.get()).isEqualTo("V1");
+            assertThat(second.get()).isEqualTo("V1");
+            assertThat(runs.get()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void without_a_design_nothing_is_kept() {
         String file = "file";
         last.get(null, file, this::compute);
