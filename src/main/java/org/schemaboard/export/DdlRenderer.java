@@ -148,9 +148,16 @@ final class DdlRenderer {
         List<DdlScript.IndexDdl> indexes = new ArrayList<>();
         for (Entity e : order.tables()) {
             for (Index index : view.indexesOf(e.id())) {
+                boolean created = created(index);
+                if (partsOnly) {
+                    // a migration writes few of them: each is rendered when first asked for
+                    parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), created,
+                            once(() -> index(e, index))));
+                    continue;
+                }
                 String sql = index(e, index);
                 indexes.add(new DdlScript.IndexDdl(index, e, sql));
-                parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), sql));
+                parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), created, () -> sql));
             }
         }
         return new DdlScript(dialect, header(order.tables().size(), indexes.size()), tables, deferred, partitions.statements(),
@@ -383,8 +390,7 @@ final class DdlRenderer {
                 notes.add("uniqueness dropped too: without its predicate it would reject rows the design allows");
             }
         }
-        if (mysql && !method.mysqlKind() && columns.stream().anyMatch(a ->
-                TypeMapping.map(a, dialect, true, designedForDialect).json())) {
+        if (jsonOnMysql(index, columns)) {
             skipped = true;
             notes.add("MySQL cannot index a JSON column directly (index a generated column instead); not created");
         }
@@ -406,6 +412,26 @@ final class DdlRenderer {
         StringBuilder out = new StringBuilder(commented(notes.stream().map(note -> indexName + ": " + note).toList()));
         out.append(skipped ? "-- " + sql.replace("\n", "\n-- ") : sql);
         return out.toString();
+    }
+
+    /** Whether the index is written as a statement (not only as a comment saying why not). */
+    private boolean created(Index index) {
+        List<Attribute> columns = view.indexColumns(index);
+        IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
+        return !columns.isEmpty() && !(method.mysqlKind() && dialect != SqlDialectChoice.MYSQL)
+                && !jsonOnMysql(index, columns);
+    }
+
+    /** MySQL cannot index a JSON column directly. */
+    private boolean jsonOnMysql(Index index, List<Attribute> columns) {
+        IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
+        return dialect == SqlDialectChoice.MYSQL && !method.mysqlKind()
+                && columns.stream().anyMatch(a -> TypeMapping.map(a, dialect, true, designedForDialect).json());
+    }
+
+    private static java.util.function.Supplier<String> once(java.util.function.Supplier<String> render) {
+        String[] done = new String[1];
+        return () -> done[0] != null ? done[0] : (done[0] = render.get());
     }
 
     private boolean alreadyUnique(Entity e, List<Attribute> columns) {

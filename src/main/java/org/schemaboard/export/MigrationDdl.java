@@ -45,15 +45,19 @@ public final class MigrationDdl {
      * method, predicate) and {@code created} whether the dialect gets it at all.
      */
     public record IndexDef(UUID indexId, UUID entityId, String name, List<UUID> columns, String detail, boolean created,
-                           String sql) {
+                           java.util.function.Supplier<String> statement) {
 
-        static IndexDef of(Index index, String name, String sql) {
+        static IndexDef of(Index index, String name, boolean created, java.util.function.Supplier<String> statement) {
             // what defines the index besides its table and columns, in terms a rename does not change
             String detail = index.columns().stream().map(c -> c.descending() ? "D" : "A").toList()
                     + (index.unique() ? " unique" : "") + " " + index.method() + " " + index.predicate();
-            boolean created = sql.lines().anyMatch(l -> !l.startsWith("--") && !l.isBlank());
             return new IndexDef(index.id(), index.entityId(), name,
-                    index.columns().stream().map(Index.IndexColumn::attributeId).toList(), detail, created, sql);
+                    index.columns().stream().map(Index.IndexColumn::attributeId).toList(), detail, created, statement);
+        }
+
+        /** The CREATE statement as the export writes it (rendered when first asked for: most indexes never are). */
+        public String sql() {
+            return statement.get();
         }
     }
 
