@@ -68,6 +68,8 @@ final class DdlRenderer {
     private final Map<UUID, Attribute> refersTo = new HashMap<>();
     /** Auto-increment columns MySQL cannot number (see {@link DdlSupport#mysqlUnnumbered}); written plain, noted. */
     private final Set<UUID> unnumbered = new HashSet<>();
+    /** Each column's type, mapped once (the keys, checks and the column itself ask for it). */
+    private final Map<UUID, TypeMapping.SqlType> columnTypes = new HashMap<>();
     /** Only the {@link #parts} are wanted (a migration): the whole schema's text is not rendered. */
     private boolean partsOnly;
     /** What was written, piece by piece, for migration scripts. */
@@ -185,9 +187,14 @@ final class DdlRenderer {
         List<Constraint> constraints = new ArrayList<>();
         String tableScope = NameAllocator.tableScope(e.name());
         for (Attribute a : e.attributes()) {
+            if (partsOnly) {
+                // a migration needs the fields of few tables: each is made when first asked for (its notes unused)
+                parts.column(e.id(), a.id(), () -> column(e, a, new ArrayList<>()));
+                continue;
+            }
             Field<?> field = column(e, a, notes);
             fields.add(field);
-            parts.column(e.id(), a.id(), field);
+            parts.column(e.id(), a.id(), () -> field);
         }
         List<Attribute> pk = e.primaryKey();
         if (!pk.isEmpty()) {
@@ -233,7 +240,7 @@ final class DdlRenderer {
                 constraints.add(foreignKey(fk, notes));
             }
         }
-        if (fields.isEmpty()) {
+        if (e.attributes().isEmpty()) {
             notes.add(e.name() + ": the entity has no attributes yet");
         }
         if (partsOnly) {
@@ -292,6 +299,10 @@ final class DdlRenderer {
      * identity), so the key forms on every engine even where the design wrote them differently.
      */
     private TypeMapping.SqlType columnType(Attribute a) {
+        return columnTypes.computeIfAbsent(a.id(), k -> mappedType(a));
+    }
+
+    private TypeMapping.SqlType mappedType(Attribute a) {
         Attribute referenced = referencedKey(a);
         if (referenced == null) {
             return TypeMapping.map(a, dialect, keyAttributes.contains(a.id()), designedForDialect);

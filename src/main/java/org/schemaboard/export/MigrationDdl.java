@@ -114,7 +114,7 @@ public final class MigrationDdl {
     }
 
     private ColumnDef typed(UUID attributeId) {
-        DataType<?> type = parts.columns.get(attributeId).getDataType();
+        DataType<?> type = parts.column(attributeId).getDataType();
         String defaultSql = type.defaulted() ? ctx.render(type.default_()) : null;
         String plain = ctx.render(ctx.alterTable(DSL.unquotedName("x")).add(DSL.field(DSL.unquotedName("y"),
                 type.nullability(Nullability.DEFAULT).defaultValue((Field) null).identity(false))));
@@ -129,7 +129,7 @@ public final class MigrationDdl {
         List<Constraint> keys = parts.keysByEntity.getOrDefault(entityId, List.of()).stream()
                 .map(DdlParts.KeyPart::constraint).toList();
         StringBuilder sql = new StringBuilder(end(ctx.createTable(table(e.name()))
-                .columns(parts.columnsByEntity.getOrDefault(entityId, List.of())).constraints(keys)));
+                .columns(parts.columns(entityId)).constraints(keys)));
         for (Query comment : renderer.comments(e)) {
             sql.append('\n').append(end(comment));
         }
@@ -146,7 +146,7 @@ public final class MigrationDdl {
 
     /** ADD COLUMN with the column's whole definition in this state. */
     public String addColumn(String table, UUID attributeId) {
-        return end(ctx.alterTable(table(table)).add(parts.columns.get(attributeId)));
+        return end(ctx.alterTable(table(table)).add(parts.column(attributeId)));
     }
 
     public String dropColumn(String table, String column) {
@@ -163,7 +163,7 @@ public final class MigrationDdl {
      */
     public List<String> alterColumn(String table, String column, UUID attributeId, ColumnDef before) {
         ColumnDef after = column(attributeId);
-        Field<?> field = parts.columns.get(attributeId);
+        Field<?> field = parts.column(attributeId);
         List<String> out = new ArrayList<>();
         Table<?> t = table(table);
         Name c = name(column);
