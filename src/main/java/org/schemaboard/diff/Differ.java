@@ -33,6 +33,9 @@ final class Differ {
     private final Correspondence pairs;
     private final Map<UUID, Attribute> fromAttributes;
     private final Map<UUID, Attribute> toAttributes;
+    // by id: the models' own lookups scan their entity lists, which made the diff quadratic in the number of tables
+    private final Map<UUID, Entity> fromEntities = new java.util.HashMap<>();
+    private final Map<UUID, Entity> toEntities = new java.util.HashMap<>();
     private final List<Change> changes = new ArrayList<>();
 
     private Differ(DesignModel from, DesignModel to, Correspondence pairs) {
@@ -41,6 +44,8 @@ final class Differ {
         this.pairs = pairs;
         this.fromAttributes = from.attributesById();
         this.toAttributes = to.attributesById();
+        from.entities().forEach(e -> fromEntities.putIfAbsent(e.id(), e));
+        to.entities().forEach(e -> toEntities.putIfAbsent(e.id(), e));
     }
 
     static List<Change> changes(DesignModel from, DesignModel to, Correspondence pairs) {
@@ -57,7 +62,7 @@ final class Differ {
     private void entities() {
         for (Entity e : to.entities()) {
             UUID before = pairs.from(e.id()).orElse(null);
-            Entity old = before == null ? null : from.entity(before).orElse(null);
+            Entity old = before == null ? null : fromEntities.get(before);
             if (old == null) {
                 changes.add(new Change(ElementKind.ENTITY, Change.Type.ADDED, e.name(), null, e.id(), List.of()));
                 continue;
@@ -69,7 +74,7 @@ final class Differ {
             attributes(old, e);
         }
         for (Entity e : from.entities()) {
-            if (pairs.to(e.id()).flatMap(to::entity).isEmpty()) {
+            if (pairs.to(e.id()).map(toEntities::get).isEmpty()) {
                 changes.add(new Change(ElementKind.ENTITY, Change.Type.REMOVED, e.name(), e.id(), null, List.of()));
             }
         }
@@ -83,7 +88,8 @@ final class Differ {
                 changes.add(new Change(ElementKind.ATTRIBUTE, Change.Type.ADDED, path, null, a.id(), List.of()));
                 continue;
             }
-            List<FieldChange> fields = compare(attributeFields(before), attributeFields(a));
+            // an equal record has equal fields: most attributes of a large design are unchanged
+            List<FieldChange> fields = before.equals(a) ? List.of() : compare(attributeFields(before), attributeFields(a));
             if (!fields.isEmpty()) {
                 changes.add(new Change(ElementKind.ATTRIBUTE, Change.Type.CHANGED, path, before.id(), a.id(), fields));
             }
@@ -156,17 +162,17 @@ final class Differ {
     }
 
     private String relationshipName(Relationship r) {
-        String link = to.entityName(r.fromEntityId()) + " → " + to.entityName(r.toEntityId());
+        String link = entityName(toEntities, r.fromEntityId()) + " → " + entityName(toEntities, r.toEntityId());
         return r.name() != null && !r.name().isBlank() ? r.name() + " (" + link + ")" : link;
     }
 
     private Map<String, Value> relationshipFields(Relationship r, boolean older) {
-        DesignModel m = older ? from : to;
+        Map<UUID, Entity> m = older ? fromEntities : toEntities;
         Map<UUID, Attribute> attributes = older ? fromAttributes : toAttributes;
         Map<String, Value> f = new java.util.LinkedHashMap<>();
         f.put("name", Value.of(r.name()));
-        f.put("from", ref(r.fromEntityId(), m.entityName(r.fromEntityId()), older));
-        f.put("to", ref(r.toEntityId(), m.entityName(r.toEntityId()), older));
+        f.put("from", ref(r.fromEntityId(), entityName(m, r.fromEntityId()), older));
+        f.put("to", ref(r.toEntityId(), entityName(m, r.toEntityId()), older));
         f.put("cardinality", Value.of(r.cardinality().label()));
         List<Object> keys = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -181,7 +187,7 @@ final class Differ {
         f.put("identifying", Value.of(r.identifying() ? "yes" : "no"));
         f.put("rationale", Value.of(r.rationale()));
         f.put("junction", r.junctionEntityId() == null ? Value.of(null)
-                : ref(r.junctionEntityId(), m.entityName(r.junctionEntityId()), older));
+                : ref(r.junctionEntityId(), entityName(m, r.junctionEntityId()), older));
         return f;
     }
 
@@ -190,7 +196,7 @@ final class Differ {
         Map<UUID, Attribute> attributes = older ? fromAttributes : toAttributes;
         Map<String, Value> f = new java.util.LinkedHashMap<>();
         f.put("name", Value.of(i.name()));
-        f.put("entity", ref(i.entityId(), m.entityName(i.entityId()), older));
+        f.put("entity", ref(i.entityId(), entityName(older ? fromEntities : toEntities, i.entityId()), older));
         List<Object> keys = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Index.IndexColumn c : i.columns()) {
@@ -215,7 +221,8 @@ final class Differ {
         f.put("sql", Value.of(q.sql()));
         f.put("frequency", Value.of(q.frequencyDisplay()));
         f.put("latency target", Value.of(q.latencyTargetMs() == null ? null : q.latencyTargetMs() + " ms"));
-        f.put("entities", refs(q.entityIds(), older, e -> m.entity(e).map(Entity::name)));
+        Map<UUID, Entity> entities = older ? fromEntities : toEntities;
+        f.put("entities", refs(q.entityIds(), older, e -> java.util.Optional.ofNullable(entities.get(e)).map(Entity::name)));
         f.put("indexes", refs(q.indexIds(), older, i -> m.index(i).map(Index::name)));
         return f;
     }
@@ -236,6 +243,11 @@ final class Differ {
             return null;
         }
         return older ? pairs.to(id).map(UUID::toString).orElse("gone:" + id) : id.toString();
+    }
+
+    private static String entityName(Map<UUID, Entity> entities, UUID id) {
+        Entity e = id == null ? null : entities.get(id);
+        return e == null ? "(deleted)" : e.name();
     }
 
     private static String name(Map<UUID, Attribute> attributes, UUID id) {

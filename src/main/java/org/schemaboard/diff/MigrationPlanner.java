@@ -32,6 +32,9 @@ final class MigrationPlanner {
     // by id: looking entities up in the models' lists made planning quadratic in the number of tables
     private final Map<UUID, Entity> olderById = new java.util.HashMap<>();
     private final Map<UUID, Entity> newerById = new java.util.HashMap<>();
+    /** The newer state's attributes by id, with the entity that lists each (an entity's own lookup scans its list). */
+    private final Map<UUID, Attribute> newerAttributes = new java.util.HashMap<>();
+    private final Map<UUID, Entity> newerOwner = new java.util.HashMap<>();
     private final List<String> statements = new ArrayList<>();
     /** Tables whose columns render the same in both states: their columns are neither typed nor compared. */
     private final Set<UUID> unchanged;
@@ -46,6 +49,12 @@ final class MigrationPlanner {
         this.olderAttributes = older.attributesById();
         older.entities().forEach(e -> olderById.put(e.id(), e));
         newer.entities().forEach(e -> newerById.put(e.id(), e));
+        for (Entity e : newer.entities()) {
+            for (Attribute a : e.attributes()) {
+                newerAttributes.putIfAbsent(a.id(), a);
+                newerOwner.putIfAbsent(a.id(), e);
+            }
+        }
         this.unchanged = UnchangedTables.of(older, newer, toNewer);
     }
 
@@ -254,7 +263,11 @@ final class MigrationPlanner {
     }
 
     private Attribute newAttribute(UUID olderAttribute, Entity newEntity) {
-        return toNewer.apply(olderAttribute).flatMap(newEntity::attribute).orElse(null);
+        UUID id = toNewer.apply(olderAttribute).orElse(null);
+        if (id == null) {
+            return null;
+        }
+        return newerOwner.get(id) == newEntity ? newerAttributes.get(id) : newEntity.attribute(id).orElse(null);
     }
 
     private String olderName(UUID entityId) {

@@ -20,16 +20,26 @@ final class DdlParts {
     record KeyPart(MigrationDdl.Key key, Constraint constraint) {
     }
 
-    final Map<UUID, List<Field<?>>> columnsByEntity = new HashMap<>();
-    final Map<UUID, Field<?>> columns = new HashMap<>();
+    private final Map<UUID, List<UUID>> columnsByEntity = new HashMap<>();
+    /** Each column's jOOQ field, made when first asked for: a migration asks for those of the tables it touches. */
+    private final Map<UUID, java.util.function.Supplier<Field<?>>> columns = new HashMap<>();
     final Map<UUID, List<KeyPart>> keysByEntity = new HashMap<>();
     final Map<UUID, KeyPart> foreignKeys = new LinkedHashMap<>();
     final Map<UUID, MigrationDdl.IndexDef> indexes = new LinkedHashMap<>();
     final Map<UUID, String> comments = new HashMap<>();
 
-    void column(UUID entityId, UUID attributeId, Field<?> field) {
-        columnsByEntity.computeIfAbsent(entityId, k -> new ArrayList<>()).add(field);
-        columns.put(attributeId, field);
+    void column(UUID entityId, UUID attributeId, java.util.function.Supplier<Field<?>> field) {
+        columnsByEntity.computeIfAbsent(entityId, k -> new ArrayList<>()).add(attributeId);
+        Field<?>[] made = new Field<?>[1];
+        columns.put(attributeId, () -> made[0] != null ? made[0] : (made[0] = field.get()));
+    }
+
+    Field<?> column(UUID attributeId) {
+        return columns.get(attributeId).get();
+    }
+
+    List<Field<?>> columns(UUID entityId) {
+        return columnsByEntity.getOrDefault(entityId, List.of()).stream().<Field<?>>map(this::column).toList();
     }
 
     void key(UUID entityId, MigrationDdl.Key key, Constraint constraint) {

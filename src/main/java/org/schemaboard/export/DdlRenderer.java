@@ -68,6 +68,8 @@ final class DdlRenderer {
     private final Map<UUID, Attribute> refersTo = new HashMap<>();
     /** Auto-increment columns MySQL cannot number (see {@link DdlSupport#mysqlUnnumbered}); written plain, noted. */
     private final Set<UUID> unnumbered = new HashSet<>();
+    /** Each column's type, mapped once (the keys, checks and the column itself ask for it). */
+    private final Map<UUID, TypeMapping.SqlType> columnTypes = new HashMap<>();
     /** Only the {@link #parts} are wanted (a migration): the whole schema's text is not rendered. */
     private boolean partsOnly;
     /** What was written, piece by piece, for migration scripts. */
@@ -148,9 +150,16 @@ final class DdlRenderer {
         List<DdlScript.IndexDdl> indexes = new ArrayList<>();
         for (Entity e : order.tables()) {
             for (Index index : view.indexesOf(e.id())) {
+                boolean created = created(index);
+                if (partsOnly) {
+                    // a migration writes few of them: each is rendered when first asked for
+                    parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), created,
+                            once(() -> index(e, index))));
+                    continue;
+                }
                 String sql = index(e, index);
                 indexes.add(new DdlScript.IndexDdl(index, e, sql));
-                parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), sql));
+                parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), created, () -> sql));
             }
         }
         return new DdlScript(dialect, header(order.tables().size(), indexes.size()), tables, deferred, partitions.statements(),
@@ -178,9 +187,14 @@ final class DdlRenderer {
         List<Constraint> constraints = new ArrayList<>();
         String tableScope = NameAllocator.tableScope(e.name());
         for (Attribute a : e.attributes()) {
+            if (partsOnly) {
+                // a migration needs the fields of few tables: each is made when first asked for (its notes unused)
+                parts.column(e.id(), a.id(), () -> column(e, a, new ArrayList<>()));
+                continue;
+            }
             Field<?> field = column(e, a, notes);
             fields.add(field);
-            parts.column(e.id(), a.id(), field);
+            parts.column(e.id(), a.id(), () -> field);
         }
         List<Attribute> pk = e.primaryKey();
         if (!pk.isEmpty()) {
@@ -226,7 +240,7 @@ final class DdlRenderer {
                 constraints.add(foreignKey(fk, notes));
             }
         }
-        if (fields.isEmpty()) {
+        if (e.attributes().isEmpty()) {
             notes.add(e.name() + ": the entity has no attributes yet");
         }
         if (partsOnly) {
@@ -285,6 +299,10 @@ final class DdlRenderer {
      * identity), so the key forms on every engine even where the design wrote them differently.
      */
     private TypeMapping.SqlType columnType(Attribute a) {
+        return columnTypes.computeIfAbsent(a.id(), k -> mappedType(a));
+    }
+
+    private TypeMapping.SqlType mappedType(Attribute a) {
         Attribute referenced = referencedKey(a);
         if (referenced == null) {
             return TypeMapping.map(a, dialect, keyAttributes.contains(a.id()), designedForDialect);
@@ -383,8 +401,7 @@ final class DdlRenderer {
                 notes.add("uniqueness dropped too: without its predicate it would reject rows the design allows");
             }
         }
-        if (mysql && !method.mysqlKind() && columns.stream().anyMatch(a ->
-                TypeMapping.map(a, dialect, true, designedForDialect).json())) {
+        if (jsonOnMysql(index, columns)) {
             skipped = true;
             notes.add("MySQL cannot index a JSON column directly (index a generated column instead); not created");
         }
@@ -406,6 +423,26 @@ final class DdlRenderer {
         StringBuilder out = new StringBuilder(commented(notes.stream().map(note -> indexName + ": " + note).toList()));
         out.append(skipped ? "-- " + sql.replace("\n", "\n-- ") : sql);
         return out.toString();
+    }
+
+    /** Whether the index is written as a statement (not only as a comment saying why not). */
+    private boolean created(Index index) {
+        List<Attribute> columns = view.indexColumns(index);
+        IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
+        return !columns.isEmpty() && !(method.mysqlKind() && dialect != SqlDialectChoice.MYSQL)
+                && !jsonOnMysql(index, columns);
+    }
+
+    /** MySQL cannot index a JSON column directly. */
+    private boolean jsonOnMysql(Index index, List<Attribute> columns) {
+        IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
+        return dialect == SqlDialectChoice.MYSQL && !method.mysqlKind()
+                && columns.stream().anyMatch(a -> TypeMapping.map(a, dialect, true, designedForDialect).json());
+    }
+
+    private static java.util.function.Supplier<String> once(java.util.function.Supplier<String> render) {
+        String[] done = new String[1];
+        return () -> done[0] != null ? done[0] : (done[0] = render.get());
     }
 
     private boolean alreadyUnique(Entity e, List<Attribute> columns) {

@@ -45,15 +45,19 @@ public final class MigrationDdl {
      * method, predicate) and {@code created} whether the dialect gets it at all.
      */
     public record IndexDef(UUID indexId, UUID entityId, String name, List<UUID> columns, String detail, boolean created,
-                           String sql) {
+                           java.util.function.Supplier<String> statement) {
 
-        static IndexDef of(Index index, String name, String sql) {
+        static IndexDef of(Index index, String name, boolean created, java.util.function.Supplier<String> statement) {
             // what defines the index besides its table and columns, in terms a rename does not change
             String detail = index.columns().stream().map(c -> c.descending() ? "D" : "A").toList()
                     + (index.unique() ? " unique" : "") + " " + index.method() + " " + index.predicate();
-            boolean created = sql.lines().anyMatch(l -> !l.startsWith("--") && !l.isBlank());
             return new IndexDef(index.id(), index.entityId(), name,
-                    index.columns().stream().map(Index.IndexColumn::attributeId).toList(), detail, created, sql);
+                    index.columns().stream().map(Index.IndexColumn::attributeId).toList(), detail, created, statement);
+        }
+
+        /** The CREATE statement as the export writes it (rendered when first asked for: most indexes never are). */
+        public String sql() {
+            return statement.get();
         }
     }
 
@@ -110,7 +114,7 @@ public final class MigrationDdl {
     }
 
     private ColumnDef typed(UUID attributeId) {
-        DataType<?> type = parts.columns.get(attributeId).getDataType();
+        DataType<?> type = parts.column(attributeId).getDataType();
         String defaultSql = type.defaulted() ? ctx.render(type.default_()) : null;
         String plain = ctx.render(ctx.alterTable(DSL.unquotedName("x")).add(DSL.field(DSL.unquotedName("y"),
                 type.nullability(Nullability.DEFAULT).defaultValue((Field) null).identity(false))));
@@ -125,7 +129,7 @@ public final class MigrationDdl {
         List<Constraint> keys = parts.keysByEntity.getOrDefault(entityId, List.of()).stream()
                 .map(DdlParts.KeyPart::constraint).toList();
         StringBuilder sql = new StringBuilder(end(ctx.createTable(table(e.name()))
-                .columns(parts.columnsByEntity.getOrDefault(entityId, List.of())).constraints(keys)));
+                .columns(parts.columns(entityId)).constraints(keys)));
         for (Query comment : renderer.comments(e)) {
             sql.append('\n').append(end(comment));
         }
@@ -142,7 +146,7 @@ public final class MigrationDdl {
 
     /** ADD COLUMN with the column's whole definition in this state. */
     public String addColumn(String table, UUID attributeId) {
-        return end(ctx.alterTable(table(table)).add(parts.columns.get(attributeId)));
+        return end(ctx.alterTable(table(table)).add(parts.column(attributeId)));
     }
 
     public String dropColumn(String table, String column) {
@@ -159,7 +163,7 @@ public final class MigrationDdl {
      */
     public List<String> alterColumn(String table, String column, UUID attributeId, ColumnDef before) {
         ColumnDef after = column(attributeId);
-        Field<?> field = parts.columns.get(attributeId);
+        Field<?> field = parts.column(attributeId);
         List<String> out = new ArrayList<>();
         Table<?> t = table(table);
         Name c = name(column);

@@ -27,7 +27,7 @@ public final class DiffBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         DesignModel v1 = Models.large(n);
         DesignModel v2 = changed(v1);
-        int rounds = 7;
+        int rounds = Integer.getInteger("bench.rounds", 7);
         StringBuilder report = new StringBuilder("# Diff and migration scripts: " + n + " entities, 5 % changed\n\n");
         report.append(Machine.describe()).append("\n\nLoad before: ").append(Machine.load()).append("\n\n");
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
