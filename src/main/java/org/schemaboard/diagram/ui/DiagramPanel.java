@@ -111,6 +111,11 @@ class DiagramPanel extends Div implements DiagramCanvas.Gestures {
         add(tools, info, changes.legend(), canvas);
 
         context.onReload(m -> refresh(true));
+        context.onMarkers(() -> {
+            if (current != null) {
+                show(true);
+            }
+        });
         refresh(false);
     }
 

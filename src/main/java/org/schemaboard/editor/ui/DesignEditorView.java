@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.Comparator;
 import org.springframework.beans.factory.ObjectProvider;
+import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.base.NotFoundException;
 import org.schemaboard.base.ui.Badges;
 import org.schemaboard.base.ui.Notifications;
@@ -57,14 +58,16 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
     private final List<EditorHeaderItem> headerItems;
     private final ObjectProvider<ElementComments> comments;
     private final ObjectProvider<ElementMarkers> markers;
+    private final BackgroundWork work;
     private LiveUpdates live;
     private String title = "Design · Schemaboard";
 
     public DesignEditorView(DesignService designs, DesignModelService models, DesignEventBus bus, LiveModels liveModels,
                             PresenceRegistry presence, CurrentUser currentUser, List<EditorSection> sections,
                             List<EditorHeaderItem> headerItems, ObjectProvider<ElementComments> comments,
-                            ObjectProvider<ElementMarkers> markers) {
+                            ObjectProvider<ElementMarkers> markers, BackgroundWork work) {
         this.markers = markers;
+        this.work = work;
         this.designs = designs;
         this.models = models;
         this.bus = bus;
@@ -98,7 +101,7 @@ public class DesignEditorView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         EditorContext context = new EditorContext(models, design);
         comments.ifAvailable(context::setComments);
-        markers.ifAvailable(context::setMarkers);
+        markers.ifAvailable(m -> context.setMarkers(m, work));
         if (live != null) {
             live.detach();
         }

@@ -1,12 +1,15 @@
 package org.schemaboard.editor.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.schemaboard.base.BackgroundWork;
 import org.schemaboard.base.ChangeAction;
 import org.schemaboard.base.DesignChanged;
 import org.schemaboard.base.ElementType;
@@ -15,9 +18,16 @@ import org.schemaboard.design.DesignSummary;
 import org.schemaboard.design.TargetDatabase;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** What every panel of one open editor shares: the current model, the person's role, and a way to reload. */
 public final class EditorContext {
+
+    private static final Logger log = LoggerFactory.getLogger(EditorContext.class);
 
     private final DesignModelService models;
     private final DesignSummary design;
@@ -33,6 +43,10 @@ public final class EditorContext {
     private Map<String, Integer> openThreads = Map.of();
     private ElementMarkers markers;
     private DesignModel markedModel;
+    private DesignModel askedModel;
+    private BackgroundWork markerWork;
+    private SecurityContext person;
+    private final List<Runnable> markerListeners = new ArrayList<>();
     private Map<UUID, List<ElementMarkers.Marker>> markedFindings = Map.of();
 
     EditorContext(DesignModelService models, DesignSummary design) {
@@ -43,8 +57,14 @@ public final class EditorContext {
         this.model = models.load(designId);
     }
 
-    void setMarkers(ElementMarkers markers) {
+    /**
+     * The findings behind the problem badges, computed on {@code work}'s threads (at 10,000 tables one state's
+     * findings take seconds: the session must not wait for them); without {@code work}, on the caller's thread.
+     */
+    void setMarkers(ElementMarkers markers, BackgroundWork work) {
         this.markers = markers;
+        this.markerWork = work;
+        this.person = SecurityContextHolder.getContext();
     }
 
     /**
@@ -58,16 +78,56 @@ public final class EditorContext {
         return MarkerBadge.of(markers().getOrDefault(elementId, List.of()));
     }
 
-    /** The open problems per element id (an entity's include its columns', indexes' and foreign keys'). */
+    /**
+     * The open problems per element id (an entity's include its columns', indexes' and foreign keys'): those of the
+     * current model when they are known, else the last known ones while the current model's are computed in the
+     * background; {@link #onMarkers} listeners hear when they arrive.
+     */
     public Map<UUID, List<ElementMarkers.Marker>> markers() {
         if (markers == null) {
             return Map.of();
         }
-        if (markedModel != model) {
-            markedFindings = markers.of(model);
-            markedModel = model;
+        if (markedModel == model || askedModel == model) {
+            return markedFindings;
+        }
+        DesignModel wanted = model;
+        UI ui = UI.getCurrent();
+        if (markerWork == null || ui == null) {
+            markedFindings = markers.of(wanted);
+            markedModel = wanted;
+            return markedFindings;
+        }
+        askedModel = wanted;
+        try {
+            markerWork.executeAs(person, () -> {
+                Map<UUID, List<ElementMarkers.Marker>> found;
+                try {
+                    found = markers.of(wanted);
+                } catch (RuntimeException e) {
+                    log.error("The problem markers of design {} could not be computed", designId, e);
+                    return;
+                }
+                try {
+                    ui.access(() -> {
+                        if (askedModel == wanted) {
+                            markedFindings = found;
+                            markedModel = wanted;
+                            markerListeners.forEach(Runnable::run);
+                        }
+                    });
+                } catch (UIDetachedException closed) {
+                    // the page is gone: nobody to show them to
+                }
+            });
+        } catch (TaskRejectedException busy) {
+            askedModel = null; // asked again at the next redraw
         }
         return markedFindings;
+    }
+
+    /** Called on the UI's thread when the problem markers of a newer model have arrived: redraw what shows them. */
+    public void onMarkers(Runnable listener) {
+        markerListeners.add(listener);
     }
 
     void setComments(ElementComments comments) {

@@ -87,6 +87,7 @@ public class EntitiesPanel extends Div {
                         + "</vaadin-avatar>`)}</span>")
                 .withProperty("p", this::presenceOf)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         list.addComponentColumn(e -> context.problemsMarker(e.id())).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        context.onMarkers(() -> list.getDataProvider().refreshAll());
         GridCells.addBadges(list, e -> List.of(GridCells.badge(e.kind().label(), "contrast small", "Kind: " + e.kind().label())))
                 .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);
