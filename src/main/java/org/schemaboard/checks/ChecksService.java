@@ -40,10 +40,13 @@ public class ChecksService implements DesignChecks {
     private final DesignService designs;
     private final CurrentUser currentUser;
     private final ObjectProvider<PlannerFindings> planner;
+    private final org.schemaboard.model.nosql.NoSqlService nosql;
 
     ChecksService(DesignModelService models, SpecificationService specifications, SuppressionRepository suppressions,
-                  DesignService designs, CurrentUser currentUser, ObjectProvider<PlannerFindings> planner) {
+                  DesignService designs, CurrentUser currentUser, ObjectProvider<PlannerFindings> planner,
+                  org.schemaboard.model.nosql.NoSqlService nosql) {
         this.planner = planner;
+        this.nosql = nosql;
         this.models = models;
         this.specifications = specifications;
         this.suppressions = suppressions;
@@ -58,8 +61,9 @@ public class ChecksService implements DesignChecks {
     @Override
     public List<Check> run(DesignModel model, Specification spec) {
         PlannerFindings plans = planner.getIfAvailable();
-        return CheckResults.of(model, spec, suppressions.of(model.designId()),
-                plans == null ? List.of() : plans.findings(model)).open();
+        List<Check> extra = new java.util.ArrayList<>(plans == null ? List.of() : plans.findings(model));
+        extra.addAll(DesignChecker.runNoSql(nosql.listUnchecked(model.designId())));
+        return CheckResults.of(model, spec, suppressions.of(model.designId()), extra).open();
     }
 
     /** The open findings of a design as it is stored now (read with the caller's rights). */
