@@ -71,6 +71,11 @@ public class ChecksService implements DesignChecks {
         return run(models.load(designId), specifications.load(designId));
     }
 
+    /** The design's NoSQL elements, for the export (which reads as a member already). */
+    public List<org.schemaboard.model.nosql.NoSqlElement> noSqlForExport(UUID designId) {
+        return nosql.listUnchecked(designId);
+    }
+
     /** The design's suppressions as stored, for the export (which reads as a member already). */
     public List<Suppression> suppressionsForExport(UUID designId) {
         return suppressions.of(designId);

@@ -42,6 +42,14 @@ class NoSqlArtefactsTest {
                 + "allkeys-lru | product updated or deleted | Product details |");
     }
 
+    @Test
+    void the_specification_zip_carries_the_nosql_artefacts() {
+        Map<String, String> zip = SpecificationZip.files(ExportSource.of(EcommerceDesign.model())
+                .withNoSql(List.of(element(NoSqlSamples.products()), element(NoSqlSamples.productCache()))),
+                name -> { }, Runnable::run);
+        assertThat(zip).containsKeys("nosql/mongodb/products.js", "nosql/redis-keys.md");
+    }
+
     /**
      * No JSON-schema validator library is in the offline Maven repository, so this is a structural check of the
      * validator against draft 4 as MongoDB takes it: only its keywords, bsonType names it knows, required lists of
