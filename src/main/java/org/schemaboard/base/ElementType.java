@@ -13,6 +13,8 @@ public enum ElementType {
     RELATIONSHIP,
     INDEX,
     QUERY_PATTERN,
+    /** A MongoDB collection, Redis key pattern or search index mapping. */
+    NOSQL_ELEMENT,
     /** A written section of the specification. */
     SPEC_SECTION,
     /** The arrangement of a diagram view. */

@@ -15,6 +15,8 @@ import org.schemaboard.design.DesignService;
 import org.schemaboard.design.RoleRequirement;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
+import org.schemaboard.model.nosql.NoSqlElement;
+import org.schemaboard.model.nosql.NoSqlService;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.spec.Check;
 import org.schemaboard.spec.DesignChecks;
@@ -41,6 +43,7 @@ public class ChecksService implements DesignChecks {
     private final DesignService designs;
     private final CurrentUser currentUser;
     private final ObjectProvider<PlannerFindings> planner;
+    private final NoSqlService nosql;
     /**
      * The last findings per design: the header's count, the editor's markers, the Problems tab and every page opened
      * again ask for the same state (at 10,000 tables one run of the rules and the planner costs about a second).
@@ -48,12 +51,15 @@ public class ChecksService implements DesignChecks {
     private final LastComputed<Inputs, List<Check>> last = new LastComputed<>(8);
 
     /** Everything the findings depend on (the planner's configuration aside, which is fixed while the app runs). */
-    private record Inputs(DesignModel model, Specification spec, List<Suppression> suppressions) {
+    private record Inputs(DesignModel model, Specification spec, List<Suppression> suppressions,
+                          List<NoSqlElement> nosql) {
     }
 
     ChecksService(DesignModelService models, SpecificationService specifications, SuppressionRepository suppressions,
-                  DesignService designs, CurrentUser currentUser, ObjectProvider<PlannerFindings> planner) {
+                  DesignService designs, CurrentUser currentUser, ObjectProvider<PlannerFindings> planner,
+                  NoSqlService nosql) {
         this.planner = planner;
+        this.nosql = nosql;
         this.models = models;
         this.specifications = specifications;
         this.suppressions = suppressions;
@@ -67,18 +73,25 @@ public class ChecksService implements DesignChecks {
      */
     @Override
     public List<Check> run(DesignModel model, Specification spec) {
-        return last.get(model.designId(), new Inputs(model, spec, suppressions.of(model.designId())), this::check);
+        return last.get(model.designId(), new Inputs(model, spec, suppressions.of(model.designId()),
+                nosql.listUnchecked(model.designId())), this::check);
     }
 
     private List<Check> check(Inputs in) {
         PlannerFindings plans = planner.getIfAvailable();
-        return List.copyOf(CheckResults.of(in.model(), in.spec(), in.suppressions(),
-                plans == null ? List.of() : plans.findings(in.model())).open());
+        List<Check> extra = new java.util.ArrayList<>(plans == null ? List.of() : plans.findings(in.model()));
+        extra.addAll(DesignChecker.runNoSql(in.nosql()));
+        return List.copyOf(CheckResults.of(in.model(), in.spec(), in.suppressions(), extra).open());
     }
 
     /** The open findings of a design as it is stored now (read with the caller's rights). */
     public List<Check> open(UUID designId) {
         return run(models.load(designId), specifications.load(designId));
+    }
+
+    /** The design's NoSQL elements, for the export (which reads as a member already). */
+    public List<NoSqlElement> noSqlForExport(UUID designId) {
+        return nosql.listUnchecked(designId);
     }
 
     /** The design's suppressions as stored, for the export (which reads as a member already). */

@@ -12,7 +12,7 @@ public final class DesignChecker {
 
     /** Every rule, grouped by category, in the order findings are listed (the planner's last: it runs elsewhere). */
     public static final List<Rule> RULES = Stream.of(IntegrityRules.ALL, IndexRules.ALL, TypeRules.ALL,
-            PlanRules.ALL, SectionRules.ALL, PlannerFindings.ALL).flatMap(List::stream).toList();
+            PlanRules.ALL, SectionRules.ALL, NoSqlRules.ALL, PlannerFindings.ALL).flatMap(List::stream).toList();
 
     private DesignChecker() {
     }
@@ -26,6 +26,11 @@ public final class DesignChecker {
         PlanRules.check(f);
         SectionRules.check(f);
         return f.all();
+    }
+
+    /** The findings about a design's NoSQL elements (run beside {@link #run}, which sees only the model). */
+    public static List<Check> runNoSql(List<org.schemaboard.model.nosql.NoSqlElement> elements) {
+        return NoSqlRules.check(elements);
     }
 
     public static Optional<Rule> rule(String id) {

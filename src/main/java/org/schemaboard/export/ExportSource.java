@@ -16,7 +16,8 @@ import org.schemaboard.spec.Specification;
  */
 public record ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
                            List<Suppression> suppressions, List<List<String>> coverage,
-                           List<SubjectArea> subjectAreas, List<Figure> figures, ChangesSinceApproval changes) {
+                           List<SubjectArea> subjectAreas, List<Figure> figures, ChangesSinceApproval changes,
+                           List<org.schemaboard.model.nosql.NoSqlElement> nosql) {
 
     /**
      * An ER picture of the export besides the overview: one subject area drawn with the team's arrangement, saved as
@@ -36,6 +37,21 @@ public record ExportSource(DesignModel model, Specification specification, Strin
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         coverage = coverage == null ? null : coverage.stream().map(List::copyOf).toList();
         subjectAreas = subjectAreas == null ? List.of() : List.copyOf(subjectAreas);
+        nosql = nosql == null ? List.of() : List.copyOf(nosql);
+    }
+
+    /** Without NoSQL elements. */
+    public ExportSource(DesignModel model, Specification specification, String diagramSvg, ReviewStatus review,
+                        List<Suppression> suppressions, List<List<String>> coverage,
+                        List<SubjectArea> subjectAreas, List<Figure> figures, ChangesSinceApproval changes) {
+        this(model, specification, diagramSvg, review, suppressions, coverage, subjectAreas, figures, changes,
+                List.of());
+    }
+
+    /** The same source with the design's NoSQL elements (MongoDB collections, Redis key patterns, search mappings). */
+    public ExportSource withNoSql(List<org.schemaboard.model.nosql.NoSqlElement> elements) {
+        return new ExportSource(model, specification, diagramSvg, review, suppressions, coverage, subjectAreas, figures,
+                changes, elements);
     }
 
     /** Without the changes since the last approved version. */
@@ -48,7 +64,7 @@ public record ExportSource(DesignModel model, Specification specification, Strin
     /** The same source with the changes since the last approved version (worked out by the caller). */
     public ExportSource withChanges(ChangesSinceApproval changesSinceApproval) {
         return new ExportSource(model, specification, diagramSvg, review, suppressions, coverage, subjectAreas, figures,
-                changesSinceApproval);
+                changesSinceApproval, nosql);
     }
 
     /** Without figures of the subject areas. */

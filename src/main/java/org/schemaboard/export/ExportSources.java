@@ -83,7 +83,8 @@ public class ExportSources {
         ChangesSinceApproval sinceApproval = changes.orderedStream().map(c -> c.changes(designId, model))
                 .flatMap(Optional::stream).findFirst().orElse(null);
         return new ExportSource(model, specifications.load(designId), svg, review,
-                checks.suppressionsForExport(designId), planned, areas, figures, sinceApproval);
+                checks.suppressionsForExport(designId), planned, areas, figures, sinceApproval)
+                .withNoSql(checks.noSqlForExport(designId));
     }
 
     /** Up to this many entities the overview draws every entity; above, it draws the subject areas as boxes. */

@@ -126,6 +126,7 @@ public final class SpecificationZip {
         files.put(DbmlWriter.FILE_NAME, rendered.get(DbmlWriter.FILE_NAME));
         files.put(DesignJson.FILE_NAME, rendered.get(DesignJson.FILE_NAME));
         files.putAll(ChangesSection.files(source.changes())); // migrations/, worked out by the caller
+        files.putAll(NoSqlArtefacts.files(source.nosql())); // nosql/: mongosh scripts, search mappings, Redis keys
         if (source.diagramSvg() != null) {
             files.put(ExportSource.OVERVIEW_FILE, source.diagramSvg());
             source.figures().forEach(f -> files.put(f.fileName(), f.svg()));

@@ -47,7 +47,8 @@ enum ElementKind {
             List.of(new Child(Tables.RELATIONSHIP_COLUMN, Tables.RELATIONSHIP_COLUMN.RELATIONSHIP_ID),
                     new Child(Tables.DIAGRAM_ROUTE, Tables.DIAGRAM_ROUTE.RELATIONSHIP_ID)),
             List.of()),
-    SPEC_SECTION(ElementType.SPEC_SECTION, Tables.DESIGN_SECTION, List.of(), List.of());
+    SPEC_SECTION(ElementType.SPEC_SECTION, Tables.DESIGN_SECTION, List.of(), List.of()),
+    NOSQL_ELEMENT(ElementType.NOSQL_ELEMENT, Tables.NOSQL_ELEMENT, List.of(), List.of());
 
     /** Rows stored with the element, found by its id in {@code parent}. */
     record Child(Table<?> table, Field<UUID> parent) {
