@@ -75,7 +75,10 @@ public final class CrossNodeLatencyBenchmark {
                 Browsers.watch(bob, name);
                 int expected = i + 1;
                 long started = System.nanoTime();
-                nodeA.as("alice", () -> entities.updateAttribute(probe, expected, AttributeDraft.of(name, "TEXT")));
+                nodeA.as("alice", () -> {
+                    entities.updateAttribute(probe, expected, AttributeDraft.of(name, "TEXT"));
+                    return null;
+                });
                 long acknowledged = System.nanoTime();
                 double ack = Browsers.epochMs();
                 Browsers.waitUntilShown(bob, name);
