@@ -106,8 +106,8 @@ public final class CommandLine {
         try {
             switch (invocation.command()) {
                 case "list" -> {
-                    requireDatabase(invocation.dataDir());
                     if (TeamDatabase.configured().isEmpty()) {
+                        requireDatabase(invocation.dataDir());
                         // the H2 file is read on a bare connection: no application to start for one query
                         try (Connection db = openExisting(invocation.dataDir())) {
                             requireSameSchemaVersion(invocation.dataDir(), db);
@@ -150,6 +150,7 @@ public final class CommandLine {
                     out.println("Wrote " + file + ": " + contents.describe());
                 }
                 case "restore" -> {
+                    quietFlyway();
                     Path file = Path.of(invocation.option("file")).toAbsolutePath().normalize();
                     StringBuilder notes = new StringBuilder();
                     java.util.Optional<TeamDatabase> team = TeamDatabase.configured();
@@ -384,6 +385,16 @@ public final class CommandLine {
     }
 
     /** {@code list} and {@code export} read an existing database; opening a missing one would make an empty one. */
+    /**
+     * Restore runs Flyway without Spring, whose logging setup would keep Flyway's step-by-step INFO lines out of the
+     * output: the command line prints its own sentences only (Flyway's warnings and errors still show).
+     */
+    private static void quietFlyway() {
+        if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
+            flyway.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     private static void requireDatabase(Path dataDir) {
         if (!Files.isRegularFile(dataDir.resolve(DATABASE_FILE))) {
             throw new BadInputException("There is no Schemaboard database in " + dataDir + " (no " + DATABASE_FILE

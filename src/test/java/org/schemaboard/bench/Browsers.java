@@ -91,12 +91,17 @@ final class Browsers implements AutoCloseable {
 
     /** A new browser context (own cookies, so its own HTTP and Vaadin session) signed in as {@code username}. */
     Page signedIn(BenchApp app, String username) {
+        return signedIn(app::url, username);
+    }
+
+    /** The same on the server whose addresses {@code url} makes from a path (another app node). */
+    Page signedIn(java.util.function.UnaryOperator<String> url, String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
         context.setDefaultTimeout(ACTION_TIMEOUT_MS);
         context.addInitScript(PUSH_ARRIVAL);
         Page page = context.newPage();
-        page.navigate(app.url("/login"));
+        page.navigate(url.apply("/login"));
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
@@ -117,7 +122,12 @@ final class Browsers implements AutoCloseable {
 
     /** Opens the entity by its address ({@code ?entity=<id>}), for a design too large to find it in the list. */
     static void openEntity(BenchApp app, Page page, UUID designId, String entity, UUID entityId) {
-        page.navigate(app.url("/designs/" + designId + "/entities?entity=" + entityId));
+        openEntity(app::url, page, designId, entity, entityId);
+    }
+
+    static void openEntity(java.util.function.UnaryOperator<String> url, Page page, UUID designId, String entity,
+                           UUID entityId) {
+        page.navigate(url.apply("/designs/" + designId + "/entities?entity=" + entityId));
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(entity).setExact(true))
                 .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
         page.evaluate(WATCHER);

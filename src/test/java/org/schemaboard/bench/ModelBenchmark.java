@@ -107,7 +107,9 @@ public final class ModelBenchmark {
             context = boot(dataDir);
             say("  application context up in %d ms", millisSince(bootStart));
             String url = context.getEnvironment().getProperty("spring.datasource.url");
-            if (url == null || !url.contains(dataDir.toString())) {
+            boolean ours = url != null
+                    && (BenchDatabase.postgres() ? url.contains("/sb_bench_") : url.contains(dataDir.toString()));
+            if (!ours) {
                 throw new IllegalStateException("The datasource is not in the benchmark's temp directory: " + url);
             }
             say("  datasource: %s", url);
@@ -238,10 +240,10 @@ public final class ModelBenchmark {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 // as command-line arguments: they override application.properties (builder properties would not)
-                .run("--schemaboard.data-dir=" + dataDir, "--schemaboard.demo=false",
+                .run(BenchDatabase.arguments("--schemaboard.data-dir=" + dataDir, "--schemaboard.demo=false",
                         "--logging.level.root=WARN",
                         // the first-administrator notice (random password of a throw-away database) is noise here
-                        "--logging.level.org.schemaboard.security.FirstAdministrator=ERROR");
+                        "--logging.level.org.schemaboard.security.FirstAdministrator=ERROR"));
     }
 
     private static void run(ConfigurableApplicationContext context, Path dataDir, LargeDesignGenerator.Size size,

@@ -302,8 +302,9 @@ public final class SqlImportBenchmark {
                         () -> new GenericWebApplicationContext(new MockServletContext())))
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run("--schemaboard.data-dir=" + dataDir, "--schemaboard.demo=false", "--logging.level.root=WARN",
-                        "--logging.level.org.schemaboard.security.FirstAdministrator=ERROR");
+                .run(BenchDatabase.arguments("--schemaboard.data-dir=" + dataDir, "--schemaboard.demo=false",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.schemaboard.security.FirstAdministrator=ERROR"));
     }
 
     private static long ms(long start) {

@@ -93,12 +93,20 @@ class BackupAcrossDatabasesTest {
 
         assertThat(restored.status()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("Restored " + fromH2 + " into jdbc:postgresql://").contains("4 accounts");
+        // only the command's own sentences: none of Flyway's step-by-step log lines
+        assertThat(restored.out().lines()).hasSize(1);
+        assertThat(restored.err()).isEmpty();
         Map<String, List<String>> pgRows = DatabaseRows.of(postgres);
         assertThat(pgRows.keySet()).isEqualTo(h2Rows.keySet());
         h2Rows.forEach((table, rows) -> assertThat(pgRows.get(table)).as(table).containsExactlyElementsOf(rows));
         assertThat(pgRows.get("comment_thread")).isNotEmpty();
         assertThat(pgRows.get("review_decision")).as("approved versions").isNotEmpty();
         assertThat(pgRows.get("audit_log")).hasSizeGreaterThan(10);
+
+        // the command line reads the restored database where the server is told it is, with no data directory
+        Result listed = runInAnotherJvm(postgres, "list");
+        assertThat(listed.status()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains(h2Design.name() + "\t");
 
         try (ConfigurableApplicationContext onPostgres = start("--spring.datasource.url=" + postgres)) {
             assertThat(model(onPostgres, demoDesign(onPostgres))).isEqualTo(h2Design);
