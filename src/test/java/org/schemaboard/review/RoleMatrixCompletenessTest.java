@@ -55,6 +55,7 @@ class RoleMatrixCompletenessTest {
             Map.entry("QueryPatternService.create/2", "query patterns: create"),
             Map.entry("QueryPatternService.update/3", "query patterns: update"),
             Map.entry("QueryPatternService.delete/2", "query patterns: delete"),
+            Map.entry("NoSqlService.create/2", "NoSQL elements: create"),
             Map.entry("SqlImportService.importInto/2", "import: SQL into the design"),
             Map.entry("SqlImportService.importInto/3", "import: SQL into the design, with progress"),
             Map.entry("ModelBatchService.write/4", "import: a model batch into the design"),
@@ -100,6 +101,20 @@ class RoleMatrixCompletenessTest {
             Map.entry("ChecksService.suppressions/1", READ),
             Map.entry("ChecksService.suppressionsForExport/1", "read by ExportSources after its role check"),
             Map.entry("ChecksService.requireNoOpenErrors/1", "called by ReviewService.approve after its role check"),
+            Map.entry("ChecksService.noSqlForExport/1", "read by ExportSources after its role check"),
+            Map.entry("NoSqlService.list/1", READ),
+            Map.entry("NoSqlService.listUnchecked/1", "read by ChecksService and ExportSources after their role checks"),
+            Map.entry("NoSqlService.update/3", "DesignElementService's EDIT check, as query patterns' rows; "
+                    + "needs an element: NoSqlServiceTest"),
+            Map.entry("NoSqlService.delete/2", "DesignElementService's EDIT check, as query patterns' rows; "
+                    + "needs an element: NoSqlServiceTest"),
+            Map.entry("SuggestionService.list/1", READ),
+            Map.entry("SuggestionService.apply/2", "owners and editors; needs requirements that trigger it: "
+                    + "SuggestionServiceTest (a reviewer is refused)"),
+            Map.entry("SuggestionService.dismiss/2", "owners and editors; needs a detected suggestion: "
+                    + "SuggestionServiceTest"),
+            Map.entry("SuggestionService.offerAgain/2", "owners and editors; needs a dismissed suggestion: "
+                    + "SuggestionServiceTest"),
             Map.entry("ChecksService.lift/2", "editors only (EDIT role check); needs a suppression: SuppressionTest"),
             Map.entry("DbmlImportService.importIntoNewDesign/4", "creates a design of one's own"),
             Map.entry("LiveImportService.importIntoNewDesign/4", "creates a design of one's own"),

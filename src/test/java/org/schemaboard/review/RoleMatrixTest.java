@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.schemaboard.ServiceTest;
+import org.schemaboard.NoSqlSamples;
 import org.schemaboard.TestData;
 import org.schemaboard.base.NotAllowedException;
 import org.schemaboard.base.NotFoundException;
@@ -41,6 +42,7 @@ import org.schemaboard.model.entity.EntityService;
 import org.schemaboard.model.index.Index;
 import org.schemaboard.model.index.IndexDraft;
 import org.schemaboard.model.index.IndexService;
+import org.schemaboard.model.nosql.NoSqlService;
 import org.schemaboard.model.querypattern.QueryPatternDraft;
 import org.schemaboard.model.querypattern.QueryPatternService;
 import org.schemaboard.model.relationship.ReferentialAction;
@@ -93,6 +95,7 @@ class RoleMatrixTest {
     @Autowired RelationshipService relationships;
     @Autowired IndexService indexes;
     @Autowired QueryPatternService patterns;
+    @Autowired NoSqlService nosql;
     @Autowired CommentService comments;
     @Autowired ReviewService reviews;
     @Autowired SqlImportService sqlImport;
@@ -294,6 +297,8 @@ class RoleMatrixTest {
         ops.add(new Op("query patterns: update", EDITORS, false, c -> () -> patterns.update(c.s().pattern(), 1,
                 new QueryPatternDraft("Log-in", null, null, null, null, null, null, null))));
         ops.add(new Op("query patterns: delete", EDITORS, false, c -> () -> patterns.delete(c.s().pattern(), 1)));
+        ops.add(new Op("NoSQL elements: create", EDITORS, false, c -> () -> nosql.create(c.design(),
+                NoSqlSamples.productCache())));
         // importing SQL into the design goes through the same writes
         ops.add(new Op("import: SQL into the design", EDITORS, false, c -> () -> sqlImport.importInto(c.design(),
                 sqlImport.preview("CREATE TABLE carts (id INT PRIMARY KEY);", ImportDialect.POSTGRESQL))));
