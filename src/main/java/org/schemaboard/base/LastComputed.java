@@ -1,5 +1,6 @@
 package org.schemaboard.base;
 
+import java.lang.ref.SoftReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,11 +13,12 @@ import java.util.function.Function;
  * opened again. Sources are compared with {@code equals}, which for a model is quick: loads of one committed state
  * share their lists (see {@code LoadedModels}), and a model patched after an edit shares every entity it did not
  * touch, so equal parts are mostly the same objects. At most {@code designs} designs are kept, the least recently used
- * dropped first (the model's lists are shared with the kept loads; the findings of 10,000 tables are a few MB).
+ * dropped first, and the sources softly: a model the kept loads have let go of (10,000 tables are about 45 MB) is
+ * not held here when memory runs short; the values (findings: a few MB at 10,000 tables) are.
  */
 public final class LastComputed<S, V> {
 
-    private record Entry<S, V>(S source, V value) {
+    private record Entry<S, V>(SoftReference<S> source, V value) {
     }
 
     private final Map<UUID, Entry<S, V>> last;
@@ -48,13 +50,13 @@ public final class LastComputed<S, V> {
         synchronized (stripes[Math.floorMod(design.hashCode(), stripes.length)]) {
             synchronized (last) {
                 Entry<S, V> before = last.get(design);
-                if (before != null && Objects.equals(before.source(), source)) {
+                if (before != null && Objects.equals(before.source().get(), source)) {
                     return before.value();
                 }
             }
             V value = compute.apply(source);
             synchronized (last) {
-                last.put(design, new Entry<>(source, value));
+                last.put(design, new Entry<>(new SoftReference<>(source), value));
             }
             return value;
         }
