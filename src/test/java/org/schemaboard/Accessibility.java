@@ -39,7 +39,14 @@ public final class Accessibility {
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
                 async () => {
                   // a notification fading in is half transparent: let finite animations end before judging contrast
-                  await Promise.all(document.getAnimations()
+                  // (a dialog's overlay animates inside its shadow root, which document.getAnimations() may not
+                  // list: its 'opening' / 'closing' attributes say when it is still moving)
+                  for (let i = 0; i < 50 && document.querySelector('[opening], [closing]'); i++) {
+                    await new Promise(r => setTimeout(r, 20));
+                  }
+                  const overlays = [...document.querySelectorAll('vaadin-dialog-overlay, vaadin-confirm-dialog-overlay')]
+                      .flatMap(o => o.shadowRoot ? o.shadowRoot.getAnimations() : []);
+                  await Promise.all([...document.getAnimations(), ...overlays]
                       .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
                       .map(a => a.finished.catch(() => null)));
                   const result = await axe.run(document, { runOnly: { type: 'tag',

@@ -111,7 +111,7 @@ class DiagramPanel extends Div implements DiagramCanvas.Gestures {
         add(tools, info, changes.legend(), canvas);
 
         context.onReload(m -> refresh(true));
-        context.onMarkers(() -> {
+        context.onMarkers(before -> {
             if (current != null) {
                 show(true);
             }

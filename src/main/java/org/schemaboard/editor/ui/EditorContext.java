@@ -46,7 +46,7 @@ public final class EditorContext {
     private DesignModel askedModel;
     private BackgroundWork markerWork;
     private SecurityContext person;
-    private final List<Runnable> markerListeners = new ArrayList<>();
+    private final List<Consumer<Map<UUID, List<ElementMarkers.Marker>>>> markerListeners = new ArrayList<>();
     private Map<UUID, List<ElementMarkers.Marker>> markedFindings = Map.of();
 
     EditorContext(DesignModelService models, DesignSummary design) {
@@ -110,9 +110,10 @@ public final class EditorContext {
                 try {
                     ui.access(() -> {
                         if (askedModel == wanted) {
+                            Map<UUID, List<ElementMarkers.Marker>> before = markedFindings;
                             markedFindings = found;
                             markedModel = wanted;
-                            markerListeners.forEach(Runnable::run);
+                            markerListeners.forEach(l -> l.accept(before));
                         }
                     });
                 } catch (UIDetachedException closed) {
@@ -125,8 +126,11 @@ public final class EditorContext {
         return markedFindings;
     }
 
-    /** Called on the UI's thread when the problem markers of a newer model have arrived: redraw what shows them. */
-    public void onMarkers(Runnable listener) {
+    /**
+     * Called on the UI's thread when the problem markers of a newer model have arrived, with the markers shown until
+     * then: redraw what shows them (the elements whose markers changed).
+     */
+    public void onMarkers(Consumer<Map<UUID, List<ElementMarkers.Marker>>> listener) {
         markerListeners.add(listener);
     }
 

@@ -87,7 +87,10 @@ public class EntitiesPanel extends Div {
                         + "</vaadin-avatar>`)}</span>")
                 .withProperty("p", this::presenceOf)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         list.addComponentColumn(e -> context.problemsMarker(e.id())).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        context.onMarkers(() -> list.getDataProvider().refreshAll());
+        // only the rows whose badges changed: refreshing all of a large list re-sends every loaded row
+        context.onMarkers(before -> rows.getItems().stream()
+                .filter(e -> !Objects.equals(before.get(e.id()), context.markers().get(e.id())))
+                .toList().forEach(rows::refreshItem));
         GridCells.addBadges(list, e -> List.of(GridCells.badge(e.kind().label(), "contrast small", "Kind: " + e.kind().label())))
                 .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);

@@ -53,7 +53,7 @@ public class IndexesPanel extends GridPanel<IndexesPanel.Row> {
                 .setComparator(r -> r.index().name().toLowerCase(Locale.ROOT));
         grid.addComponentColumn(r -> context.problemsMarker(r.index().id())).setHeader("Problems").setAutoWidth(true)
                 .setFlexGrow(0);
-        context.onMarkers(() -> grid.getDataProvider().refreshAll());
+        context.onMarkers(before -> grid.getDataProvider().refreshAll());
         grid.addColumn(Row::entity).setHeader("Entity").setWidth("6rem").setFlexGrow(1).setResizable(true)
                 .setComparator(r -> r.entity().toLowerCase(Locale.ROOT));
         grid.addColumn(LitRenderer.<Row>of("<span class=\"sb-mono\">${item.columns}</span>")

@@ -40,7 +40,7 @@ public class RelationshipsPanel extends GridPanel<RelationshipsPanel.Row> {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(r -> context.problemsMarker(r.relationship().id())).setHeader("Problems")
                 .setAutoWidth(true).setFlexGrow(0);
-        context.onMarkers(() -> grid.getDataProvider().refreshAll());
+        context.onMarkers(before -> grid.getDataProvider().refreshAll());
         grid.addColumn(Row::from).setHeader("From").setAutoWidth(true).setSortable(true);
         GridCells.addBadges(grid, r -> List.of(GridCells.badge(r.relationship().cardinality().label(),
                         "contrast small", r.relationship().cardinality().name().toLowerCase(java.util.Locale.ROOT)
