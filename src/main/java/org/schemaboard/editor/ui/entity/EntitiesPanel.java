@@ -86,7 +86,8 @@ public class EntitiesPanel extends Div {
                         + "<vaadin-avatar abbr=\"${p[0]}\" name=\"${p[1]}\" title=\"${p[2]}\" theme=\"xsmall\">"
                         + "</vaadin-avatar>`)}</span>")
                 .withProperty("p", this::presenceOf)).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        list.addComponentColumn(e -> context.problemsMarker(e.id())).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: the badges arrive after the first rows (computed in the background), too late to size by
+        list.addComponentColumn(e -> context.problemsMarker(e.id())).setHeader("").setWidth("3.5rem").setFlexGrow(0);
         // only the rows whose badges changed: refreshing all of a large list re-sends every loaded row
         context.onMarkers(before -> rows.getItems().stream()
                 .filter(e -> !Objects.equals(before.get(e.id()), context.markers().get(e.id())))
