@@ -41,12 +41,14 @@ class ChangesForExport implements ExportSources.ChangesProvider {
         return Optional.of(of("v" + last, diff, SafetyChecks.of(diff, diffs.expectedRows(designId))));
     }
 
-    /** The export's view of a diff: rows, findings and the scripts of every dialect. Pure. */
+    /** The export's view of a diff: rows, findings and the scripts of every dialect (planned when first read). */
     static ChangesSinceApproval of(String version, ModelDiff diff, List<Finding> findings) {
         Map<SqlDialectChoice, ChangesSinceApproval.Scripts> scripts = new EnumMap<>(SqlDialectChoice.class);
         for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
-            MigrationScript s = MigrationScript.of(diff, dialect);
-            scripts.put(dialect, new ChangesSinceApproval.Scripts(s.forward(), s.rollback()));
+            scripts.put(dialect, ChangesSinceApproval.Scripts.later(() -> {
+                MigrationScript s = MigrationScript.of(diff, dialect);
+                return List.of(s.forward(), s.rollback());
+            }));
         }
         List<ChangesSinceApproval.Row> rows = diff.changes().stream().map(ChangesForExport::row).toList();
         return new ChangesSinceApproval(version, diff.counts(), rows, findings.stream().map(Finding::describe).toList(),

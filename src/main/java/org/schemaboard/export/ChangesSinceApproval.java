@@ -2,6 +2,7 @@ package org.schemaboard.export;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What changed between the design's last approved version and the state being exported, worked out outside the
@@ -30,8 +31,49 @@ public record ChangesSinceApproval(String version, String summary, List<Row> cha
         }
     }
 
-    /** The forward script (approved version → exported state) and the rollback (back again) of one dialect. */
-    public record Scripts(String forward, String rollback) {
+    /**
+     * The forward script (approved version → exported state) and the rollback (back again) of one dialect, worked out
+     * when first asked for: the specification only names the files, so a Markdown or HTML export never plans them.
+     */
+    public static final class Scripts {
+
+        private final Supplier<List<String>> plan;
+        private volatile List<String> both;
+
+        private Scripts(Supplier<List<String>> plan) {
+            this.plan = plan;
+        }
+
+        /** Scripts planned by {@code plan} (forward, then rollback) the first time either is read. */
+        public static Scripts later(Supplier<List<String>> plan) {
+            return new Scripts(plan);
+        }
+
+        public String forward() {
+            return both().get(0);
+        }
+
+        public String rollback() {
+            return both().get(1);
+        }
+
+        /** Whether the scripts have been planned yet (they are when first read). */
+        public boolean planned() {
+            return both != null;
+        }
+
+        private List<String> both() {
+            List<String> b = both;
+            if (b == null) {
+                synchronized (this) {
+                    if (both == null) {
+                        both = List.copyOf(plan.get());
+                    }
+                    b = both;
+                }
+            }
+            return b;
+        }
     }
 
     public ChangesSinceApproval {

@@ -17,12 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Constraint;
 import org.jooq.ConstraintForeignKeyOnStep;
-import org.jooq.CreateIndexIncludeStep;
-import org.jooq.CreateIndexStep;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
-import org.jooq.OrderField;
 import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.conf.RenderKeywordCase;
@@ -35,7 +32,6 @@ import org.schemaboard.model.relationship.Cardinality;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.entity.Entity;
 import org.schemaboard.model.index.Index;
-import org.schemaboard.model.index.IndexMethod;
 import org.schemaboard.model.relationship.ReferentialAction;
 import org.schemaboard.spec.scalability.Partitioning;
 
@@ -63,6 +59,7 @@ final class DdlRenderer {
     /** jOOQ's data type per type name, made once per script: making one parses its name (most of a column's cost). */
     private final Map<String, DataType<?>> dataTypes = new HashMap<>();
     private final PartitionDdl partitions;
+    private final IndexDdl indexes;
     private final SqlTranslation translation;
     /** Each foreign-key column and the key column it refers to: it is written with that column's type. */
     private final Map<UUID, Attribute> refersTo = new HashMap<>();
@@ -87,6 +84,7 @@ final class DdlRenderer {
         this.names = new NameAllocator(maxIdentifierLength(dialect));
         this.keyAttributes = view.keyAttributeIds();
         this.partitions = new PartitionDdl(partitioning, dialect, ctx, names, view);
+        this.indexes = new IndexDdl(view, dialect, designedForDialect, ctx);
         this.translation = new SqlTranslation(SqlDialectChoice.forTarget(model.targetDatabase()).orElse(null), dialect);
         for (ModelView.ForeignKey fk : view.foreignKeys()) {
             for (int i = 0; i < fk.columns().size() && i < fk.keyColumns().size(); i++) {
@@ -147,23 +145,23 @@ final class DdlRenderer {
                 deferred.add(new DdlScript.StatementDdl(fk.referencing(), commented(notes) + ctx.render(alter) + ";"));
             }
         }
-        List<DdlScript.IndexDdl> indexes = new ArrayList<>();
+        List<DdlScript.IndexDdl> written = new ArrayList<>();
         for (Entity e : order.tables()) {
             for (Index index : view.indexesOf(e.id())) {
-                boolean created = created(index);
+                boolean created = indexes.created(index);
                 if (partsOnly) {
                     // a migration writes few of them: each is rendered when first asked for
                     parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), created,
-                            once(() -> index(e, index))));
+                            once(() -> indexes.sql(e, index, indexNames.get(index.id())))));
                     continue;
                 }
-                String sql = index(e, index);
-                indexes.add(new DdlScript.IndexDdl(index, e, sql));
+                String sql = indexes.sql(e, index, indexNames.get(index.id()));
+                written.add(new DdlScript.IndexDdl(index, e, sql));
                 parts.indexes.put(index.id(), MigrationDdl.IndexDef.of(index, indexNames.get(index.id()), created, () -> sql));
             }
         }
-        return new DdlScript(dialect, header(order.tables().size(), indexes.size()), tables, deferred, partitions.statements(),
-                indexes);
+        return new DdlScript(dialect, header(order.tables().size(), written.size()), tables, deferred, partitions.statements(),
+                written);
     }
 
     private String header(int tableCount, int indexCount) {
@@ -368,76 +366,6 @@ final class DdlRenderer {
             return ReferentialAction.NO_ACTION;
         }
         return a;
-    }
-
-    private String index(Entity e, Index index) {
-        String indexName = indexNames.get(index.id());
-        List<String> notes = new ArrayList<>();
-        if (!indexName.equalsIgnoreCase(index.name())) {
-            notes.add("renamed from " + index.name() + ", a name already taken in " + dialect.label());
-        }
-        List<Attribute> columns = view.indexColumns(index);
-        if (columns.isEmpty()) {
-            return "-- " + SqlText.comment(indexName + ": no columns left; not created");
-        }
-        boolean pg = dialect == SqlDialectChoice.POSTGRESQL;
-        IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
-        boolean unique = index.unique();
-        boolean mysql = dialect == SqlDialectChoice.MYSQL;
-        boolean skipped = false;
-        if (method.mysqlKind() && !mysql) {
-            // a plain index in its place would be useless (full-text) or impossible (a geometry column as bytes)
-            skipped = true;
-            notes.add(method.label().toUpperCase(java.util.Locale.ROOT) + " index: " + dialect.label()
-                    + " has no such index kind (only the MySQL export keeps it); not created");
-        } else if (!pg && method != IndexMethod.BTREE && !method.mysqlKind()) {
-            notes.add("index method " + method.label() + " dropped: only the PostgreSQL export keeps it");
-        }
-        if (!pg && index.partial()) {
-            notes.add("predicate WHERE " + SqlText.comment(index.predicate()) + " dropped: " + dialect.label()
-                    + " has no partial indexes");
-            if (unique) {
-                unique = false;
-                notes.add("uniqueness dropped too: without its predicate it would reject rows the design allows");
-            }
-        }
-        if (jsonOnMysql(index, columns)) {
-            skipped = true;
-            notes.add("MySQL cannot index a JSON column directly (index a generated column instead); not created");
-        }
-        Table<?> on = pg && method != IndexMethod.BTREE && !method.mysqlKind()
-                ? DSL.table(ctx.render(name(e.name())) + " USING " + method.label()) : table(e);
-        List<OrderField<?>> fields = new ArrayList<>();
-        for (Index.IndexColumn c : index.columns()) {
-            view.attribute(c.attributeId()).ifPresent(a -> {
-                Field<Object> f = DSL.field(name(a.name()));
-                fields.add(c.descending() ? f.desc() : f);
-            });
-        }
-        CreateIndexStep create = unique ? ctx.createUniqueIndex(name(indexName)) : ctx.createIndex(name(indexName));
-        CreateIndexIncludeStep statement = create.on(on, fields);
-        String sql = ctx.render(pg && index.partial() ? statement.where(DSL.condition(index.predicate().strip())) : statement) + ";";
-        if (method.mysqlKind()) {
-            sql = sql.replaceFirst("^CREATE INDEX", "CREATE " + method.name() + " INDEX");
-        }
-        StringBuilder out = new StringBuilder(commented(notes.stream().map(note -> indexName + ": " + note).toList()));
-        out.append(skipped ? "-- " + sql.replace("\n", "\n-- ") : sql);
-        return out.toString();
-    }
-
-    /** Whether the index is written as a statement (not only as a comment saying why not). */
-    private boolean created(Index index) {
-        List<Attribute> columns = view.indexColumns(index);
-        IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
-        return !columns.isEmpty() && !(method.mysqlKind() && dialect != SqlDialectChoice.MYSQL)
-                && !jsonOnMysql(index, columns);
-    }
-
-    /** MySQL cannot index a JSON column directly. */
-    private boolean jsonOnMysql(Index index, List<Attribute> columns) {
-        IndexMethod method = index.method() == null ? IndexMethod.BTREE : index.method();
-        return dialect == SqlDialectChoice.MYSQL && !method.mysqlKind()
-                && columns.stream().anyMatch(a -> TypeMapping.map(a, dialect, true, designedForDialect).json());
     }
 
     private static java.util.function.Supplier<String> once(java.util.function.Supplier<String> render) {

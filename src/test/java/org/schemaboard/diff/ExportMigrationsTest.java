@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.ServiceTest;
 import org.schemaboard.TestData;
+import org.schemaboard.export.ChangesSinceApproval;
 import org.schemaboard.export.ExportSource;
 import org.schemaboard.export.ExportSources;
 import org.schemaboard.export.SpecificationExport;
@@ -58,8 +59,10 @@ class ExportMigrationsTest {
         });
 
         ExportSource source = data.as(TestData.VIEWER, () -> exports.of(design));
+        assertThat(source.changes().migrations().values()).noneMatch(ChangesSinceApproval.Scripts::planned);
         Map<String, String> files = SpecificationZip.files(source, name -> { }, Runnable::run);
 
+        assertThat(source.changes().migrations().values()).allMatch(ChangesSinceApproval.Scripts::planned);
         assertThat(files).containsKeys("migrations/README.md", "migrations/postgresql-forward.sql",
                 "migrations/postgresql-rollback.sql", "migrations/mysql-forward.sql", "migrations/mysql-rollback.sql",
                 "migrations/h2-forward.sql", "migrations/h2-rollback.sql");
@@ -108,6 +111,8 @@ class ExportMigrationsTest {
                 .contains("### Change-Safety Checks").contains("users.nickname")
                 .contains("`migrations/h2-forward.sql`");
         assertThat(html).contains("Changes since v1").contains("migrations/postgresql-rollback.sql");
+        assertThat(source.changes().migrations().values()).as("the documents name the scripts without planning them")
+                .hasSize(3).noneMatch(ChangesSinceApproval.Scripts::planned);
     }
 
     @Test
