@@ -44,9 +44,10 @@ class ChangesForExport implements ExportSources.ChangesProvider {
     /** The export's view of a diff: rows, findings and the scripts of every dialect (planned when first read). */
     static ChangesSinceApproval of(String version, ModelDiff diff, List<Finding> findings) {
         Map<SqlDialectChoice, ChangesSinceApproval.Scripts> scripts = new EnumMap<>(SqlDialectChoice.class);
+        java.util.function.Function<SqlDialectChoice, MigrationScript> planner = MigrationScript.planner(diff);
         for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
             scripts.put(dialect, ChangesSinceApproval.Scripts.later(() -> {
-                MigrationScript s = MigrationScript.of(diff, dialect);
+                MigrationScript s = planner.apply(dialect);
                 return List.of(s.forward(), s.rollback());
             }));
         }

@@ -29,38 +29,60 @@ final class MigrationPlanner {
     private final MigrationDdl before;
     private final MigrationDdl after;
     private final Map<UUID, Attribute> olderAttributes;
-    // by id: looking entities up in the models' lists made planning quadratic in the number of tables
-    private final Map<UUID, Entity> olderById = new java.util.HashMap<>();
-    private final Map<UUID, Entity> newerById = new java.util.HashMap<>();
-    /** The newer state's attributes by id, with the entity that lists each (an entity's own lookup scans its list). */
-    private final Map<UUID, Attribute> newerAttributes = new java.util.HashMap<>();
-    private final Map<UUID, Entity> newerOwner = new java.util.HashMap<>();
+    private final Map<UUID, Entity> olderById;
+    private final Map<UUID, Entity> newerById;
+    private final Map<UUID, Attribute> newerAttributes;
+    private final Map<UUID, Entity> newerOwner;
     private final List<String> statements = new ArrayList<>();
     /** Tables whose columns render the same in both states: their columns are neither typed nor compared. */
     private final Set<UUID> unchanged;
 
-    private MigrationPlanner(DesignModel older, DesignModel newer, Function<UUID, Optional<UUID>> toNewer,
-                             MigrationDdl before, MigrationDdl after) {
-        this.older = older;
-        this.newer = newer;
-        this.toNewer = toNewer;
+    private MigrationPlanner(Direction direction, MigrationDdl before, MigrationDdl after) {
+        this.older = direction.older();
+        this.newer = direction.newer();
+        this.toNewer = direction.toNewer();
         this.before = before;
         this.after = after;
-        this.olderAttributes = older.attributesById();
-        older.entities().forEach(e -> olderById.put(e.id(), e));
-        newer.entities().forEach(e -> newerById.put(e.id(), e));
-        for (Entity e : newer.entities()) {
-            for (Attribute a : e.attributes()) {
-                newerAttributes.putIfAbsent(a.id(), a);
-                newerOwner.putIfAbsent(a.id(), e);
-            }
-        }
-        this.unchanged = UnchangedTables.of(older, newer, toNewer);
+        this.olderAttributes = direction.olderAttributes();
+        this.olderById = direction.olderById();
+        this.newerById = direction.newerById();
+        this.newerAttributes = direction.newerAttributes();
+        this.newerOwner = direction.newerOwner();
+        this.unchanged = direction.unchanged();
     }
 
-    static List<String> plan(DesignModel older, DesignModel newer, Function<UUID, Optional<UUID>> toNewer,
-                             MigrationDdl before, MigrationDdl after) {
-        MigrationPlanner p = new MigrationPlanner(older, newer, toNewer, before, after);
+    /**
+     * What planning in one direction needs whatever the dialect: the two states' elements by id (looking entities up
+     * in the models' lists made planning quadratic in the number of tables) and the tables whose columns are
+     * unchanged. Made once per direction and shared by the dialects' plans.
+     *
+     * @param newerAttributes the newer state's attributes by id, with {@code newerOwner} the entity that lists each
+     *                        (an entity's own lookup scans its list)
+     */
+    record Direction(DesignModel older, DesignModel newer, Function<UUID, Optional<UUID>> toNewer,
+                     Map<UUID, Attribute> olderAttributes, Map<UUID, Entity> olderById, Map<UUID, Entity> newerById,
+                     Map<UUID, Attribute> newerAttributes, Map<UUID, Entity> newerOwner, Set<UUID> unchanged) {
+
+        static Direction of(DesignModel older, DesignModel newer, Function<UUID, Optional<UUID>> toNewer) {
+            Map<UUID, Entity> olderById = new java.util.HashMap<>();
+            Map<UUID, Entity> newerById = new java.util.HashMap<>();
+            Map<UUID, Attribute> newerAttributes = new java.util.HashMap<>();
+            Map<UUID, Entity> newerOwner = new java.util.HashMap<>();
+            older.entities().forEach(e -> olderById.put(e.id(), e));
+            newer.entities().forEach(e -> newerById.put(e.id(), e));
+            for (Entity e : newer.entities()) {
+                for (Attribute a : e.attributes()) {
+                    newerAttributes.putIfAbsent(a.id(), a);
+                    newerOwner.putIfAbsent(a.id(), e);
+                }
+            }
+            return new Direction(older, newer, toNewer, older.attributesById(), olderById, newerById, newerAttributes,
+                    newerOwner, UnchangedTables.of(older, newer, toNewer));
+        }
+    }
+
+    static List<String> plan(Direction direction, MigrationDdl before, MigrationDdl after) {
+        MigrationPlanner p = new MigrationPlanner(direction, before, after);
         p.run();
         return p.statements;
     }
@@ -68,22 +90,22 @@ final class MigrationPlanner {
     private void run() {
         Set<UUID> typeChanged = typeChangedColumns();
         // foreign keys: paired by definition; one on a column whose type changes is re-added around the change
-        Map<String, MigrationDdl.Key> newFks = new java.util.LinkedHashMap<>();
+        Map<List<Object>, MigrationDdl.Key> newFks = new java.util.LinkedHashMap<>();
         after.foreignKeys().values().forEach(k -> newFks.put(signature(k, false), k));
-        Set<String> keptFks = new HashSet<>();
+        Set<List<Object>> keptFks = new HashSet<>();
         List<MigrationDdl.Key[]> fkRenames = new ArrayList<>();
         Set<UUID> droppedKeyTables = new HashSet<>();
         List<MigrationDdl.Key> droppedKeys = new ArrayList<>();
-        Map<String, MigrationDdl.Key> newKeys = new java.util.LinkedHashMap<>();
+        Map<List<Object>, MigrationDdl.Key> newKeys = new java.util.LinkedHashMap<>();
         newer.entities().forEach(e -> after.keys(e.id()).forEach(k -> newKeys.put(signature(k, false), k)));
-        Set<String> keptKeys = new HashSet<>();
+        Set<List<Object>> keptKeys = new HashSet<>();
         List<MigrationDdl.Key[]> keyRenames = new ArrayList<>();
         for (Entity e : older.entities()) {
             if (mapped(e.id()) == null) {
                 continue;
             }
             for (MigrationDdl.Key k : before.keys(e.id())) {
-                String sig = signature(k, true);
+                List<Object> sig = signature(k, true);
                 MigrationDdl.Key match = newKeys.get(sig);
                 if (match != null && !k.columns().stream().anyMatch(c -> typeChanged.contains(c) && k.kind() == MigrationDdl.KeyKind.CHECK)
                         && (match.name().equalsIgnoreCase(k.name()) || before.canRename(k))) {
@@ -101,7 +123,7 @@ final class MigrationPlanner {
         }
         List<MigrationDdl.Key> droppedFks = new ArrayList<>();
         for (MigrationDdl.Key k : before.foreignKeys().values()) {
-            String sig = signature(k, true);
+            List<Object> sig = signature(k, true);
             MigrationDdl.Key match = newFks.get(sig);
             boolean retyped = k.columns().stream().anyMatch(typeChanged::contains)
                     || k.referencedColumns().stream().anyMatch(typeChanged::contains);
@@ -117,15 +139,15 @@ final class MigrationPlanner {
         }
         droppedFks.forEach(k -> add(before.dropKey(olderName(k.entityId()), k)));
         // indexes
-        Map<String, MigrationDdl.IndexDef> newIndexes = new java.util.LinkedHashMap<>();
+        Map<List<Object>, MigrationDdl.IndexDef> newIndexes = new java.util.LinkedHashMap<>();
         after.indexes().values().forEach(i -> newIndexes.put(signature(i, false), i));
-        Set<String> keptIndexes = new HashSet<>();
+        Set<List<Object>> keptIndexes = new HashSet<>();
         List<Object[]> indexRenames = new ArrayList<>();
         for (MigrationDdl.IndexDef i : before.indexes().values()) {
             if (mapped(i.entityId()) == null) {
                 continue;
             }
-            String sig = signature(i, true);
+            List<Object> sig = signature(i, true);
             MigrationDdl.IndexDef match = newIndexes.get(sig);
             if (match != null && !keptIndexes.contains(sig)) {
                 keptIndexes.add(sig);
@@ -240,22 +262,35 @@ final class MigrationPlanner {
         return new MigrationDdl.ColumnDef(id, c.type(), c.notNull(), c.defaultSql());
     }
 
-    private String signature(MigrationDdl.Key k, boolean old) {
-        return k.kind() + "|" + id(k.entityId(), old) + "|" + k.columns().stream().map(c -> id(c, old)).toList() + "|"
-                + id(k.referencedEntity(), old) + "|" + k.referencedColumns().stream().map(c -> id(c, old)).toList()
-                + "|" + k.detail();
+    /** What a key is, in the newer state's ids: equal for a key of the older state and its counterpart. */
+    private List<Object> signature(MigrationDdl.Key k, boolean old) {
+        return List.of(k.kind(), id(k.entityId(), old), ids(k.columns(), old), id(k.referencedEntity(), old),
+                ids(k.referencedColumns(), old), String.valueOf(k.detail()));
     }
 
-    private String signature(MigrationDdl.IndexDef i, boolean old) {
-        return id(i.entityId(), old) + "|" + i.columns().stream().map(c -> id(c, old)).toList() + "|" + i.detail()
-                + "|" + i.created();
+    private List<Object> signature(MigrationDdl.IndexDef i, boolean old) {
+        return List.of(id(i.entityId(), old), ids(i.columns(), old), String.valueOf(i.detail()), i.created());
     }
 
-    private String id(UUID id, boolean old) {
+    private List<Object> ids(List<UUID> ids, boolean old) {
+        List<Object> out = new ArrayList<>(ids.size());
+        ids.forEach(id -> out.add(id(id, old)));
+        return out;
+    }
+
+    /** A gone element of the older state: equal to nothing of the newer one. */
+    private record Gone(UUID id) {
+    }
+
+    private Object id(UUID id, boolean old) {
         if (id == null) {
             return "-";
         }
-        return old ? toNewer.apply(id).map(UUID::toString).orElse("gone:" + id) : id.toString();
+        if (!old) {
+            return id;
+        }
+        Object newer = toNewer.apply(id).orElse(null);
+        return newer != null ? newer : new Gone(id);
     }
 
     private Entity mapped(UUID olderEntity) {

@@ -1,6 +1,8 @@
 package org.schemaboard.diff;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.schemaboard.export.MigrationDdl;
 import org.schemaboard.export.SqlDialectChoice;
 
@@ -9,12 +11,41 @@ public record MigrationScript(SqlDialectChoice dialect, String forward, String r
 
     /** Both scripts for a diff: rollback is the same planning run from the newer state back to the older. */
     public static MigrationScript of(ModelDiff diff, SqlDialectChoice dialect) {
-        MigrationDdl from = MigrationDdl.of(diff.from(), dialect);
-        MigrationDdl to = MigrationDdl.of(diff.to(), dialect);
-        List<String> forward = MigrationPlanner.plan(diff.from(), diff.to(), diff.pairs()::to, from, to);
-        List<String> rollback = MigrationPlanner.plan(diff.to(), diff.from(), diff.pairs()::from, to, from);
-        return new MigrationScript(dialect, text(diff, dialect, "forward", diff.from().name(), forward),
-                text(diff, dialect, "rollback", diff.to().name(), rollback));
+        return planner(diff).apply(dialect);
+    }
+
+    /**
+     * Both scripts of a diff in any dialect asked for, sharing what does not depend on the dialect (the states'
+     * elements by id, the unchanged tables) between the dialects: the export writes all three. Safe to call from
+     * several threads at once.
+     */
+    public static Function<SqlDialectChoice, MigrationScript> planner(ModelDiff diff) {
+        Supplier<MigrationPlanner.Direction[]> directions = memoized(() -> new MigrationPlanner.Direction[] {
+                MigrationPlanner.Direction.of(diff.from(), diff.to(), diff.pairs()::to),
+                MigrationPlanner.Direction.of(diff.to(), diff.from(), diff.pairs()::from)});
+        return dialect -> {
+            MigrationDdl from = MigrationDdl.of(diff.from(), dialect);
+            MigrationDdl to = MigrationDdl.of(diff.to(), dialect);
+            MigrationPlanner.Direction[] d = directions.get();
+            List<String> forward = MigrationPlanner.plan(d[0], from, to);
+            List<String> rollback = MigrationPlanner.plan(d[1], to, from);
+            return new MigrationScript(dialect, text(diff, dialect, "forward", diff.from().name(), forward),
+                    text(diff, dialect, "rollback", diff.to().name(), rollback));
+        };
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        Object[] made = new Object[1];
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = make.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) made[0];
+                return t;
+            }
+        };
     }
 
     private static String text(ModelDiff diff, SqlDialectChoice dialect, String direction, String design,
