@@ -156,18 +156,72 @@ final class StatementFilter {
     /** Why the statement is skipped, or null when it should be parsed. */
     static String reasonToSkip(String statement) {
         String head = head(statement);
-        Matcher first = LEADING_WORD.matcher(head);
-        String word = first.find() ? first.group() : "";
-        for (Rule rule : RULES) {
-            if (rule.firstWords() != null && !rule.firstWords().contains(word)) {
-                continue;
-            }
+        for (Rule rule : candidates(head)) {
             // lookingAt, not find: the rules are anchored at the start, and find would retry them at every position
             if ((rule.needle() == null || head.contains(rule.needle())) && rule.pattern().matcher(head).lookingAt()) {
                 return rule.reason();
             }
         }
         return null;
+    }
+
+    /** {@link #reasonToSkip} trying every rule whose first word fits: what the cached candidates must agree with. */
+    static String reasonToSkipByEveryRule(String statement) {
+        String head = head(statement);
+        for (Rule rule : byFirstWord(head)) {
+            if ((rule.needle() == null || head.contains(rule.needle())) && rule.pattern().matcher(head).lookingAt()) {
+                return rule.reason();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rules that can match a statement with this head, in order. Every statement of a dump passes here, and most
+     * start with the same two words (CREATE TABLE, ALTER TABLE, CREATE INDEX, COMMENT ON): which rules can match a
+     * statement starting with those two words is worked out once — a rule that fails on the two words without reaching
+     * their end ({@link Matcher#hitEnd}) fails on anything that starts with them — and kept, so a statement tries only
+     * the few rules that can match it instead of a regular expression per rule of its first word.
+     */
+    private static List<Rule> candidates(String head) {
+        int first = head.indexOf(' ');
+        int second = first < 0 ? -1 : head.indexOf(' ', first + 1);
+        if (second < 0) {
+            return byFirstWord(head);
+        }
+        String twoWords = head.substring(0, second + 1);
+        List<Rule> known = BY_TWO_WORDS.get(twoWords);
+        if (known != null) {
+            return known;
+        }
+        List<Rule> possible = new ArrayList<>();
+        for (Rule rule : byFirstWord(head)) {
+            Matcher m = rule.pattern().matcher(twoWords);
+            if (m.lookingAt() || m.hitEnd()) {
+                possible.add(rule);
+            }
+        }
+        if (BY_TWO_WORDS.size() < MAX_KEPT) {
+            // SET and the like vary in their second word: the kept lists stay few
+            BY_TWO_WORDS.put(twoWords, List.copyOf(possible));
+        }
+        return possible;
+    }
+
+    private static final int MAX_KEPT = 1000;
+    private static final java.util.Map<String, List<Rule>> BY_TWO_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The rules whose statements can start with the head's first word. */
+    private static List<Rule> byFirstWord(String head) {
+        Matcher first = LEADING_WORD.matcher(head);
+        String word = first.find() ? first.group() : "";
+        List<Rule> rules = new ArrayList<>();
+        for (Rule rule : RULES) {
+            if (rule.firstWords() == null || rule.firstWords().contains(word)) {
+                rules.add(rule);
+            }
+        }
+        return rules;
     }
 
 }
