@@ -94,14 +94,28 @@ final class StatementShape {
      */
     static boolean contains(String text, String word) {
         char first = word.charAt(0);
-        char lower = Character.toLowerCase(first);
         for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
             char c = text.charAt(i);
-            if ((c == first || c == lower || c > 127) && text.regionMatches(true, i, word, 0, word.length())) {
+            if (c > 127 ? text.regionMatches(true, i, word, 0, word.length())
+                    : (c & 0xDF) == first && sameAscii(text, i + 1, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code word}'s characters after its first stand at {@code from}, ASCII letters in either case. */
+    private static boolean sameAscii(String text, int from, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            char c = text.charAt(from + k - 1);
+            if (c > 127) {
+                return text.regionMatches(true, from - 1, word, 0, word.length());
+            }
+            if ((c & 0xDF) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Past the white space from {@code from} (what {@code \s} matches). */
