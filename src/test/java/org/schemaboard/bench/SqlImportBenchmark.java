@@ -78,10 +78,14 @@ public final class SqlImportBenchmark {
         }
         String[] statements = sql.split(";\n");
         List<Long> bare = new ArrayList<>();
+        List<Long> bareCpu = new ArrayList<>();
+        List<Long> bareThreadCpu = new ArrayList<>();
         int[] failed = new int[1];
         for (int i = 0; i < runs + 1; i++) {
             failed[0] = 0;
             long start = System.nanoTime();
+            long cpuStart = cpu();
+            long threadStart = threadCpu();
             org.jooq.Parser parser = DSL.using(SQLDialect.POSTGRES).parser();
             for (String statement : statements) {
                 try {
@@ -92,28 +96,38 @@ public final class SqlImportBenchmark {
             }
             if (i > 0) {
                 bare.add(ms(start));
+                bareCpu.add((cpu() - cpuStart) / 1_000_000);
+                bareThreadCpu.add((threadCpu() - threadStart) / 1_000_000);
             }
         }
         String bareNote = statements.length + " pieces, " + failed[0] + " rejected by jOOQ; the whole file in one "
                 + "call " + whole;
-        say("jOOQ bare parse: %s ms (%s)", bare, bareNote);
+        say("jOOQ bare parse: %s ms, process CPU %s ms, thread CPU %s ms (%s)", bare, bareCpu, bareThreadCpu,
+                bareNote);
 
         // our read of the file into a plan: the preview, and the first half of an import
         ImportPlan plan = null;
         List<Long> reads = new ArrayList<>();
+        List<Long> readCpu = new ArrayList<>();
+        List<Long> readThreadCpu = new ArrayList<>();
         Sampler readSampler = new Sampler(Thread.currentThread());
         for (int i = 0; i < runs + 1; i++) {
             if (i == 1) {
                 readSampler.start();
             }
             long start = System.nanoTime();
+            long cpuStart = cpu();
+            long threadStart = threadCpu();
             plan = SqlImportService.read(sql, ImportDialect.AUTO);
             if (i > 0) {
                 reads.add(ms(start));
+                readCpu.add((cpu() - cpuStart) / 1_000_000);
+                readThreadCpu.add((threadCpu() - threadStart) / 1_000_000);
             }
         }
         readSampler.stop();
-        say("read into a plan: %s ms: %s; %d skipped, %d warnings", reads, plan.counts(), plan.skipped().size(),
+        say("read into a plan: %s ms, process CPU %s ms, reading thread's CPU %s ms (the parse-ahead thread, GC and "
+                + "JIT not included): %s; %d skipped, %d warnings", reads, readCpu, readThreadCpu, plan.counts(), plan.skipped().size(),
                 plan.warnings().size());
         if (plan.tables().size() != size.tables() || plan.foreignKeys().size() != size.foreignKeys()
                 || plan.indexes().size() != size.indexes() || plan.columnCount() != size.columns()) {
@@ -140,10 +154,12 @@ public final class SqlImportBenchmark {
                     importSampler.start();
                 }
                 long start = System.nanoTime();
+                long cpuStart = cpu();
                 last = currentUser.runAs(OWNER, () -> service.importIntoNewDesign(name, TargetDatabase.POSTGRESQL,
                         thePlan));
                 long took = ms(start);
-                say("import %d (%s): %,d ms", i, i == 0 ? "cold" : "warm", took);
+                say("import %d (%s): %,d ms, process CPU %,d ms", i, i == 0 ? "cold" : "warm", took,
+                        (cpu() - cpuStart) / 1_000_000);
                 if (i > 0) {
                     imports.add(took);
                 }
@@ -162,12 +178,14 @@ public final class SqlImportBenchmark {
                         .create(new org.schemaboard.design.DesignDraft("Existing design " + UUID.randomUUID(),
                                 TargetDatabase.POSTGRESQL, null)));
                 long start = System.nanoTime();
+                long cpuStart = cpu();
                 currentUser.runAs(OWNER, () -> {
                     service.importInto(target, thePlan);
                     return target;
                 });
                 long took = ms(start);
-                say("import into an existing design %d (%s): %,d ms", i, i == 0 ? "cold" : "warm", took);
+                say("import into an existing design %d (%s): %,d ms, process CPU %,d ms", i, i == 0 ? "cold" : "warm",
+                        took, (cpu() - cpuStart) / 1_000_000);
                 if (i > 0) {
                     intoExisting.add(took);
                 }
@@ -178,10 +196,17 @@ public final class SqlImportBenchmark {
                     context.getBean(org.schemaboard.importing.json.DesignImportService.class);
             for (int i = 0; i < importRuns + 1; i++) {
                 String name = "From json " + i;
+                System.gc();
+                java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+                        .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+                long heapBefore = usedHeap();
                 long start = System.nanoTime();
+                long cpuStart = cpu();
                 currentUser.runAs(OWNER, () -> jsonImports.importJson(json, name));
                 long took = ms(start);
-                say("design.json import %d (%s): %,d ms", i, i == 0 ? "cold" : "warm", took);
+                say("design.json import %d (%s): %,d ms, process CPU %,d ms; heap peak %,d MB above the %,d MB before "
+                        + "(the file's text included)", i, i == 0 ? "cold" : "warm", took,
+                        (cpu() - cpuStart) / 1_000_000, (peakHeap() - heapBefore) >> 20, heapBefore >> 20);
                 if (i > 0) {
                     jsonRuns.add(took);
                 }
@@ -305,6 +330,27 @@ public final class SqlImportBenchmark {
                 .run(BenchDatabase.arguments("--schemaboard.data-dir=" + dataDir, "--schemaboard.demo=false",
                         "--logging.level.root=WARN",
                         "--logging.level.org.schemaboard.security.FirstAdministrator=ERROR"));
+    }
+
+    /** The process's CPU time so far (all threads, GC and JIT included), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long threadCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long usedHeap() {
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The sum of the heap pools' peaks since they were reset (an upper bound of the heap used at once). */
+    private static long peakHeap() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static long ms(long start) {

@@ -64,10 +64,10 @@ class InputLimitsCommandTest {
     }
 
     @Test
-    void import_json_of_a_file_over_100_mb_is_refused_before_it_is_read() throws Exception {
+    void import_json_of_a_file_over_256_mb_is_refused_before_it_is_read() throws Exception {
         Path huge = work.resolve("design.json");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-            file.setLength(101 * MB); // sparse: no disk is used
+            file.setLength(257 * MB); // sparse: no disk is used
         }
         long before = allocatedByThisThread();
 
@@ -75,8 +75,8 @@ class InputLimitsCommandTest {
 
         assertThat(allocatedByThisThread() - before).isLessThan(20 * MB);
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err().strip()).isEqualTo("Cannot import " + huge + ": The file is over 100 MB, too big for "
-                + "a design.json.");
+        assertThat(result.err().strip()).isEqualTo("Cannot import " + huge + ": The file is over 256 MB, too big for "
+                + "a design.json (a 10,000-table design's is about 110 MB).");
         assertThat(work.resolve("data")).doesNotExist();
     }
 

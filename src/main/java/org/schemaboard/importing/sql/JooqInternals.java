@@ -15,7 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class JooqInternals {
 
-    private static final Map<String, Method> METHODS = new ConcurrentHashMap<>();
+    /** Per class, its accessors by name: found once, then one look-up per call (no key string built per call). */
+    private static final ClassValue<Map<String, Method>> METHODS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     private JooqInternals() {
     }
@@ -24,7 +30,12 @@ final class JooqInternals {
         if (target == null) {
             return null;
         }
-        Method method = METHODS.computeIfAbsent(target.getClass().getName() + "#" + accessor, k -> find(target, accessor));
+        Map<String, Method> methods = METHODS.get(target.getClass());
+        Method method = methods.get(accessor);
+        if (method == null) {
+            method = find(target, accessor);
+            methods.put(accessor, method);
+        }
         try {
             return method.invoke(target);
         } catch (ReflectiveOperationException e) {

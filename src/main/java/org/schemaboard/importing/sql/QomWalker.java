@@ -36,6 +36,8 @@ final class QomWalker {
     private final java.util.function.Function<String, Queries> parser;
     private final DSLContext renderer;
     private final PlanBuilder plan;
+    /** The table the last CREATE TABLE parsed made, under the name jOOQ read (quoted names may hold spaces). */
+    private PlanBuilder.TableBuilder lastTable;
 
     /** @param parser jOOQ's parse of a statement's text (the reader's, which may have parsed it ahead) */
     QomWalker(java.util.function.Function<String, Queries> parser, DSLContext renderer, PlanBuilder plan) {
@@ -44,7 +46,13 @@ final class QomWalker {
         this.plan = plan;
     }
 
+    /** The table the last CREATE TABLE made (null before any). */
+    PlanBuilder.TableBuilder lastTable() {
+        return lastTable;
+    }
+
     void parse(StatementSplitter.Statement statement, String text) {
+        lastTable = null;
         Queries queries = parser.apply(text);
         for (Query query : queries.queries()) {
             if (query instanceof QOM.CreateTable create) {
@@ -65,6 +73,7 @@ final class QomWalker {
     private void table(StatementSplitter.Statement statement, QOM.CreateTable create) {
         String name = create.$table().getName();
         PlanBuilder.TableBuilder table = plan.newTable(name, statement.line());
+        lastTable = table;
         table.comment = commentText(create.$comment());
         for (TableElement element : create.$tableElements()) {
             if (element instanceof Field<?> field) {

@@ -38,39 +38,14 @@ import org.jooq.impl.QOM;
  */
 public final class SqlDumpReader {
 
-    private static final Pattern ALTER_ONLY = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+(IF\\s+EXISTS\\s+)?ONLY\\s+");
-    private static final Pattern SET_NEXTVAL = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?"
-            + "(\\S+)\\s+ALTER\\s+(?:COLUMN\\s+)?(\\S+)\\s+SET\\s+DEFAULT\\s+nextval\\s*\\(.*");
-    private static final Pattern QUALIFIED_CONSTRAINT = Pattern.compile("(?i)ADD\\s+CONSTRAINT\\s+(?:\"[^\"]+\"|\\w+)\\.");
-    private static final Pattern NOCHECK = Pattern.compile("(?i)\\s+NOCHECK\\s*$");
-    private static final Pattern REGCLASS = Pattern.compile("(?i)::regclass");
-    private static final Pattern VIEW = Pattern.compile("(?is)^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:TEMP(?:ORARY)?\\s+)?"
-            + "(?:MATERIALIZED\\s+)?(?:ALGORITHM\\s*=\\s*\\w+\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?"
-            + "(?:SQL\\s+SECURITY\\s+\\w+\\s+)?VIEW\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+?)(?:\\s|\\().*");
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?is)^CREATE\\s+(?:(?:GLOBAL\\s+|LOCAL\\s+)?"
-            + "(?:TEMP|TEMPORARY)\\s+|UNLOGGED\\s+|MEMORY\\s+|CACHED\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([^\\s(]+).*");
-    private static final Pattern CREATE_INDEX = Pattern.compile("(?is)^CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*");
-    private static final Pattern CONCURRENTLY = Pattern.compile("(?i)\\s+CONCURRENTLY\\b");
-    private static final Pattern INDEX_USING = Pattern.compile("(?i)\\s+USING\\s+(\\w+)\\s*(?=\\()");
-    private static final Pattern ON_ONLY = Pattern.compile("(?i)\\bON\\s+ONLY\\s+");
-    private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\)\\s*WHERE\\s+(.*)$");
-    private static final Pattern PARTITION = Pattern.compile("(?is)\\)\\s*PARTITION\\s+BY\\s+(\\w+)\\s*\\((.*)\\)\\s*$");
-    private static final Pattern PARTITION_OF = Pattern.compile("(?is)^CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-            + "(\\S+)\\s+PARTITION\\s+OF\\s+([^\\s(]+)\\s*(?:\\(.*?\\)\\s*)?(FOR\\s+VALUES\\s+.*?|DEFAULT)"
-            + "(?:\\s+PARTITION\\s+BY\\s+(\\w+)\\s*\\((.*)\\))?\\s*$");
-    private static final Pattern ATTACH_PARTITION = Pattern.compile("(?is)^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?"
-            + "(?:ONLY\\s+)?(\\S+)\\s+ATTACH\\s+PARTITION\\s+(\\S+)\\s+(FOR\\s+VALUES\\s+.*|DEFAULT)\\s*$");
-
-    private static final Pattern CREATE_DOMAIN = Pattern.compile("(?is)^CREATE\\s+DOMAIN\\s+(\\S+)\\s+(?:AS\\s+)?(.+?)"
-            + "(?:\\s+(?:COLLATE|DEFAULT|NOT\\s+NULL|NULL|CONSTRAINT|CHECK)\\b.*)?$");
     private static final Pattern DOMAIN_CHECK = Pattern.compile("(?is)\\bCHECK\\s*(\\(.*\\))");
-    private static final Pattern CREATE_ENUM = Pattern.compile("(?is)^CREATE\\s+TYPE\\s+(\\S+)\\s+AS\\s+ENUM\\s*\\((.*)\\)\\s*$");
 
     private final ImportDialect dialect;
     private final DSLContext parser;
     private final DSLContext renderer;
     private final PlanBuilder plan = new PlanBuilder();
     private final QomWalker qom;
+    private final RawColumnTypes rawTypes = new RawColumnTypes();
     /** Parses ahead on a second thread during {@link #run}; the statement being read is {@link #current}. */
     private ParseAhead ahead;
     private int current;
@@ -162,49 +137,38 @@ public final class SqlDumpReader {
      */
     private String parseText(StatementSplitter.Statement statement) {
         String text = statement.text();
-        if (PARTITION_OF.matcher(text).matches() || ATTACH_PARTITION.matcher(text).matches()
-                || CREATE_DOMAIN.matcher(text).matches() || CREATE_ENUM.matcher(text).matches()
-                || StatementFilter.reasonToSkip(text) != null || VIEW.matcher(text).matches()
-                || SET_NEXTVAL.matcher(text).matches()) {
-            return null;
-        }
-        Matcher createTable = CREATE_TABLE.matcher(text);
-        if (createTable.matches()) {
-            return tableText(text, name(createTable.group(1)), statement.line(), null, new HeldColumns());
-        }
-        return CREATE_INDEX.matcher(text).matches() ? indexText(text) : alterText(text);
+        StatementShape.Shape shape = StatementShape.of(text);
+        return switch (shape.kind()) {
+            case CREATE_TABLE -> ParserInput.table(dialect, text, name(shape.match().group(1)), statement.line(), null,
+                    new HeldColumns());
+            case CREATE_INDEX -> ParserInput.index(text);
+            case OTHER -> ParserInput.alter(text);
+            default -> null;
+        };
     }
 
     private void statement(StatementSplitter.Statement statement) {
         String text = statement.text();
-        if (partitionStatement(statement, text) || userType(statement, text)) {
-            return;
+        StatementShape.Shape shape = StatementShape.of(text);
+        Matcher m = shape.match();
+        switch (shape.kind()) {
+            case PARTITION_OF -> {
+                plan.partition(name(m.group(2)), name(m.group(1)), m.group(3).strip().replaceAll("\\s+", " "),
+                        statement.line());
+                if (m.group(4) != null) {
+                    plan.partitioned(name(m.group(1)), m.group(4), m.group(5).strip(), statement.line());
+                }
+            }
+            case ATTACH_PARTITION -> plan.partition(name(m.group(1)), name(m.group(2)), m.group(3).strip()
+                    .replaceAll("\\s+", " "), statement.line());
+            case DOMAIN, ENUM_TYPE -> userType(statement, shape);
+            case SKIPPED -> plan.skip(statement, statement.line(), 0, shape.reason());
+            case VIEW -> plan.view(new ImportPlan.View(name(m.group(1)), text, statement.line()));
+            case SERIAL_DEFAULT -> plan.serialDefault(name(m.group(1)), name(m.group(2)), statement.line());
+            case CREATE_TABLE -> createTable(statement, name(m.group(1)));
+            case CREATE_INDEX -> createIndex(statement);
+            case OTHER -> qom.parse(statement, ParserInput.alter(text));
         }
-        String reason = StatementFilter.reasonToSkip(text);
-        if (reason != null) {
-            plan.skip(statement, statement.line(), 0, reason);
-            return;
-        }
-        Matcher view = VIEW.matcher(text);
-        if (view.matches()) {
-            plan.view(new ImportPlan.View(name(view.group(1)), text, statement.line()));
-            return;
-        }
-        Matcher nextval = SET_NEXTVAL.matcher(text);
-        if (nextval.matches()) {
-            plan.serialDefault(name(nextval.group(1)), name(nextval.group(2)), statement.line());
-            return;
-        }
-        Matcher createTable = CREATE_TABLE.matcher(text);
-        if (createTable.matches()) {
-            createTable(statement, name(createTable.group(1)));
-            return;
-        }
-        if (CREATE_INDEX.matcher(text).matches()) {
-            createIndex(statement);
-            return;
-        }
-        qom.parse(statement, alterText(text));
     }
 
     /**
@@ -212,67 +176,33 @@ public final class SqlDumpReader {
      * and CHECK, or the enum's values as {@code ENUM('a', 'b')} (written back as an enum type, a CHECK or MySQL's ENUM
      * by the export). Settled in {@link PlanBuilder#build}, as the dump may declare them before or after the tables.
      */
-    private boolean userType(StatementSplitter.Statement statement, String text) {
-        Matcher domain = CREATE_DOMAIN.matcher(text);
-        if (domain.matches()) {
-            Matcher check = DOMAIN_CHECK.matcher(text);
-            plan.domain(name(domain.group(1)), domain.group(2).strip(), check.find() ? check.group(1) : null,
+    private void userType(StatementSplitter.Statement statement, StatementShape.Shape shape) {
+        Matcher m = shape.match();
+        if (shape.kind() == StatementShape.Kind.DOMAIN) {
+            Matcher check = DOMAIN_CHECK.matcher(statement.text());
+            plan.domain(name(m.group(1)), m.group(2).strip(), check.find() ? check.group(1) : null, statement.line());
+        } else {
+            plan.enumType(name(m.group(1)), "ENUM(" + m.group(2).strip().replaceAll("\\s*,\\s*", ",") + ")",
                     statement.line());
-            return true;
         }
-        Matcher enumType = CREATE_ENUM.matcher(text);
-        if (enumType.matches()) {
-            plan.enumType(name(enumType.group(1)), "ENUM(" + enumType.group(2).strip().replaceAll("\\s*,\\s*", ",")
-                    + ")", statement.line());
-            return true;
-        }
-        return false;
-    }
-
-    private static String alterText(String text) {
-        String alter = ALTER_ONLY.matcher(text).replaceFirst("ALTER TABLE ");
-        // H2 scripts qualify constraint names with the schema and mark FKs NOCHECK; neither matters to the design.
-        alter = QUALIFIED_CONSTRAINT.matcher(alter).replaceFirst("ADD CONSTRAINT ");
-        return NOCHECK.matcher(alter).replaceFirst("");
-    }
-
-    /**
-     * PostgreSQL partitions, hand-written ({@code CREATE TABLE p PARTITION OF t FOR VALUES …}) or as pg_dump writes them
-     * ({@code ALTER TABLE ONLY t ATTACH PARTITION p FOR VALUES …}): recorded for the parent, whose entity they join.
-     */
-    private boolean partitionStatement(StatementSplitter.Statement statement, String text) {
-        Matcher of = PARTITION_OF.matcher(text);
-        if (of.matches()) {
-            plan.partition(name(of.group(2)), name(of.group(1)), of.group(3).strip().replaceAll("\\s+", " "),
-                    statement.line());
-            if (of.group(4) != null) {
-                plan.partitioned(name(of.group(1)), of.group(4), of.group(5).strip(), statement.line());
-            }
-            return true;
-        }
-        Matcher attach = ATTACH_PARTITION.matcher(text);
-        if (attach.matches()) {
-            plan.partition(name(attach.group(1)), name(attach.group(2)), attach.group(3).strip()
-                    .replaceAll("\\s+", " "), statement.line());
-            return true;
-        }
-        return false;
     }
 
     private void createTable(StatementSplitter.Statement statement, String table) {
         MySqlTablePrepass.Result[] prepassed = new MySqlTablePrepass.Result[1];
         HeldColumns held = new HeldColumns();
-        String text = tableText(statement.text(), table, statement.line(), prepassed, held);
-        Matcher partition = PARTITION.matcher(REGCLASS.matcher(statement.text()).replaceAll(""));
-        if (partition.find()) {
+        String text = ParserInput.table(dialect, statement.text(), table, statement.line(), prepassed, held);
+        Matcher partition = ParserInput.partitionBy(ParserInput.withoutRegclass(statement.text()));
+        if (partition != null) {
             plan.partitioned(table, partition.group(1), partition.group(2).strip(), statement.line());
         }
         MySqlTablePrepass.Result prepass = prepassed[0];
         text = parseTable(statement, text, held);
-        RawColumnTypes.apply(plan.table(table), text);
-        held.restore(plan.table(table));
+        // the table as jOOQ named it: the name taken from the text above stops at a blank inside quotes
+        PlanBuilder.TableBuilder made = qom.lastTable();
+        rawTypes.apply(made, text);
+        held.restore(made);
         if (prepass != null) {
-            PlanBuilder.TableBuilder t = plan.table(table);
+            PlanBuilder.TableBuilder t = made;
             if (t != null) {
                 if (prepass.tableComment() != null) {
                     t.comment = prepass.tableComment();
@@ -307,15 +237,15 @@ public final class SqlDumpReader {
                 reports.forEach(Runnable::run);
                 return current;
             } catch (ParserException e) {
-                int offset = offsetOf(current, e.line(), e.column());
-                String element = elementAt(current, offset);
+                int offset = TableElements.offsetOf(current, e.line(), e.column());
+                String element = TableElements.elementAt(current, offset);
                 HeldColumns.Taken taken = element == null || !takenOut.add(element) ? null
                         : held.takeOutAt(current, offset);
-                if (taken == null || takenOut.contains(elementAt(taken.text(), offset))) {
+                if (taken == null || takenOut.contains(TableElements.elementAt(taken.text(), offset))) {
                     // not one element's fault (or one already taken out): the statement as a whole is unreadable
                     throw e;
                 }
-                int[] where = position(statement, element);
+                int[] where = TableElements.position(statement, element);
                 String reason = "jOOQ could not read this part of the table (" + firstLine(e.getMessage()) + "): "
                         + taken.what();
                 reports.add(() -> plan.skip(new StatementSplitter.Statement(element, where[0], where[1]), where[0],
@@ -325,104 +255,17 @@ public final class SqlDumpReader {
         }
     }
 
-    /** The 0-based offset of a 1-based line and column in {@code text}. */
-    private static int offsetOf(String text, int line, int column) {
-        int offset = 0;
-        for (int l = 1; l < line && offset >= 0; l++) {
-            offset = text.indexOf('\n', offset) + 1;
-            if (offset == 0) {
-                return text.length();
-            }
-        }
-        return Math.min(text.length(), offset + Math.max(0, column - 1));
-    }
-
-    /** The top-level table element of a CREATE TABLE around {@code offset}, stripped; null when none is. */
-    private static String elementAt(String text, int offset) {
-        int open = text.indexOf('(');
-        int close = MySqlTablePrepass.matching(text, open);
-        if (open < 0 || close < 0 || offset <= open || offset > close) {
-            return null;
-        }
-        int start = open + 1;
-        for (String item : MySqlTablePrepass.topLevelItems(text.substring(open + 1, close))) {
-            int end = start + item.length();
-            if (offset >= start && offset <= end) {
-                return item.strip();
-            }
-            start = end + 1;
-        }
-        return null;
-    }
-
-    /** Line and column of an element in the dump: where its text starts in the statement as written. */
-    private static int[] position(StatementSplitter.Statement statement, String element) {
-        String original = statement.text();
-        String head = element.length() > 40 ? element.substring(0, 40) : element;
-        int at = original.indexOf(head);
-        if (at < 0) {
-            return new int[] {statement.line(), statement.column()};
-        }
-        int line = statement.line();
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (original.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = line == statement.line() ? statement.column() + at : at - lineStart + 1;
-        return new int[] {line, column};
-    }
-
-    /**
-     * The CREATE TABLE as jOOQ gets it: without {@code ::regclass} casts and the PARTITION BY clause, and for MySQL
-     * rewritten by the prepass (whose result goes to {@code prepassed[0]} when given) with its ENUM, SET and spatial
-     * columns held out of jOOQ's sight by {@code held}.
-     */
-    private String tableText(String statement, String table, int line, MySqlTablePrepass.Result[] prepassed,
-                             HeldColumns held) {
-        String text = REGCLASS.matcher(statement).replaceAll("");
-        Matcher partition = PARTITION.matcher(text);
-        if (partition.find()) {
-            text = text.substring(0, partition.start() + 1);
-        }
-        if (dialect == ImportDialect.MYSQL) {
-            MySqlTablePrepass.Result prepass = MySqlTablePrepass.rewrite(text, table, line);
-            if (prepassed != null) {
-                prepassed[0] = prepass;
-            }
-            return held.holdKnown(prepass.sql());
-        }
-        return text;
-    }
-
-    /** The CREATE INDEX as jOOQ gets it: without its method, CONCURRENTLY and pg_dump's ON ONLY. */
-    private static String indexText(String statement) {
-        String text = statement;
-        Matcher using = INDEX_USING.matcher(text);
-        if (using.find()) {
-            text = text.substring(0, using.start()) + " " + text.substring(using.end());
-        }
-        text = CONCURRENTLY.matcher(text).replaceAll("");
-        // pg_dump's index of a partitioned table: ON ONLY parent (its partitions' indexes are attached later)
-        return ON_ONLY.matcher(text).replaceFirst("ON ");
-    }
-
     private void createIndex(StatementSplitter.Statement statement) {
         String text = statement.text();
         String method = null;
-        Matcher using = INDEX_USING.matcher(text);
-        if (using.find()) {
+        Matcher using = ParserInput.indexMethod(text);
+        if (using != null) {
             method = using.group(1).toLowerCase(Locale.ROOT);
             text = text.substring(0, using.start()) + " " + text.substring(using.end());
         }
-        String where = null;
-        Matcher whereMatcher = INDEX_WHERE.matcher(text);
-        if (whereMatcher.find()) {
-            where = unwrap(whereMatcher.group(1).strip());
-        }
-        Queries queries = parse(indexText(statement.text()));
+        String written = ParserInput.indexWhere(text);
+        String where = written == null ? null : unwrap(written.strip());
+        Queries queries = parse(ParserInput.index(statement.text()));
         for (Query query : queries.queries()) {
             if (query instanceof QOM.CreateIndex index) {
                 qom.index(statement, index, method, where);

@@ -30,7 +30,6 @@ final class StatementSplitter {
     record Result(List<Statement> statements, List<ImportPlan.Skipped> errors) {
     }
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DOLLAR_TAG = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$");
     /** Tried once per statement, at its first semicolon, on the statement's start only (lookingAt). */
     private static final Pattern TRIGGER_HEAD = Pattern.compile("(?i)\\s*CREATE\\s+(TEMP\\w*\\s+)?TRIGGER\\b");
@@ -409,8 +408,7 @@ final class StatementSplitter {
     static String excerpt(String text) {
         String stripped = text.strip();
         // only the beginning is shown: collapse the white space of that, not of a whole (possibly huge) statement
-        String oneLine = WHITESPACE.matcher(stripped.length() > 400 ? stripped.substring(0, 400) : stripped)
-                .replaceAll(" ");
+        String oneLine = RawColumnTypes.oneBlank(stripped.length() > 400 ? stripped.substring(0, 400) : stripped);
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 80);
     }
 
