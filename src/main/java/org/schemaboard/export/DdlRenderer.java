@@ -72,7 +72,7 @@ final class DdlRenderer {
      * Each column's type, mapped once (the keys, checks and the column itself ask for it); by the attribute object,
      * not its id: hashing 200,000 UUIDs was a tenth of the script's cost.
      */
-    private final Map<Attribute, TypeMapping.SqlType> columnTypes = new java.util.IdentityHashMap<>();
+    private final Map<Attribute, TypeMapping.SqlType> columnTypes;
     /** Only the {@link #parts} are wanted (a migration): the whole schema's text is not rendered. */
     private boolean partsOnly;
     /** What was written, piece by piece, for migration scripts. */
@@ -89,6 +89,7 @@ final class DdlRenderer {
                 .withRenderPlainSQLTemplatesAsRaw(true));
         this.names = new NameAllocator(maxIdentifierLength(dialect));
         this.keyAttributes = view.keyAttributeIds();
+        this.columnTypes = new java.util.IdentityHashMap<>(model.entities().stream().mapToInt(e -> e.attributes().size()).sum());
         this.partitions = new PartitionDdl(partitioning, dialect, ctx, names, view);
         this.translation = new SqlTranslation(SqlDialectChoice.forTarget(model.targetDatabase()).orElse(null), dialect);
         for (ModelView.ForeignKey fk : view.foreignKeys()) {
