@@ -27,8 +27,22 @@ final class DdlParts {
     final Map<UUID, KeyPart> foreignKeys = new LinkedHashMap<>();
     final Map<UUID, MigrationDdl.IndexDef> indexes = new LinkedHashMap<>();
     final Map<UUID, String> comments = new HashMap<>();
+    /** False when nobody will read the pieces (a whole script): keeping 200,000 columns' was a tenth of its cost. */
+    private boolean kept = true;
+
+    /** Keeps nothing from now on: the renderer writes a whole script, no migration reads the pieces. */
+    void discard() {
+        kept = false;
+    }
+
+    boolean kept() {
+        return kept;
+    }
 
     void column(UUID entityId, UUID attributeId, java.util.function.Supplier<Field<?>> field) {
+        if (!kept) {
+            return;
+        }
         columnsByEntity.computeIfAbsent(entityId, k -> new ArrayList<>()).add(attributeId);
         Field<?>[] made = new Field<?>[1];
         columns.put(attributeId, () -> made[0] != null ? made[0] : (made[0] = field.get()));
@@ -43,10 +57,16 @@ final class DdlParts {
     }
 
     void key(UUID entityId, MigrationDdl.Key key, Constraint constraint) {
+        if (!kept) {
+            return;
+        }
         keysByEntity.computeIfAbsent(entityId, k -> new ArrayList<>()).add(new KeyPart(key, constraint));
     }
 
     void foreignKey(UUID relationshipId, MigrationDdl.Key key, Constraint constraint) {
+        if (!kept) {
+            return;
+        }
         foreignKeys.put(relationshipId, new KeyPart(key, constraint));
     }
 }

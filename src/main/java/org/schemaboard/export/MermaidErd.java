@@ -34,7 +34,7 @@ final class MermaidErd {
     private final Map<String, String> types = new HashMap<>();
 
     private MermaidErd(DesignModel model) {
-        this.view = new ModelView(model);
+        this.view = ModelView.of(model);
         Set<String> used = new HashSet<>();
         for (Entity e : model.entities()) {
             String base = token(e.name(), "entity");

@@ -54,9 +54,16 @@ final class Parallel {
     static void run(List<Runnable> tasks, Executor executor) {
         List<Part> parts = tasks.stream().map(Part::new).toList();
         int helpers = Math.min(parts.size() - 1, Runtime.getRuntime().availableProcessors() - 1);
+        Thread caller = Thread.currentThread();
         for (int h = 0; h < helpers; h++) {
             try {
-                executor.execute(() -> parts.subList(1, parts.size()).forEach(Part::run));
+                executor.execute(() -> {
+                    // an executor that runs the helper on the caller's thread (Runnable::run, a caller-runs policy)
+                    // would start the later parts before the first: one waiting for the first would never end
+                    if (Thread.currentThread() != caller) {
+                        parts.subList(1, parts.size()).forEach(Part::run);
+                    }
+                });
             } catch (RejectedExecutionException e) {
                 break; // the caller runs what is left
             }

@@ -33,7 +33,7 @@ public final class PlantUmlErd {
     private final Map<UUID, String> aliases = new HashMap<>();
 
     private PlantUmlErd(DesignModel model) {
-        this.view = new ModelView(model);
+        this.view = ModelView.of(model);
         Set<String> used = new HashSet<>();
         for (Entity e : model.entities()) {
             String base = NOT_IN_ALIAS.matcher(e.name().strip()).replaceAll("_");

@@ -53,7 +53,9 @@ final class TypeMapping {
     static SqlType map(Attribute a, SqlDialectChoice dialect, boolean keyColumn, boolean designedForDialect) {
         // a large design has thousands of columns of a few dozen types: each type is mapped once (the mapping parses
         // the type name with regular expressions, a tenth of a 10,000-table export's time before)
-        MappedKey key = new MappedKey(a.dataType(), a.typeDisplay(), a.length(), a.precision(), a.scale(),
+        // not the type as displayed: it is made of the fields below (and writing it for each column cost more than
+        // the look-up)
+        MappedKey key = new MappedKey(a.dataType(), a.length(), a.precision(), a.scale(),
                 a.autoIncrement(), dialect, keyColumn, designedForDialect);
         SqlType cached = MAPPED.get(key);
         if (cached == null) {
@@ -67,7 +69,7 @@ final class TypeMapping {
     }
 
     /** What {@link #map} depends on. */
-    private record MappedKey(String dataType, String typeDisplay, Integer length, Integer precision, Integer scale,
+    private record MappedKey(String dataType, Integer length, Integer precision, Integer scale,
                              boolean autoIncrement, SqlDialectChoice dialect, boolean keyColumn, boolean designed) {
     }
 

@@ -22,7 +22,8 @@ import org.schemaboard.spec.Specification;
  * thread; for the ZIP the pool's thread works too), beside jOOQ's parse + render of the same PostgreSQL DDL (the
  * floor). Not a test: {@code mvn -Pbenchmark -DskipTests test-compile exec:java
  * -Dbench.main=org.schemaboard.bench.ExportPartsBenchmark [-Dbench.entities=10000 -Dbench.runs=3
- * -Dbench.rows=HTML,design.json]} ({@code bench.rows}: only the rows whose name contains one of these).
+ * -Dbench.rows=HTML,design.json -Dbench.zipOut=/tmp/export.zip]} ({@code bench.rows}: only the rows whose name
+ * contains one of these; {@code bench.zipOut}: where to keep the one-thread run's archive).
  */
 public final class ExportPartsBenchmark {
 
@@ -57,6 +58,14 @@ public final class ExportPartsBenchmark {
             row(report, "full ZIP, on one thread", runs, () -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 SpecificationZip.write(source, out, Runnable::run);
+                String keep = System.getProperty("bench.zipOut"); // e.g. to try other deflate levels on its files
+                if (keep != null) {
+                    try {
+                        java.nio.file.Files.write(java.nio.file.Path.of(keep), out.toByteArray());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
                 return out.size();
             });
             row(report, "Markdown specification", runs, () -> SpecificationExport.markdown(source).length());

@@ -62,6 +62,20 @@ class SpecificationZipTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60)
+    void an_executor_that_runs_its_tasks_on_the_caller_writes_the_same_archive_and_does_not_hang() {
+        DesignModel design = EcommerceDesign.model();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        // Runnable::run ran the helper's tasks before the caller's first one; the Markdown's deflate task then waited
+        // for that first task, on the same thread, for ever
+        java.util.concurrent.CompletableFuture.runAsync(() -> SpecificationZip.write(ExportSource.of(design), out,
+                Runnable::run)).orTimeout(30, TimeUnit.SECONDS).join();
+
+        assertThat(out.toByteArray()).isEqualTo(zip(design));
+    }
+
     private static byte[] zip(DesignModel design) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SpecificationZip.write(design, out);
