@@ -109,6 +109,10 @@ public final class SpecificationZip {
         tasks.add(() -> done.accept(SpecificationExport.MERMAID_FILE, MermaidErd.render(design)));
         tasks.add(() -> done.accept(DbmlWriter.FILE_NAME, DbmlWriter.write(design, source.subjectAreas())));
         tasks.add(() -> done.accept(PlantUmlErd.FILE_NAME, PlantUmlErd.render(design)));
+        if (source.changes() != null) {
+            // the migration scripts, planned when first read: one task per dialect, so they are planned side by side
+            source.changes().migrations().values().forEach(scripts -> tasks.add(scripts::forward));
+        }
         if (deflated != null) {
             // last, deflated on their own, so another thread can take them while this one writes the HTML page
             tasks.add(() -> deflated.put(own.fileName(), ZipWriter.deflate(own.fileName(), ownDdl.get().text())));
@@ -125,7 +129,7 @@ public final class SpecificationZip {
         files.put(PlantUmlErd.FILE_NAME, rendered.get(PlantUmlErd.FILE_NAME));
         files.put(DbmlWriter.FILE_NAME, rendered.get(DbmlWriter.FILE_NAME));
         files.put(DesignJson.FILE_NAME, rendered.get(DesignJson.FILE_NAME));
-        files.putAll(ChangesSection.files(source.changes())); // migrations/, worked out by the caller
+        files.putAll(ChangesSection.files(source.changes())); // migrations/, planned by the tasks above
         files.putAll(NoSqlArtefacts.files(source.nosql())); // nosql/: mongosh scripts, search mappings, Redis keys
         if (source.diagramSvg() != null) {
             files.put(ExportSource.OVERVIEW_FILE, source.diagramSvg());
