@@ -47,6 +47,16 @@ public final class DiffBenchmark {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         report.append("| dialect | diff (ms) | safety checks (ms) | forward + rollback (ms) | total median (ms) | total max (ms) | CPU median (ms) | changes | statements |\n");
         report.append("|---|---|---|---|---|---|---|---|---|\n");
+        int warmups = Integer.getInteger("bench.warmups", 3);
+        for (int w = 0; w < warmups; w++) { // every dialect once, so the first dialect measured is not the one JIT-compiling
+            ModelDiff diff = ModelDiff.compare(v1, v2);
+            SafetyChecks.of(diff, java.util.Map.of());
+            java.util.function.Function<SqlDialectChoice, MigrationScript> planner = MigrationScript.planner(diff);
+            for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
+                planner.apply(dialect);
+            }
+        }
+        report.append("Warm-up: ").append(warmups).append(" rounds of all three dialects before the measured rounds.\n\n");
         for (SqlDialectChoice dialect : SqlDialectChoice.values()) {
             long[] totals = new long[rounds];
             long[] cpu = new long[rounds];
@@ -101,7 +111,7 @@ public final class DiffBenchmark {
         report.append(String.format(Locale.ROOT, "| all three (the export's migrations/) | | | | %d | %d | %d | | |%n",
                 export[rounds / 2], export[rounds - 1], exportCpu[rounds / 2]));
         report.append("\nLast round's split per step; median and max over ").append(rounds)
-                .append(" rounds (the first is cold). Load after: ").append(Machine.load()).append('\n');
+                .append(" rounds. Load after: ").append(Machine.load()).append('\n');
         Machine.report("diff", report.toString());
     }
 
