@@ -41,7 +41,7 @@ class CollaborationIT extends BrowserTestBase {
     @Test
     void bob_sees_alices_changes_and_presence_live_and_a_same_field_conflict_offers_a_choice() {
         UUID designId = currentUser.runAs("alice", () -> {
-            UUID id = designs.create(new DesignDraft("Live " + UUID.randomUUID().toString().substring(0, 6),
+            UUID id = designs.create(new DesignDraft("Live collaboration on the customer accounts " + UUID.randomUUID().toString().substring(0, 6),
                     TargetDatabase.POSTGRESQL, null));
             designs.setMember(id, "bob", DesignRole.EDITOR);
             UUID customers = entities.createEntity(id, EntityDraft.named("customers", EntityKind.CORE));
@@ -62,6 +62,10 @@ class CollaborationIT extends BrowserTestBase {
         // presence: each sees the other
         assertThat(bob.locator("vaadin-avatar-group.sb-here")).isVisible();
         assertThat(alice.locator("vaadin-avatar-group.sb-here")).isVisible();
+        // the owner's header (badges, problems, the others present, undo, Import, Export) fits the window: it wraps
+        // rather than making the page scroll sideways
+        org.assertj.core.api.Assertions.assertThat((Boolean) alice.evaluate(
+                "document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isTrue();
 
         // bob starts typing in the entity form; alice adds an attribute; bob sees it without reloading, input kept
         bob.getByLabel("Purpose").fill("People who buy");

@@ -85,7 +85,8 @@ public class EntitiesPanel extends Div {
         list.addColumn(LitRenderer.<Entity>of("<span class=\"sb-presence-dot\">${item.p.map(p => html`"
                         + "<vaadin-avatar abbr=\"${p[0]}\" name=\"${p[1]}\" title=\"${p[2]}\" theme=\"xsmall\">"
                         + "</vaadin-avatar>`)}</span>")
-                .withProperty("p", this::presenceOf)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .withProperty("p", this::presenceOf)).setHeader("").setWidth("2.5rem").setFlexGrow(0);
+        // (a fixed width: sized automatically while nobody was there, an avatar arriving later covered the badges)
         // a fixed width: the badges arrive after the first rows (computed in the background), too late to size by
         list.addComponentColumn(e -> context.problemsMarker(e.id())).setHeader("").setWidth("3.5rem").setFlexGrow(0);
         // only the rows whose badges changed: refreshing all of a large list re-sends every loaded row
