@@ -108,7 +108,9 @@ final class PlannerSchema {
      * built beside it, and a pattern's plan depends on its own tables only. The DDL names a primary key
      * {@code pk_<table>}, a unique column {@code uq_<table>_<column>}, a check {@code ck_<table>_<column>} (and
      * {@code …_values}); a clash gets a suffix in the order the tables are written, so with one, a plan made on
-     * some of the tables may name another constraint than one made on all of them.
+     * some of the tables may name another constraint than one made on all of them. Only the columns the DDL names a
+     * constraint after count: designers name unique indexes {@code uq_<table>_<column>}, and {@code order_item.x} and
+     * {@code order.item_x} are apart until both are unique.
      */
     static boolean namesApart(DesignModel model, List<Entity> touched) {
         Set<String> tables = new HashSet<>(model.entities().size() * 2);
@@ -117,24 +119,36 @@ final class PlannerSchema {
                 return false;
             }
         }
-        Set<String> columns = new HashSet<>();
+        // <table>_<column> of the columns the DDL names a constraint after: unique ones (uq_…), checked ones (ck_…,
+        // and ck_…_values for an ENUM's list of values); each set's names must be apart, as uq_ and ck_ never meet
+        Set<String> uniqueColumns = new HashSet<>();
+        Set<String> checkedColumns = new HashSet<>();
         int longest = 0;
         for (Entity e : touched) {
             String table = e.name().toLowerCase(Locale.ROOT);
+            longest = Math.max(longest, table.length());
+            boolean singleKey = e.attributes().stream().filter(Attribute::primaryKey).count() == 1;
             for (Attribute a : e.attributes()) {
+                boolean unique = a.unique() && !(a.primaryKey() && singleKey);
+                boolean checked = (a.checkExpression() != null && !a.checkExpression().isBlank())
+                        || (a.dataType() != null && (a.dataType().toUpperCase(Locale.ROOT).contains("ENUM")
+                        || a.dataType().indexOf('\'') >= 0));
+                if (!unique && !checked) {
+                    continue;
+                }
                 String column = table + "_" + a.name().toLowerCase(Locale.ROOT);
                 longest = Math.max(longest, column.length());
-                if (!columns.add(column)) {
+                if ((unique && !uniqueColumns.add(column)) || (checked && !checkedColumns.add(column))) {
                     return false;
                 }
             }
-            longest = Math.max(longest, table.length());
         }
         if (longest + "ck__values".length() > H2_IDENTIFIER_LIMIT) {
             return false;
         }
-        for (String column : columns) {
-            if (column.endsWith(VALUES) && columns.contains(column.substring(0, column.length() - VALUES.length()))) {
+        for (String column : checkedColumns) {
+            if (column.endsWith(VALUES)
+                    && checkedColumns.contains(column.substring(0, column.length() - VALUES.length()))) {
                 return false;
             }
         }
@@ -148,9 +162,9 @@ final class PlannerSchema {
         for (String name : names) {
             String rest = name.length() > 3 ? name.substring(3) : "";
             if ((name.startsWith("pk_") && tables.contains(rest))
-                    || (name.startsWith("uq_") && columns.contains(rest))
-                    || (name.startsWith("ck_") && (columns.contains(rest) || (rest.endsWith(VALUES)
-                    && columns.contains(rest.substring(0, rest.length() - VALUES.length())))))) {
+                    || (name.startsWith("uq_") && uniqueColumns.contains(rest))
+                    || (name.startsWith("ck_") && (checkedColumns.contains(rest) || (rest.endsWith(VALUES)
+                    && checkedColumns.contains(rest.substring(0, rest.length() - VALUES.length())))))) {
                 return false;
             }
         }

@@ -84,6 +84,34 @@ class PlanMemoryTest {
     }
 
     @Test
+    void generated_constraint_names_count_only_for_the_columns_that_get_one() {
+        Entity orderItem = table("order_item", "x", false);
+        Entity order = table("order", "item_x", false);
+        DesignModel plain = new DesignModel(UUID.randomUUID(), "d", null, null, List.of(orderItem, order), List.of(),
+                List.of(), List.of());
+        assertThat(PlannerSchema.namesApart(plain, plain.entities())).isTrue();
+        // both unique: the DDL would name both constraints uq_order_item_x, the second with a suffix
+        DesignModel unique = new DesignModel(plain.designId(), "d", null, null,
+                List.of(table("order_item", "x", true), table("order", "item_x", true)), List.of(), List.of(),
+                List.of());
+        assertThat(PlannerSchema.namesApart(unique, unique.entities())).isFalse();
+        // an index named as a unique column's constraint of another table
+        DesignModel index = new DesignModel(plain.designId(), "d", null, null,
+                List.of(table("order_item", "x", true), order), List.of(), List.of(index(order, "uq_order_item_x",
+                order.attributes().get(0))), List.of());
+        assertThat(PlannerSchema.namesApart(index, index.entities())).isFalse();
+    }
+
+    private static Entity table(String name, String column, boolean unique) {
+        UUID id = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Entity(id, name, org.schemaboard.model.entity.EntityKind.CORE, null, null, null, null, 1, List.of(
+                new Attribute(UUID.randomUUID(), id, 1, "id", "UUID", null, null, null, false, null, true, false,
+                        false, null, null, 1),
+                new Attribute(UUID.randomUUID(), id, 2, column, "TEXT", null, null, null, true, null, false, unique,
+                        false, null, null, 1)));
+    }
+
+    @Test
     void the_service_plans_an_edited_design_as_a_run_from_nothing_would() {
         DesignModel model = generated();
         CoverageService service = new CoverageService("");
