@@ -121,7 +121,7 @@ final class PlannerSchema {
         }
         // <table>_<column> of the columns the DDL names a constraint after: unique ones (uq_…), checked ones (ck_…,
         // and ck_…_values for an ENUM's list of values); each set's names must be apart, as uq_ and ck_ never meet
-        Set<String> uniqueColumns = new HashSet<>();
+        Map<String, UUID> uniqueColumns = new HashMap<>();
         Set<String> checkedColumns = new HashSet<>();
         int longest = 0;
         for (Entity e : touched) {
@@ -138,7 +138,8 @@ final class PlannerSchema {
                 }
                 String column = table + "_" + a.name().toLowerCase(Locale.ROOT);
                 longest = Math.max(longest, column.length());
-                if ((unique && !uniqueColumns.add(column)) || (checked && !checkedColumns.add(column))) {
+                if ((unique && uniqueColumns.put(column, e.id()) != null)
+                        || (checked && !checkedColumns.add(column))) {
                     return false;
                 }
             }
@@ -155,14 +156,27 @@ final class PlannerSchema {
         Set<String> names = new HashSet<>(tables);
         for (Index i : model.indexes()) {
             String name = i.name().toLowerCase(Locale.ROOT);
-            if (name.length() > H2_IDENTIFIER_LIMIT || !names.add(name)) {
+            if (name.length() + 2 > H2_IDENTIFIER_LIMIT || !names.add(name)) {
                 return false;
+            }
+        }
+        for (Index i : model.indexes()) {
+            String name = i.name().toLowerCase(Locale.ROOT);
+            String rest = name.length() > 3 ? name.substring(3) : "";
+            if (name.startsWith("uq_") && uniqueColumns.containsKey(rest)) {
+                // a unique index named as its own table's unique column's key: the index keeps the name and the key
+                // becomes <name>_2 in every schema with that table, as long as nothing else can be called so
+                String second = rest + "_2";
+                if (!i.entityId().equals(uniqueColumns.get(rest)) || names.contains("uq_" + second)
+                        || uniqueColumns.containsKey(second)) {
+                    return false;
+                }
             }
         }
         for (String name : names) {
             String rest = name.length() > 3 ? name.substring(3) : "";
             if ((name.startsWith("pk_") && tables.contains(rest))
-                    || (name.startsWith("uq_") && uniqueColumns.contains(rest))
+                    || (name.startsWith("uq_") && tables.contains(name) && uniqueColumns.containsKey(rest))
                     || (name.startsWith("ck_") && (checkedColumns.contains(rest) || (rest.endsWith(VALUES)
                     && checkedColumns.contains(rest.substring(0, rest.length() - VALUES.length())))))) {
                 return false;

@@ -100,6 +100,11 @@ class PlanMemoryTest {
                 List.of(table("order_item", "x", true), order), List.of(), List.of(index(order, "uq_order_item_x",
                 order.attributes().get(0))), List.of());
         assertThat(PlannerSchema.namesApart(index, index.entities())).isFalse();
+        // the same index on the column's own table: the key is uq_order_item_x_2 whatever else is built
+        Entity unique2 = table("order_item", "x", true);
+        DesignModel own = new DesignModel(plain.designId(), "d", null, null, List.of(unique2, order), List.of(),
+                List.of(index(unique2, "uq_order_item_x", unique2.attributes().get(1))), List.of());
+        assertThat(PlannerSchema.namesApart(own, own.entities())).isTrue();
     }
 
     private static Entity table(String name, String column, boolean unique) {
