@@ -30,6 +30,10 @@ final class Findings {
     final Map<UUID, List<Index>> indexesByEntity;
     final Map<UUID, QueryPattern> patterns;
     private final List<Check> found = new ArrayList<>();
+    /** Each entity's primary key, made once: the rules ask for it several times per entity and per foreign key. */
+    private final Map<Entity, List<Attribute>> primaryKeys;
+    /** Whether two spellings of types are of one family: asked per foreign key column, answered by regexes. */
+    private final Map<String, Map<String, Boolean>> compatible = new HashMap<>();
 
     Findings(DesignModel model, Specification spec) {
         this.model = model;
@@ -39,6 +43,7 @@ final class Findings {
         entities = new HashMap<>(capacity(model.entities().size()));
         attributes = new HashMap<>(capacity(attributeCount));
         indexesByEntity = new HashMap<>(capacity(model.entities().size()));
+        primaryKeys = new java.util.IdentityHashMap<>(capacity(model.entities().size()));
         patterns = new HashMap<>(capacity(model.queryPatterns().size()));
         for (Entity e : model.entities()) {
             entities.put(e.id(), e);
@@ -65,6 +70,17 @@ final class Findings {
     String entityName(UUID id) {
         Entity e = id == null ? null : entities.get(id);
         return e == null ? "(deleted)" : e.name();
+    }
+
+    /** {@link Entity#primaryKey()}, computed once per entity of this run. */
+    List<Attribute> primaryKey(Entity e) {
+        return primaryKeys.computeIfAbsent(e, Entity::primaryKey);
+    }
+
+    /** {@link org.schemaboard.model.DataTypes#compatible}, remembered per pair of spellings for this run. */
+    boolean compatible(String a, String b) {
+        return compatible.computeIfAbsent(a == null ? "" : a, k -> new HashMap<>())
+                .computeIfAbsent(b == null ? "" : b, k -> org.schemaboard.model.DataTypes.compatible(a, b));
     }
 
     List<Index> indexesOf(UUID entityId) {

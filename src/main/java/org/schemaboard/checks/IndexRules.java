@@ -113,7 +113,7 @@ final class IndexRules {
 
     private static void entity(Findings f, Entity e, Set<UUID> used) {
         List<Index> indexes = f.indexesOf(e.id());
-        List<UUID> pk = e.primaryKey().stream().map(Attribute::id).toList();
+        List<UUID> pk = f.primaryKey(e).stream().map(Attribute::id).toList();
         for (int n = 0; n < indexes.size(); n++) {
             Index i = indexes.get(n);
             if (i.rationale() == null || i.rationale().isBlank()) {
@@ -193,7 +193,7 @@ final class IndexRules {
             return;
         }
         Set<UUID> fk = r.columns().stream().map(Relationship.ColumnPair::toAttributeId).collect(Collectors.toSet());
-        if (leads(to.primaryKey().stream().map(Attribute::id).toList(), fk)) {
+        if (leads(f.primaryKey(to).stream().map(Attribute::id).toList(), fk)) {
             return;
         }
         if (fk.size() == 1 && to.attribute(fk.iterator().next()).map(Attribute::unique).orElse(false)) {

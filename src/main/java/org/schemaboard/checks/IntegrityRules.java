@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.schemaboard.model.DataTypes;
 import org.schemaboard.model.entity.Attribute;
 import org.schemaboard.model.entity.Entity;
 import org.schemaboard.model.entity.EntityKind;
@@ -117,10 +116,10 @@ final class IntegrityRules {
         for (Entity e : f.model.entities()) {
             if (e.attributes().isEmpty()) {
                 f.entity(NO_ATTRIBUTES, e, e.name() + " has no attributes");
-            } else if (e.primaryKey().isEmpty()) {
+            } else if (f.primaryKey(e).isEmpty()) {
                 f.entity(NO_PRIMARY_KEY, e, e.name() + " has no primary key");
             }
-            e.primaryKey().stream().filter(Attribute::nullable).forEach(a -> f.attribute(NULLABLE_KEY, e, a,
+            f.primaryKey(e).stream().filter(Attribute::nullable).forEach(a -> f.attribute(NULLABLE_KEY, e, a,
                     "Primary key column " + e.name() + "." + a.name() + " is nullable"));
             if (f.model.entities().size() > 1 && !related.contains(e.id()) && e.kind() != EntityKind.AUDIT) {
                 f.entity(ORPHAN, e, e.name() + " takes part in no relationship");
@@ -128,7 +127,7 @@ final class IntegrityRules {
             if (e.kind() == EntityKind.JUNCTION) {
                 junction(f, e, junctionColumns);
             }
-            List<Attribute> pk = e.primaryKey();
+            List<Attribute> pk = f.primaryKey(e);
             for (Attribute a : e.attributes()) {
                 boolean ownKey = pk.size() == 1 && pk.get(0).id().equals(a.id());
                 String name = a.name();
@@ -173,9 +172,9 @@ final class IntegrityRules {
             }
             referenced.add(key);
             referencing.add(fk);
-            if (!DataTypes.compatible(fk.dataType(), key.dataType())
-                    || !Types.canonical(fk.dataType()).equals(Types.canonical(key.dataType()))
-                    || shorter(fk, key)) {
+            // the regex-based family test last, remembered per pair of spellings (17,000 pairs at 10,000 tables)
+            if (!Types.canonical(fk.dataType()).equals(Types.canonical(key.dataType())) || shorter(fk, key)
+                    || !f.compatible(fk.dataType(), key.dataType())) {
                 f.relationship(FK_TYPE, r, to.name() + "." + fk.name() + " is " + fk.typeDisplay() + " but refers to "
                         + from.name() + "." + key.name() + ", which is " + key.typeDisplay());
             }
@@ -198,7 +197,7 @@ final class IntegrityRules {
             f.relationship(ONE_TO_ONE_UNIQUE, r, "The 1:1 relationship " + f.relationshipName(r) + " has no unique key "
                     + "on " + to.name() + " (" + names(referencing) + ")");
         }
-        if (r.identifying() && !ids(to.primaryKey()).containsAll(fkIds)) {
+        if (r.identifying() && !ids(f.primaryKey(to)).containsAll(fkIds)) {
             f.relationship(IDENTIFYING, r, "The identifying relationship " + f.relationshipName(r) + " uses "
                     + to.name() + " (" + names(referencing) + "), which is not part of its primary key");
         }
@@ -211,12 +210,12 @@ final class IntegrityRules {
 
     /** Whether the columns are the entity's primary key, a unique column or a unique index (as a set). */
     static boolean isKey(Findings f, Entity entity, Set<UUID> columns) {
-        if (!entity.primaryKey().isEmpty() && ids(entity.primaryKey()).equals(columns)) {
+        if (!f.primaryKey(entity).isEmpty() && ids(f.primaryKey(entity)).equals(columns)) {
             return true;
         }
         if (columns.size() == 1) {
             Attribute a = f.attributes.get(columns.iterator().next());
-            if (a != null && (a.unique() || (a.primaryKey() && entity.primaryKey().size() == 1))) {
+            if (a != null && (a.unique() || (a.primaryKey() && f.primaryKey(entity).size() == 1))) {
                 return true;
             }
         }
@@ -231,7 +230,7 @@ final class IntegrityRules {
 
     private static void junction(Findings f, Entity junction, Map<UUID, Set<UUID>> foreignKeyColumns) {
         Set<UUID> fkColumns = foreignKeyColumns.getOrDefault(junction.id(), Set.of());
-        Set<UUID> key = ids(junction.primaryKey());
+        Set<UUID> key = ids(f.primaryKey(junction));
         boolean composite = key.size() >= 2 && key.stream().filter(fkColumns::contains).count() >= 2;
         boolean uniquePair = f.indexesOf(junction.id()).stream().anyMatch(i -> i.unique() && i.columns().size() >= 2
                 && fkColumns.containsAll(i.columns().stream().map(Index.IndexColumn::attributeId).toList()));

@@ -28,6 +28,8 @@ public class CoverageService implements PlannerFindings {
 
     private final String postgresUrl;
     private final LastComputed<DesignModel, List<PatternCoverage>> last = new LastComputed<>(16);
+    /** The H2 plans per pattern of the last runs: after an edit only the patterns reading what changed are planned. */
+    private final PlanMemory plans = new PlanMemory(16);
 
     public CoverageService(@Value("${schemaboard.planner.postgresql-url:}") String postgresUrl) {
         this.postgresUrl = postgresUrl == null || postgresUrl.isBlank() ? null : postgresUrl.strip();
@@ -45,7 +47,7 @@ public class CoverageService implements PlannerFindings {
     }
 
     private List<PatternCoverage> plan(DesignModel model) {
-        List<QueryCoverage.Result> h2 = QueryCoverage.of(model);
+        List<QueryCoverage.Result> h2 = QueryCoverage.of(model, plans.of(model.designId()));
         List<QueryCoverage.Result> postgres = postgresUrl == null ? null : PostgresCoverage.of(model, postgresUrl);
         List<PatternCoverage> all = new ArrayList<>();
         for (int i = 0; i < h2.size(); i++) {

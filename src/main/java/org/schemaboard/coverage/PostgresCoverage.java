@@ -44,6 +44,7 @@ public final class PostgresCoverage {
         model.entities().forEach(e -> tables.put(e.name().toLowerCase(Locale.ROOT), e.name()));
         Map<String, Index> indexes = new HashMap<>();
         model.indexes().forEach(i -> indexes.put(i.name().toLowerCase(Locale.ROOT), i));
+        Map<UUID, List<String>> claims = QueryCoverage.claims(model);
         String schema = "sb_planner_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection db = DriverManager.getConnection(url)) {
             db.setAutoCommit(true);
@@ -58,7 +59,7 @@ public final class PostgresCoverage {
                     s.execute("SET plan_cache_mode = force_generic_plan");
                     List<QueryCoverage.Result> results = new ArrayList<>();
                     for (QueryPattern q : model.queryPatterns()) {
-                        results.add(explain(s, model, q, tables, indexes));
+                        results.add(explain(s, q, tables, indexes, claims.getOrDefault(q.id(), List.of())));
                     }
                     return results;
                 } finally {
@@ -73,8 +74,8 @@ public final class PostgresCoverage {
         }
     }
 
-    private static QueryCoverage.Result explain(Statement s, DesignModel model, QueryPattern q,
-                                                Map<String, String> tables, Map<String, Index> indexes)
+    private static QueryCoverage.Result explain(Statement s, QueryPattern q, Map<String, String> tables,
+                                                Map<String, Index> indexes, List<String> claimed)
             throws SQLException {
         if (q.sql() == null || q.sql().isBlank()) {
             return new QueryCoverage.Result(q.id(), q.name(), List.of(), "no SQL written", List.of(), List.of());
@@ -109,7 +110,6 @@ public final class PostgresCoverage {
         walk(plan, null, tables, indexes, access);
         Set<String> used = access.values().stream().map(QueryCoverage.TableAccess::index).filter(i -> i != null)
                 .collect(Collectors.toSet());
-        List<String> claimed = QueryCoverage.claimed(model, q);
         List<String> unclaimed = used.stream().filter(i -> indexes.containsKey(i.toLowerCase(Locale.ROOT))
                 && !claimed.contains(i)).sorted().toList();
         List<String> unused = claimed.stream().filter(i -> !used.contains(i)).toList();

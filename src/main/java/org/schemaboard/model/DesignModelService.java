@@ -3,7 +3,6 @@ package org.schemaboard.model;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -116,7 +115,7 @@ public class DesignModelService {
             return null;
         }
         Set<UUID> entities = new HashSet<>();
-        Map<UUID, Entity> owners = null;
+        Set<UUID> attributes = new HashSet<>();
         for (DesignChanged change : changes) {
             if (change.action() != ChangeAction.UPDATE && change.action() != ChangeAction.MOVE) {
                 return null;
@@ -128,17 +127,25 @@ public class DesignModelService {
                     }
                     entities.add(change.elementId());
                 }
-                case ATTRIBUTE -> {
-                    owners = owners == null ? previous.entityOfAttribute() : owners;
-                    Entity owner = owners.get(change.elementId());
-                    if (owner == null) {
-                        return null;
-                    }
-                    entities.add(owner.id());
-                }
+                case ATTRIBUTE -> attributes.add(change.elementId());
                 default -> {
                     return null;
                 }
+            }
+        }
+        if (!attributes.isEmpty()) {
+            // the owners in one pass over the columns (a map of all 200,000 at 10,000 tables cost more than the read)
+            int found = 0;
+            for (Entity e : previous.entities()) {
+                for (var a : e.attributes()) {
+                    if (attributes.contains(a.id())) {
+                        entities.add(e.id());
+                        found++;
+                    }
+                }
+            }
+            if (found < attributes.size()) {
+                return null;
             }
         }
         return entities;

@@ -75,7 +75,8 @@ public final class ChecksBenchmark {
                 DesignChecker.RULES.size(), found.size(), wall[runs / 2] / 1e6, wall[runs - 1] / 1e6,
                 cpu[runs / 2] / 1e6)
                 + "\nGoal: all rules under 300 ms: " + (wall[runs / 2] / 1e6 < 300 ? "met" : "NOT met") + ".\n"
-                + (Boolean.parseBoolean(System.getProperty("bench.coverage", "true")) ? coverage(model) : "");
+                + (Boolean.parseBoolean(System.getProperty("bench.coverage", "true")) ? coverage(model) : "")
+                + (Boolean.parseBoolean(System.getProperty("bench.findings", "false")) ? findings(model, spec) : "");
         Machine.report("checks", report);
     }
 
@@ -114,11 +115,83 @@ public final class ChecksBenchmark {
                 + (wall[runs / 2] / 1e6 < 2000 ? "met" : "NOT met") + ".\n";
     }
 
+    /**
+     * One findings run as the application makes it ({@code ChecksService}'s work without the database): the planner's
+     * findings over every query pattern, then every rule. "Cold" is a new planner each time (nothing planned before);
+     * "after one edit" plans the model again with one column added to an entity a pattern reads, as after an edit in
+     * the editor, on a planner that has planned the state before.
+     */
+    private static String findings(DesignModel model, Specification spec) {
+        int runs = Integer.getInteger("bench.findingsRuns", 5);
+        long[][] cold = new long[2][runs];
+        long[][] edit = new long[2][runs];
+        long[][] planner = new long[2][runs];
+        int found = 0;
+        org.schemaboard.coverage.CoverageService warm = new org.schemaboard.coverage.CoverageService("");
+        warm.findings(model);
+        for (int i = 0; i < 1 + runs; i++) {
+            long w0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            List<Check> planned = new org.schemaboard.coverage.CoverageService("").findings(model);
+            long w1 = System.nanoTime();
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            List<Check> all = new ArrayList<>(DesignChecker.run(model, spec));
+            all.addAll(planned);
+            long w2 = System.nanoTime();
+            long c2 = THREADS.getCurrentThreadCpuTime();
+            DesignModel edited = edited(model, i);
+            List<Check> again = new ArrayList<>(warm.findings(edited));
+            again.addAll(DesignChecker.run(edited, spec));
+            long w3 = System.nanoTime();
+            long c3 = THREADS.getCurrentThreadCpuTime();
+            if (i >= 1) {
+                cold[0][i - 1] = w2 - w0;
+                cold[1][i - 1] = c2 - c0;
+                planner[0][i - 1] = w1 - w0;
+                planner[1][i - 1] = c1 - c0;
+                edit[0][i - 1] = w3 - w2;
+                edit[1][i - 1] = c3 - c2;
+            }
+            found = all.size();
+        }
+        for (long[][] a : List.of(cold, edit, planner)) {
+            Arrays.sort(a[0]);
+            Arrays.sort(a[1]);
+        }
+        return "\n| findings run (" + model.queryPatterns().size() + " query patterns, " + found + " findings) "
+                + "| wall ms median / max | CPU ms median |\n|---|---:|---:|\n"
+                + String.format("| cold: planner + rules | %.0f / %.0f | %.0f |%n", cold[0][runs / 2] / 1e6,
+                cold[0][runs - 1] / 1e6, cold[1][runs / 2] / 1e6)
+                + String.format("| … of which the planner | %.0f / %.0f | %.0f |%n", planner[0][runs / 2] / 1e6,
+                planner[0][runs - 1] / 1e6, planner[1][runs / 2] / 1e6)
+                + String.format("| after one edit: planner + rules | %.0f / %.0f | %.0f |%n", edit[0][runs / 2] / 1e6,
+                edit[0][runs - 1] / 1e6, edit[1][runs / 2] / 1e6);
+    }
+
+    /** The model with one column added to the entity the {@code n}th pattern reads first (an edit in the editor). */
+    private static DesignModel edited(DesignModel model, int n) {
+        QueryPattern q = model.queryPatterns().get(n % model.queryPatterns().size());
+        UUID target = q.entityIds().get(q.entityIds().size() - 1);
+        List<Entity> entities = model.entities().stream().map(e -> {
+            if (!e.id().equals(target)) {
+                return e;
+            }
+            List<Attribute> attributes = new ArrayList<>(e.attributes());
+            attributes.add(new Attribute(UUID.randomUUID(), e.id(), attributes.size() + 1, "added_" + n, "VARCHAR",
+                    40, null, null, true, null, false, false, false, null, null, 1));
+            return new Entity(e.id(), e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes(),
+                    e.version() + 1, attributes);
+        }).toList();
+        return new DesignModel(model.designId(), model.name(), model.targetDatabase(), model.description(), entities,
+                model.relationships(), model.indexes(), model.queryPatterns());
+    }
+
     /** An index on two of three foreign keys (a few doubled or prefixed), 500 patterns over related entities. */
     static DesignModel withIndexesAndPatterns(DesignModel base) {
         Random random = new Random(42);
         List<Index> indexes = new ArrayList<>();
         List<QueryPattern> patterns = new ArrayList<>();
+        int cap = Integer.getInteger("bench.queryPatterns", 500);
         int i = 0;
         for (Relationship r : base.relationships()) {
             if (r.columns().isEmpty() || random.nextInt(3) == 0) {
@@ -130,12 +203,12 @@ public final class ChecksBenchmark {
                     .map(p -> new Index.IndexColumn(p.toAttributeId(), false)).toList();
             indexes.add(new Index(indexId, r.toEntityId(), "idx_" + (i++), columns, false, null, IndexMethod.BTREE,
                     null, random.nextInt(5) == 0 ? null : "Serves the join from the parent.",
-                    patterns.size() < 500 ? List.of(patternId) : List.of(), 1));
+                    patterns.size() < cap ? List.of(patternId) : List.of(), 1));
             if (random.nextInt(20) == 0) {
                 indexes.add(new Index(UUID.randomUUID(), r.toEntityId(), "idx_" + (i++), columns, false, null,
                         IndexMethod.BTREE, null, "doubled", List.of(), 1));
             }
-            if (patterns.size() < 500) {
+            if (patterns.size() < cap) {
                 String parent = base.entityName(r.fromEntityId());
                 String child = base.entityName(r.toEntityId());
                 patterns.add(new QueryPattern(patternId, "Children of " + parent + " " + i, null,

@@ -43,7 +43,8 @@ public final class EditorContext {
     private Map<String, Integer> openThreads = Map.of();
     private ElementMarkers markers;
     private DesignModel markedModel;
-    private DesignModel askedModel;
+    /** The model whose markers were asked for last; read by the background task too (volatile). */
+    private volatile DesignModel askedModel;
     private BackgroundWork markerWork;
     private SecurityContext person;
     private final List<Consumer<Map<UUID, List<ElementMarkers.Marker>>>> markerListeners = new ArrayList<>();
@@ -100,6 +101,9 @@ public final class EditorContext {
         askedModel = wanted;
         try {
             markerWork.executeAs(person, () -> {
+                if (askedModel != wanted) {
+                    return; // a newer model's markers were asked for while this waited: only those are shown
+                }
                 Map<UUID, List<ElementMarkers.Marker>> found;
                 try {
                     found = markers.of(wanted);

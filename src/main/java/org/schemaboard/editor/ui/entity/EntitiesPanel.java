@@ -4,6 +4,7 @@ import org.schemaboard.editor.ui.ConflictDialog;
 import org.schemaboard.editor.ui.GridCells;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import org.schemaboard.editor.ui.EditorContext;
+import org.schemaboard.editor.ui.ElementMarkers;
 import org.schemaboard.editor.ui.Rows;
 import org.schemaboard.editor.ui.Saving;
 import com.vaadin.flow.component.Component;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,10 +91,7 @@ public class EntitiesPanel extends Div {
         // (a fixed width: sized automatically while nobody was there, an avatar arriving later covered the badges)
         // a fixed width: the badges arrive after the first rows (computed in the background), too late to size by
         list.addComponentColumn(e -> context.problemsMarker(e.id())).setHeader("").setWidth("3.5rem").setFlexGrow(0);
-        // only the rows whose badges changed: refreshing all of a large list re-sends every loaded row
-        context.onMarkers(before -> rows.getItems().stream()
-                .filter(e -> !Objects.equals(before.get(e.id()), context.markers().get(e.id())))
-                .toList().forEach(rows::refreshItem));
+        context.onMarkers(before -> redrawBadges(before));
         GridCells.addBadges(list, e -> List.of(GridCells.badge(e.kind().label(), "contrast small", "Kind: " + e.kind().label())))
                 .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(e -> e.attributes().size()).setHeader("Columns").setAutoWidth(true).setFlexGrow(0);
@@ -123,6 +122,27 @@ public class EntitiesPanel extends Div {
                         .toList().forEach(rows::refreshItem);
             });
         }
+    }
+
+    /**
+     * Redraws the rows whose problem badges changed. A few: each row by itself (refreshing the list would re-send
+     * every loaded row). Many — the first findings of a large design change thousands —: the whole list, which
+     * re-sends only the rows the browser shows; a refresh per item sends every one of them with a new badge component
+     * (at 10,000 tables that held the session for seconds, and every push of the editor waited behind it).
+     */
+    private void redrawBadges(Map<UUID, List<ElementMarkers.Marker>> before) {
+        Map<UUID, List<ElementMarkers.Marker>> now = context.markers();
+        List<Entity> changed = new ArrayList<>();
+        for (Entity e : rows.getItems()) {
+            if (!Objects.equals(before.get(e.id()), now.get(e.id()))) {
+                changed.add(e);
+                if (changed.size() > list.getPageSize()) {
+                    rows.refreshAll();
+                    return;
+                }
+            }
+        }
+        changed.forEach(rows::refreshItem);
     }
 
     /** The others looking at (or editing) this entity: initials, name and what they do, for small avatars. */
