@@ -14,7 +14,7 @@ class NoSqlTab {
 
     @Bean
     EditorSection noSqlSection(NoSqlService service, SpecificationService specifications, DesignChecks checks) {
-        return new EditorSection("nosql", "NoSQL", 450, (context, query) -> new NoSqlPanel(context, service,
+        return new EditorSection("nosql", "NoSQL", 470, (context, query) -> new NoSqlPanel(context, service,
                 specifications, checks, query.getSingleParameter("element").map(NoSqlTab::uuidOrNull).orElse(null)));
     }
 
