@@ -137,9 +137,11 @@ class DemoDesign {
     private final IndexService indexes;
     private final QueryPatternService queryPatterns;
     private final DemoSpecification specification;
+    private final DemoNoSql nosql;
 
     DemoDesign(EntityService entities, RelationshipService relationships, IndexService indexes,
-               QueryPatternService queryPatterns, DemoSpecification specification) {
+               QueryPatternService queryPatterns, DemoSpecification specification, DemoNoSql nosql) {
+        this.nosql = nosql;
         this.entities = entities;
         this.relationships = relationships;
         this.indexes = indexes;
@@ -170,6 +172,7 @@ class DemoDesign {
                     pattern.indexes().stream().map(name -> id(ids, name)).toList())));
         }
         specification.fill(designId, ids);
+        nosql.fill(designId);
     }
 
     /** Creates the entity and its attributes, remembering ids by {@code "table"} and {@code "table.column"}. */

@@ -25,6 +25,8 @@ import org.schemaboard.model.DesignModel;
  *                  "method", "purpose", "rationale", "queryPatternIds" } ],
  *   "queryPatterns": [ { "id", "name", "description", "sql", "frequency", "frequencyUnit", "latencyTargetMs",
  *                        "entityIds", "indexIds" } ],
+ *   "nosql": [ { "id", "name", "kind", the fields of its kind } ]   (optional: written when there are any; see
+ *              {@link DesignJsonNoSql})
  *   "specification": { "&lt;section key&gt;": { the section's fields }, … }   (optional: the filled sections)
  * }
  * </pre>
@@ -71,11 +73,17 @@ public final class DesignJson {
         return DesignJsonWriter.write(source);
     }
 
-    /** A read file: the model, and the specification sections written in it (ids as in the file). */
-    public record DesignFile(DesignModel model, List<SectionContent> sections) {
+    /** A read file: the model, the specification sections and the NoSQL elements written in it (ids as in the file). */
+    public record DesignFile(DesignModel model, List<SectionContent> sections,
+                             List<org.schemaboard.model.nosql.NoSqlElement> nosql) {
 
         public DesignFile {
             sections = List.copyOf(sections);
+            nosql = nosql == null ? List.of() : List.copyOf(nosql);
+        }
+
+        public DesignFile(DesignModel model, List<SectionContent> sections) {
+            this(model, sections, List.of());
         }
     }
 

@@ -46,7 +46,7 @@ final class DesignJsonReader {
 
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
     private static final Set<String> FILE = fields("format", "formatVersion", "design", "specification", "entities", "relationships",
-            "indexes", "queryPatterns");
+            "indexes", "queryPatterns", DesignJsonNoSql.FIELD);
     private static final Set<String> DESIGN = fields("name", "targetDatabase", "description");
     private static final Set<String> ENTITY = fields("id", "name", "kind", "purpose", "businessRules", "lifecycle",
             "notes", "attributes");
@@ -88,6 +88,8 @@ final class DesignJsonReader {
         List<Index> indexes = file.objects("indexes").stream().map(this::index).toList();
         List<QueryPattern> patterns = file.objects("queryPatterns").stream().map(this::queryPattern).toList();
         laterChecks.forEach(Runnable::run);
+        List<org.schemaboard.model.nosql.NoSqlElement> nosql = DesignJsonNoSql.read(file.objects(DesignJsonNoSql.FIELD),
+                (node, id) -> define(node, id, new Definition("NoSQL element", node.path(), null, null)));
         List<SectionContent> sections;
         try {
             sections = SpecificationJson.read(root.get("specification"));
@@ -95,7 +97,7 @@ final class DesignJsonReader {
             throw new DesignJsonException("specification " + e.getMessage());
         }
         return new DesignJson.DesignFile(new DesignModel(null, name, target, description, entities, relationships,
-                indexes, patterns), sections);
+                indexes, patterns), sections, nosql);
     }
 
     private static JsonNode parse(String json) {

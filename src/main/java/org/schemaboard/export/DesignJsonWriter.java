@@ -75,6 +75,7 @@ final class DesignJsonWriter {
                 queryPattern(g, q);
             }
             g.writeEndArray();
+            DesignJsonNoSql.write(g, source.nosql());
             g.writeFieldName("specification");
             g.writeTree(SpecificationJson.write(source.specification()));
             g.writeEndObject();

@@ -30,6 +30,11 @@ final class JsonFields {
         return new JsonFields(node, "");
     }
 
+    /** The object itself, for a part read whole by its own reader (a NoSQL element's structure). */
+    JsonNode node() {
+        return node;
+    }
+
     String path() {
         return path;
     }

@@ -103,7 +103,7 @@ final class MarkdownSpec {
         written.migration();
         integrity(doc, view, spec.integrity());
         written.backup();
-        written.noSql();
+        written.noSql(source.nosql());
         written.monitoring();
         org.schemaboard.checks.CheckResults checks = org.schemaboard.checks.CheckResults.of(findings,
                 source.suppressions());

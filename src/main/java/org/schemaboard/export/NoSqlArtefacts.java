@@ -88,6 +88,16 @@ public final class NoSqlArtefacts {
         js.append("db.createCollection(").append(quote(name)).append(", {\n  validator: { $jsonSchema: ")
                 .append(write(jsonSchema(m)).replace("\n", "\n  ")).append(" },\n  validationLevel: \"strict\",\n"
                         + "  validationAction: \"error\"\n});\n");
+        js.append(createIndexes(name, m));
+        if (!m.shardKey().isEmpty()) {
+            js.append("// on a sharded cluster:\n// ").append(shardCollection(name, m)).append('\n');
+        }
+        return js.toString();
+    }
+
+    /** The {@code createIndex} calls of the collection's indexes, one a line. */
+    static String createIndexes(String name, MongoCollection m) {
+        StringBuilder js = new StringBuilder();
         for (MongoCollection.MongoIndex i : m.indexes()) {
             ObjectNode keys = JSON.createObjectNode();
             for (MongoCollection.Key k : i.keys()) {
@@ -114,19 +124,20 @@ public final class NoSqlArtefacts {
             js.append("db.getCollection(").append(quote(name)).append(").createIndex(").append(keys.toString())
                     .append(", ").append(options.toString()).append(");\n");
         }
-        if (!m.shardKey().isEmpty()) {
-            ObjectNode key = JSON.createObjectNode();
-            m.shardKey().forEach(f -> {
-                if (m.hashedShardKey()) {
-                    key.put(f, "hashed");
-                } else {
-                    key.put(f, 1);
-                }
-            });
-            js.append("// on a sharded cluster:\n// sh.shardCollection(db.getName() + \".\" + ").append(quote(name))
-                    .append(", ").append(key.toString()).append(");\n");
-        }
         return js.toString();
+    }
+
+    /** The {@code sh.shardCollection} call for a collection with a shard key. */
+    static String shardCollection(String name, MongoCollection m) {
+        ObjectNode key = JSON.createObjectNode();
+        m.shardKey().forEach(f -> {
+            if (m.hashedShardKey()) {
+                key.put(f, "hashed");
+            } else {
+                key.put(f, 1);
+            }
+        });
+        return "sh.shardCollection(db.getName() + \".\" + " + quote(name) + ", " + key + ");";
     }
 
     /** The index's {@code mappings} body: {@code PUT /<index>} with it creates the index. */

@@ -246,15 +246,23 @@ final class SpecSections {
     // ---- NoSQL Integration (if applicable)
 
     void noSql() {
+        noSql(List.of());
+    }
+
+    /** The section with the design's structured NoSQL elements first under each heading, then the text blocks. */
+    void noSql(List<org.schemaboard.model.nosql.NoSqlElement> elements) {
         NoSqlIntegration n = spec.noSql();
         doc.heading(2, "NoSQL Integration (if applicable)");
         if (present(n.notes())) {
             doc.block(prose(n.notes()));
         }
-        noSqlBlocks("Document Database Design (MongoDB)", n, NoSqlIntegration.BlockKind.DOCUMENT_SCHEMA,
+        doc.heading(3, "Document Database Design (MongoDB)");
+        noSqlBlocks(NoSqlSpecText.mongo(doc, elements), n, NoSqlIntegration.BlockKind.DOCUMENT_SCHEMA,
                 NoSqlIntegration.BlockKind.INDEXES);
-        noSqlBlocks("Cache Database Design (Redis)", n, NoSqlIntegration.BlockKind.CACHE_KEYS);
-        noSqlBlocks("Search Engine Design (Elasticsearch)", n, NoSqlIntegration.BlockKind.SEARCH_MAPPING);
+        doc.heading(3, "Cache Database Design (Redis)");
+        noSqlBlocks(NoSqlSpecText.redis(doc, elements), n, NoSqlIntegration.BlockKind.CACHE_KEYS);
+        doc.heading(3, "Search Engine Design (Elasticsearch)");
+        noSqlBlocks(NoSqlSpecText.search(doc, elements), n, NoSqlIntegration.BlockKind.SEARCH_MAPPING);
         List<NoSqlIntegration.CodeBlock> other = n.blocks().stream()
                 .filter(b -> b.kind() == null || b.kind() == NoSqlIntegration.BlockKind.OTHER).toList();
         if (!other.isEmpty()) {
@@ -263,11 +271,10 @@ final class SpecSections {
         }
     }
 
-    private void noSqlBlocks(String heading, NoSqlIntegration n, NoSqlIntegration.BlockKind... kinds) {
-        doc.heading(3, heading);
+    private void noSqlBlocks(boolean structured, NoSqlIntegration n, NoSqlIntegration.BlockKind... kinds) {
         List<NoSqlIntegration.CodeBlock> blocks = n.blocks().stream()
                 .filter(b -> b.kind() != null && List.of(kinds).contains(b.kind())).toList();
-        if (blocks.isEmpty()) {
+        if (blocks.isEmpty() && !structured) {
             doc.notSpecified();
         }
         blocks.forEach(this::codeBlock);

@@ -194,6 +194,32 @@ class DemoDesignTest {
                 .containsOnlyOnce(DemoData.DEMO_DESIGN);
     }
 
+    @Autowired
+    org.schemaboard.model.nosql.NoSqlService nosql;
+    @Autowired
+    org.schemaboard.checks.ChecksService checks;
+
+    /** The brief's caching plan as Redis key patterns, each serving a real query pattern or none; no NoSQL finding. */
+    @Test
+    void the_demo_s_caching_plan_is_its_redis_key_patterns_and_its_search_index_a_mapping() {
+        List<org.schemaboard.model.nosql.NoSqlElement> elements = currentUser.runAs("alice",
+                () -> nosql.list(model.designId()));
+        assertThat(elements).extracting(e -> e.name() + " " + e.spec().kind()).containsExactly(
+                "Product cache REDIS_KEY", "Product tags REDIS_KEY", "Shopping cart cache REDIS_KEY",
+                "User session cache REDIS_KEY", "products SEARCH_INDEX");
+        assertThat(elements).extracting(e -> e.spec() instanceof org.schemaboard.model.nosql.RedisKeyPattern r
+                ? r.keyTemplate() + " " + r.ttlSeconds() : "mapping").containsExactly("product:{id} 3600",
+                "product_tags:{tag} null", "cart:{user_id} 86400", "session:{uuid} 3600", "mapping");
+        java.util.Set<String> patterns = model.queryPatterns().stream().map(QueryPattern::name)
+                .collect(Collectors.toSet());
+        elements.stream().map(org.schemaboard.model.nosql.NoSqlElement::spec)
+                .filter(s -> s instanceof org.schemaboard.model.nosql.RedisKeyPattern r && r.servesQuery() != null)
+                .forEach(s -> assertThat(patterns).contains(
+                        ((org.schemaboard.model.nosql.RedisKeyPattern) s).servesQuery()));
+        assertThat(currentUser.runAs("alice", () -> checks.open(model.designId())))
+                .filteredOn(c -> c.rule().startsWith("nosql-")).isEmpty();
+    }
+
     private DesignModel load() {
         return currentUser.runAs("alice", () -> {
             UUID id = designs.listMine().stream().filter(d -> d.name().equals(DemoData.DEMO_DESIGN))

@@ -51,9 +51,45 @@ class NoSqlArtefactsTest {
     }
 
     /**
-     * No JSON-schema validator library is in the offline Maven repository, so this is a structural check of the
-     * validator against draft 4 as MongoDB takes it: only its keywords, bsonType names it knows, required lists of
-     * declared properties, nested documents and array items as schemas.
+     * MongoDB's $jsonSchema is JSON Schema draft 4 with {@code bsonType} for types. A real validator (networknt,
+     * draft 4) checks (1) that the generated validator is a valid draft-4 schema document, by validating it against
+     * the draft-4 meta-schema ({@code bsonType} is an unknown keyword there, which draft 4 allows), and (2) that it
+     * judges documents as MongoDB would: a complete product passes, one without a required field (at the top and
+     * inside an array's sub-document) fails naming the field. Types are MongoDB's to check: to draft 4,
+     * {@code bsonType} is an annotation.
+     */
+    @Test
+    void the_validator_is_a_valid_draft_4_schema_and_accepts_and_refuses_documents_by_it()
+            throws Exception {
+        com.networknt.schema.JsonSchemaFactory draft4 = com.networknt.schema.JsonSchemaFactory.getInstance(
+                com.networknt.schema.SpecVersion.VersionFlag.V4);
+        com.networknt.schema.JsonSchema metaSchema = draft4.getSchema(
+                com.networknt.schema.SchemaLocation.of(com.networknt.schema.SchemaId.V4));
+        ObjectMapper json = new ObjectMapper();
+        JsonNode validator = NoSqlArtefacts.jsonSchema((MongoCollection) NoSqlSamples.products().spec());
+
+        assertThat(metaSchema.validate(validator)).isEmpty();
+        // the meta-schema does bite: a required that is not a list of names is no draft-4 schema
+        assertThat(metaSchema.validate(json.readTree("{\"bsonType\": \"object\", \"required\": \"sku\"}")))
+                .isNotEmpty();
+
+        com.networknt.schema.JsonSchema schema = draft4.getSchema(validator);
+        JsonNode product = json.readTree("""
+                {"sku": "PROD-12345", "name": "Wireless Headphones", "price": 199.99,
+                 "attributes": {"color": "Black"}, "tags": ["audio", "wireless"],
+                 "variants": [{"size": "M"}, {"size": "L"}]}""");
+        assertThat(schema.validate(product)).isEmpty();
+        JsonNode noPrice = ((com.fasterxml.jackson.databind.node.ObjectNode) product.deepCopy()).without("price");
+        assertThat(schema.validate(noPrice)).extracting(com.networknt.schema.ValidationMessage::getMessage)
+                .singleElement().asString().contains("price");
+        JsonNode variantWithoutSize = json.readTree(product.toString().replace("{\"size\":\"L\"}", "{}"));
+        assertThat(schema.validate(variantWithoutSize)).extracting(m -> m.getInstanceLocation().toString())
+                .containsExactly("$.variants[1]");
+    }
+
+    /**
+     * A structural check of the validator in MongoDB's dialect: only keywords $jsonSchema knows, bsonType names it
+     * knows, required lists of declared properties, nested documents and array items as schemas.
      */
     @Test
     void the_validator_is_a_well_formed_draft_4_schema_in_mongodb_s_dialect() {

@@ -32,6 +32,7 @@ final class DesignFiles {
         }
         design.indexes().forEach(i -> names.put(i.id(), "<index " + i.name() + ">"));
         design.queryPatterns().forEach(q -> names.put(q.id(), "<query pattern " + q.name() + ">"));
+        DesignJson.readFile(json).nosql().forEach(e -> names.put(e.id(), "<nosql " + e.name() + ">"));
         String text = json.replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"<name>\"");
         for (Map.Entry<UUID, String> name : names.entrySet()) {
             text = text.replace(name.getKey().toString(), name.getValue());

@@ -48,6 +48,8 @@ final class Problems {
             case RELATIONSHIP -> ui.navigate(base + "relationships");
             case INDEX -> ui.navigate(base + "indexes");
             case QUERY_PATTERN -> ui.navigate(base + "query-patterns");
+            case NOSQL_ELEMENT -> ui.navigate(base + "nosql", c.elementId() == null ? QueryParameters.empty()
+                    : QueryParameters.of("element", c.elementId().toString()));
             default -> section(ui, base, c.section());
         }
     }

@@ -51,11 +51,14 @@ public class DesignImportService {
     private final DesignService designs;
     private final ModelBatchService batches;
     private final SpecificationService specifications;
+    private final org.schemaboard.model.nosql.NoSqlService nosql;
 
-    DesignImportService(DesignService designs, ModelBatchService batches, SpecificationService specifications) {
+    DesignImportService(DesignService designs, ModelBatchService batches, SpecificationService specifications,
+                        org.schemaboard.model.nosql.NoSqlService nosql) {
         this.designs = designs;
         this.batches = batches;
         this.specifications = specifications;
+        this.nosql = nosql;
     }
 
     /**
@@ -86,6 +89,14 @@ public class DesignImportService {
             } catch (ValidationException e) {
                 throw ValidationException.of("file", "Specification section " + section.section().label() + ": "
                         + e.getMessage());
+            }
+        }
+        for (org.schemaboard.model.nosql.NoSqlElement element : read.nosql()) {
+            // checked when the file was read; the name refers to nothing by id (a key pattern names its query)
+            try {
+                nosql.create(designId, element.draft());
+            } catch (ValidationException e) {
+                throw ValidationException.of("file", "NoSQL element " + element.name() + ": " + e.getMessage());
             }
         }
         return designId;

@@ -55,57 +55,68 @@ public final class NoSqlRules {
     private static MongoCollection mongo(MongoCollection m, Map<String, String> errors) {
         List<MongoCollection.Field> fields = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (MongoCollection.Field f : m.fields()) {
+        for (int n = 0; n < m.fields().size(); n++) {
+            MongoCollection.Field f = m.fields().get(n);
+            String at = "fields[" + n + "].";
             String path = strip(f.path());
             if (path == null || !PATH.matcher(path).matches()) {
-                errors.putIfAbsent("fields", "The field path \"" + (path == null ? "" : path)
+                errors.putIfAbsent(at + "path", "The field path \"" + (path == null ? "" : path)
                         + "\" is not a dotted path of names (letters, digits, _), e.g. address.city.");
                 continue;
             }
             if (!seen.add(path)) {
-                errors.putIfAbsent("fields", "The field " + path + " is declared twice.");
+                errors.putIfAbsent(at + "path", "The field " + path + " is declared twice.");
             }
             String type = strip(f.type());
             if (!MongoCollection.TYPES.contains(type)) {
-                errors.putIfAbsent("fields", "The field " + path + " has type \"" + type + "\"; use one of "
+                errors.putIfAbsent(at + "type", "The field " + path + " has type \"" + type + "\"; use one of "
                         + String.join(", ", MongoCollection.TYPES) + ".");
             }
             String item = "array".equals(type) ? strip(f.itemType()) : null;
             if (item != null && !MongoCollection.TYPES.contains(item)) {
-                errors.putIfAbsent("fields", "The array " + path + " has items of type \"" + item + "\"; use one of "
-                        + String.join(", ", MongoCollection.TYPES) + ".");
+                errors.putIfAbsent(at + "itemType", "The array " + path + " has items of type \"" + item
+                        + "\"; use one of " + String.join(", ", MongoCollection.TYPES) + ".");
             }
             fields.add(new MongoCollection.Field(path, type, item, f.required()));
         }
         List<MongoCollection.MongoIndex> indexes = new ArrayList<>();
-        for (MongoCollection.MongoIndex i : m.indexes()) {
+        for (int n = 0; n < m.indexes().size(); n++) {
+            MongoCollection.MongoIndex i = m.indexes().get(n);
+            String at = "indexes[" + n + "].";
             String iname = strip(i.name());
             if (iname == null) {
-                errors.putIfAbsent("indexes", "Give every index a name.");
+                errors.putIfAbsent(at + "name", "Give every index a name.");
             }
             if (i.keys().isEmpty()) {
-                errors.putIfAbsent("indexes", "The index " + iname + " has no keys.");
+                errors.putIfAbsent(at + "keys", "The index " + iname + " has no keys.");
             }
             List<MongoCollection.Key> keys = new ArrayList<>();
             for (MongoCollection.Key k : i.keys()) {
+                String field = strip(k.field());
                 String order = strip(k.order());
+                if (field == null || !PATH.matcher(field).matches()) {
+                    errors.putIfAbsent(at + "keys", "The index " + iname + " has a key \"" + (field == null ? ""
+                            : field) + "\" that is not a field path.");
+                }
                 if (!List.of("1", "-1", "text").contains(order)) {
-                    errors.putIfAbsent("indexes", "The index " + iname + " orders a key by \"" + order
+                    errors.putIfAbsent(at + "keys", "The index " + iname + " orders a key by \"" + order
                             + "\"; use 1, -1 or text.");
                 }
-                keys.add(new MongoCollection.Key(strip(k.field()), order));
+                keys.add(new MongoCollection.Key(field, order));
             }
             if (i.ttlSeconds() != null && i.ttlSeconds() < 0) {
-                errors.putIfAbsent("indexes", "The TTL of index " + iname + " is negative.");
+                errors.putIfAbsent(at + "ttlSeconds", "The TTL of index " + iname + " is negative.");
             }
             String filter = strip(i.partialFilter());
             if (filter != null && !isJsonObject(filter)) {
-                errors.putIfAbsent("indexes", "The partial filter of index " + iname
+                errors.putIfAbsent(at + "partialFilter", "The partial filter of index " + iname
                         + " is not a JSON object, e.g. {\"status\": \"active\"}.");
             }
             indexes.add(new MongoCollection.MongoIndex(iname, keys, i.unique(), i.ttlSeconds(), filter));
         }
         List<String> shard = m.shardKey().stream().map(NoSqlRules::strip).filter(s -> s != null).toList();
+        shard.stream().filter(s -> !PATH.matcher(s).matches()).findFirst().ifPresent(s -> errors.put("shardKey",
+                "The shard key names \"" + s + "\", which is not a field path."));
         return new MongoCollection(fields, indexes, shard, m.hashedShardKey() && !shard.isEmpty());
     }
 
@@ -130,24 +141,27 @@ public final class NoSqlRules {
     private static SearchIndexMapping search(SearchIndexMapping s, Map<String, String> errors) {
         List<SearchIndexMapping.Field> fields = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (SearchIndexMapping.Field f : s.fields()) {
+        for (int n = 0; n < s.fields().size(); n++) {
+            SearchIndexMapping.Field f = s.fields().get(n);
+            String at = "fields[" + n + "].";
             String path = strip(f.path());
             if (path == null || !PATH.matcher(path).matches()) {
-                errors.putIfAbsent("fields", "The field path \"" + (path == null ? "" : path)
+                errors.putIfAbsent(at + "path", "The field path \"" + (path == null ? "" : path)
                         + "\" is not a dotted path of names.");
                 continue;
             }
             if (!seen.add(path)) {
-                errors.putIfAbsent("fields", "The field " + path + " is mapped twice.");
+                errors.putIfAbsent(at + "path", "The field " + path + " is mapped twice.");
             }
             String type = strip(f.type());
             if (!SearchIndexMapping.TYPES.contains(type)) {
-                errors.putIfAbsent("fields", "The field " + path + " has type \"" + type + "\"; use one of "
+                errors.putIfAbsent(at + "type", "The field " + path + " has type \"" + type + "\"; use one of "
                         + String.join(", ", SearchIndexMapping.TYPES) + ".");
             }
             String analyzer = strip(f.analyzer());
             if (analyzer != null && !"text".equals(type)) {
-                errors.putIfAbsent("fields", "Only a text field has an analyzer (" + path + " is " + type + ").");
+                errors.putIfAbsent(at + "analyzer", "Only a text field has an analyzer (" + path + " is " + type
+                        + ").");
             }
             fields.add(new SearchIndexMapping.Field(path, type, analyzer));
         }

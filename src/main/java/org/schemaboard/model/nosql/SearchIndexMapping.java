@@ -6,7 +6,7 @@ import java.util.List;
 /** An Elasticsearch/OpenSearch index mapping: its fields with their types and analyzers. */
 public record SearchIndexMapping(List<Field> fields) implements NoSqlSpec {
 
-    public static final List<String> TYPES = List.of("text", "keyword", "integer", "long", "double", "boolean",
+    public static final List<String> TYPES = List.of("text", "keyword", "integer", "long", "float", "double", "boolean",
             "date", "geo_point", "object", "nested");
 
     public SearchIndexMapping {

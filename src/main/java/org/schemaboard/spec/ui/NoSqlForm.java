@@ -23,7 +23,15 @@ final class NoSqlForm extends SectionForm<NoSqlIntegration> {
         blocks = new RowList<>("blocks", "block", "No blocks yet: add a document schema, cache keys or a search "
                 + "mapping.", BlockRow::new, errors, this::changed);
         errors.bind("notes", notes);
-        body.add(notes, blocks);
+        com.vaadin.flow.component.html.Paragraph structured = new com.vaadin.flow.component.html.Paragraph(
+                "MongoDB collections, Redis key patterns and search index mappings are modelled, checked and "
+                        + "exported as structured elements in the ");
+        com.vaadin.flow.component.html.Anchor tab = new com.vaadin.flow.component.html.Anchor("designs/"
+                + context.editor().designId() + "/nosql", "NoSQL tab");
+        tab.getStyle().set("text-decoration", "underline"); // a link inside text is told apart by more than colour
+        structured.add(tab, new com.vaadin.flow.component.Text("; the blocks below are for anything else."));
+        structured.addClassName("sb-hint");
+        body.add(structured, notes, blocks);
         start();
     }
 

@@ -80,7 +80,9 @@ class NoSqlServiceTest {
                 List.of(new MongoCollection.MongoIndex("by_status", List.of(new MongoCollection.Key("status", "up")),
                         false, null, "status = 1")), List.of(), false));
         assertThatThrownBy(() -> fixture.as(EDITOR, () -> nosql.create(design, badIndex)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("use 1, -1 or text");
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("indexes[0].keys", "indexes[0].partialFilter"))
+                .hasMessageContaining("use 1, -1 or text");
         fixture.as(EDITOR, () -> nosql.create(design, NoSqlSamples.productCache()));
         assertThatThrownBy(() -> fixture.as(EDITOR, () -> nosql.create(design, NoSqlSamples.productCache())))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("already has");

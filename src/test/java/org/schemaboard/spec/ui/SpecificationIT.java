@@ -262,6 +262,124 @@ class SpecificationIT extends BrowserTestBase {
         }
     }
 
+    @Autowired
+    org.schemaboard.model.nosql.NoSqlService nosql;
+    @Autowired
+    org.schemaboard.model.querypattern.QueryPatternService queryPatterns;
+
+    @Test
+    void alice_models_a_ttl_collection_and_a_cache_key_sees_their_findings_go_and_vic_only_reads() {
+        UUID designId = currentUser.runAs("alice", () -> {
+            UUID id = designs.create(new DesignDraft("NoSQL " + UUID.randomUUID().toString().substring(0, 6),
+                    TargetDatabase.POSTGRESQL, null));
+            designs.setMember(id, "vic", DesignRole.VIEWER);
+            queryPatterns.create(id, new org.schemaboard.model.querypattern.QueryPatternDraft("Product details",
+                    null, "SELECT * FROM products WHERE id = $1", null, null, null, java.util.List.of(),
+                    java.util.List.of()));
+            return id;
+        });
+        Page alice = newPerson();
+        try {
+            signIn(alice, "alice", "demo");
+            alice.navigate(url("/designs/" + designId + "/nosql"));
+            assertThat(alice.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                    .setName("No NoSQL elements yet"))).isVisible();
+            screenshot(alice, "nosql-empty");
+
+            // a session collection whose TTL index is, by mistake, on a string field
+            button(alice, "New NoSQL element").click();
+            Locator dialog = alice.getByRole(AriaRole.DIALOG);
+            dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("sessions");
+            button(dialog, "Add field").click();
+            dialog.getByLabel("Path").nth(0).fill("userId");
+            dialog.getByLabel("Required").nth(0).check();
+            button(dialog, "Add field").click();
+            dialog.getByLabel("Path").nth(1).fill("createdAt");
+            button(dialog, "Add index").click();
+            dialog.getByLabel("Index name").fill("expire_sessions");
+            dialog.getByLabel("Keys").fill("createdAt");
+            dialog.getByLabel("TTL (seconds)").fill("3600");
+            screenshot(alice, "nosql-mongo-dialog");
+            button(dialog, "Save NoSQL element").click();
+            assertThat(alice.getByText("Created sessions")).isVisible();
+            Locator elements = grid(alice, "NoSQL elements");
+            assertThat(cell(elements, "1 error")).isVisible();
+
+            // the finding is listed in the Problems tab, and its click opens the collection
+            alice.navigate(url("/designs/" + designId + "/problems"));
+            Locator problems = grid(alice, "Problems");
+            cell(problems, "sessions").click();
+            assertThat(alice).hasURL(java.util.regex.Pattern.compile(".*/nosql\\?element=.*"));
+            dialog = alice.getByRole(AriaRole.DIALOG);
+            assertThat(dialog.getByText("The TTL index expire_sessions is on createdAt, which is not a date."))
+                    .isVisible();
+            dialog.getByLabel("Type", new Locator.GetByLabelOptions().setExact(true)).nth(1).click();
+            alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("date").setExact(true)).click();
+            button(dialog, "Save MongoDB collection").click();
+            assertThat(alice.getByText("Saved sessions")).isVisible();
+            assertThat(cell(elements, "1 error")).hasCount(0);
+
+            // a cache key pattern: first without a TTL (a warning), then with one; bad input is refused at the field
+            button(alice, "New NoSQL element").click();
+            dialog = alice.getByRole(AriaRole.DIALOG);
+            dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Redis key pattern")).check();
+            dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Product cache");
+            dialog.getByLabel("Key template").fill("product {id}");
+            dialog.getByLabel("Data type").click();
+            alice.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("hash").setExact(true)).click();
+            button(dialog, "Save NoSQL element").click();
+            assertThat(dialog.getByText("A key template has no spaces: product {id}")).isVisible();
+            dialog.getByLabel("Key template").fill("product:{id}");
+            button(dialog, "Save NoSQL element").click();
+            assertThat(cell(elements, "1 warning")).isVisible();
+            screenshot(alice, "nosql-grid-warning");
+            button(alice, "Edit Product cache").click();
+            dialog = alice.getByRole(AriaRole.DIALOG);
+            assertThat(dialog.getByText("product:{id} has no TTL and no reason")).isVisible();
+            dialog.getByLabel("TTL (seconds)").fill("3600");
+            Locator serves = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions()
+                    .setName("Serves query pattern"));
+            choose(alice, serves, "Product", "Product details");
+            screenshot(alice, "nosql-redis-dialog");
+            // the keyboard saves too (Ctrl+Enter)
+            dialog.getByLabel("Key template").press("Control+Enter");
+            assertThat(alice.getByText("Saved Product cache")).isVisible();
+            assertThat(cell(elements, "1 warning")).hasCount(0);
+
+            var stored = currentUser.runAs("alice", () -> nosql.list(designId));
+            org.assertj.core.api.Assertions.assertThat(stored).extracting(e -> e.spec().toString()).containsExactly(
+                    new org.schemaboard.model.nosql.MongoCollection(java.util.List.of(
+                            new org.schemaboard.model.nosql.MongoCollection.Field("userId", "string", null, true),
+                            new org.schemaboard.model.nosql.MongoCollection.Field("createdAt", "date", null, false)),
+                            java.util.List.of(new org.schemaboard.model.nosql.MongoCollection.MongoIndex(
+                                    "expire_sessions", java.util.List.of(new org.schemaboard.model.nosql
+                                    .MongoCollection.Key("createdAt", "1")), false, 3600, null)),
+                            java.util.List.of(), false).toString(),
+                    new org.schemaboard.model.nosql.RedisKeyPattern("product:{id}", "hash", 3600, null, null, null,
+                            "Product details").toString());
+
+            // vic reads the collection and can change nothing
+            Page vic = newPerson();
+            signIn(vic, "vic", "demo");
+            vic.navigate(url("/designs/" + designId + "/nosql"));
+            assertThat(button(vic, "New NoSQL element")).isHidden();
+            button(vic, "View sessions").click();
+            Locator shown = vic.getByRole(AriaRole.DIALOG);
+            assertThat(shown.getByLabel("Path").nth(1)).hasValue("createdAt");
+            assertThat(shown.getByLabel("Path").nth(1)).not().isEditable();
+            assertThat(button(shown, "Add field")).isHidden();
+            assertThat(button(shown, "Save MongoDB collection")).hasCount(0);
+            screenshot(vic, "nosql-viewer-dialog");
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                screenshot(alice, "nosql-failure");
+            } catch (AssertionError accessibility) {
+                e.addSuppressed(accessibility);
+            }
+            throw e;
+        }
+    }
+
     /** Picks an item of a Vaadin combo box: types to filter, then clicks the option. */
     private static void choose(Page page, Locator comboBox, String typed, String optionText) {
         comboBox.click();
