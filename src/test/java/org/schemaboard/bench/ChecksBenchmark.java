@@ -172,6 +172,11 @@ public final class ChecksBenchmark {
     private static DesignModel edited(DesignModel model, int n) {
         QueryPattern q = model.queryPatterns().get(n % model.queryPatterns().size());
         UUID target = q.entityIds().get(q.entityIds().size() - 1);
+        return withColumnAdded(model, target, n);
+    }
+
+    /** The model with a VARCHAR column {@code added_<n>} appended to entity {@code target}, its version moved on. */
+    static DesignModel withColumnAdded(DesignModel model, UUID target, int n) {
         List<Entity> entities = model.entities().stream().map(e -> {
             if (!e.id().equals(target)) {
                 return e;

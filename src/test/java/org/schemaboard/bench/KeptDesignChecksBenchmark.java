@@ -16,8 +16,6 @@ import org.schemaboard.design.DesignOnServer;
 import org.schemaboard.design.DesignService;
 import org.schemaboard.model.DesignModel;
 import org.schemaboard.model.DesignModelService;
-import org.schemaboard.model.entity.Attribute;
-import org.schemaboard.model.entity.Entity;
 import org.schemaboard.model.querypattern.QueryPattern;
 import org.schemaboard.security.CurrentUser;
 import org.schemaboard.spec.Specification;
@@ -121,17 +119,6 @@ public final class KeptDesignChecksBenchmark {
     static DesignModel edited(DesignModel model, int n) {
         QueryPattern q = model.queryPatterns().get(n % model.queryPatterns().size());
         UUID target = q.entityIds().isEmpty() ? model.entities().get(n).id() : q.entityIds().get(0);
-        List<Entity> entities = model.entities().stream().map(e -> {
-            if (!e.id().equals(target)) {
-                return e;
-            }
-            List<Attribute> attributes = new ArrayList<>(e.attributes());
-            attributes.add(new Attribute(UUID.randomUUID(), e.id(), attributes.size() + 1, "added_" + n, "VARCHAR",
-                    40, null, null, true, null, false, false, false, null, null, 1));
-            return new Entity(e.id(), e.name(), e.kind(), e.purpose(), e.businessRules(), e.lifecycle(), e.notes(),
-                    e.version() + 1, attributes);
-        }).toList();
-        return new DesignModel(model.designId(), model.name(), model.targetDatabase(), model.description(), entities,
-                model.relationships(), model.indexes(), model.queryPatterns());
+        return ChecksBenchmark.withColumnAdded(model, target, n);
     }
 }
