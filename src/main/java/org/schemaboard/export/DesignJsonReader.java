@@ -9,9 +9,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +69,38 @@ final class DesignJsonReader {
     private record Definition(String kind, String path, String name, UUID entityId) {
     }
 
+    /** The element lists read one element at a time, each element's tree dropped once it is read. */
+    private static final Set<String> STREAMED = fields("entities", "relationships", "indexes", "queryPatterns");
+    private static final ObjectReader ELEMENT = MAPPER.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final Map<UUID, Definition> definitions = new HashMap<>();
     private final List<Runnable> laterChecks = new ArrayList<>();
+    /** The top-level fields kept as trees: everything but the element lists that were read as they came. */
+    private final ObjectNode kept = MAPPER.getNodeFactory().objectNode();
+    private final Set<String> streamed = new HashSet<>();
+    private boolean formatChecked;
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Relationship> relationships = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private final List<QueryPattern> patterns = new ArrayList<>();
 
     DesignModel read(String json) {
         return readFile(json).model();
     }
 
+    /**
+     * Reads the file without building a tree of all of it (a 10,000-table design's file is over 100 MB): once the
+     * format is known, each element of the entity, relationship, index and query pattern lists is read, checked and
+     * turned into the model before the next is read. Lists that come before what they refer to (a hand-edited file
+     * may put relationships first) are kept as trees and read in the model's order at the end.
+     */
     DesignJson.DesignFile readFile(String json) {
         JsonNode root = parse(json);
         JsonFields file = JsonFields.root(root);
-        checkFormat(file);
+        if (!formatChecked) {
+            checkFormat(file);
+        }
         file.allowOnly(FILE);
         JsonFields design = file.requiredObject("design");
         design.allowOnly(DESIGN);
@@ -83,10 +108,12 @@ final class DesignJsonReader {
         TargetDatabase target = design.requiredEnum("targetDatabase", TargetDatabase.class);
         String description = design.text("description");
 
-        List<Entity> entities = file.objects("entities").stream().map(this::entity).toList();
-        List<Relationship> relationships = file.objects("relationships").stream().map(this::relationship).toList();
-        List<Index> indexes = file.objects("indexes").stream().map(this::index).toList();
-        List<QueryPattern> patterns = file.objects("queryPatterns").stream().map(this::queryPattern).toList();
+        // a list read as it came is not among the kept fields, so these read only what was kept
+        for (String list : STREAMED) {
+            for (JsonFields element : file.objects(list)) {
+                readElement(list, element);
+            }
+        }
         laterChecks.forEach(Runnable::run);
         List<org.schemaboard.model.nosql.NoSqlElement> nosql = DesignJsonNoSql.read(file.objects(DesignJsonNoSql.FIELD),
                 (node, id) -> define(node, id, new Definition("NoSQL element", node.path(), null, null)));
@@ -100,30 +127,86 @@ final class DesignJsonReader {
                 indexes, patterns), sections, nosql);
     }
 
-    private static JsonNode parse(String json) {
+    private void readElement(String list, JsonFields element) {
+        switch (list) {
+            case "entities" -> entities.add(entity(element));
+            case "relationships" -> relationships.add(relationship(element));
+            case "indexes" -> indexes.add(index(element));
+            case "queryPatterns" -> patterns.add(queryPattern(element));
+            default -> throw new IllegalArgumentException(list);
+        }
+    }
+
+    /**
+     * Reads the top level of the file; the element lists are read as they come when they can be (see
+     * {@link #readFile}). Returns the kept top-level fields, or the whole value when the file is not a JSON object.
+     */
+    private JsonNode parse(String json) {
         if (json == null) {
-            throw new DesignJsonException("The file is empty; a design file is a JSON object with \"format\": \""
-                    + DesignJson.FORMAT + "\"");
+            throw empty();
         }
         JsonParser parser = null;
         try {
             parser = MAPPER.createParser(json);
-            JsonNode root = MAPPER.readTree(parser);
-            if (root == null || root.isMissingNode()) {
-                throw new DesignJsonException("The file is empty; a design file is a JSON object with \"format\": \""
-                        + DesignJson.FORMAT + "\"");
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw empty();
             }
-            return root;
+            if (first != JsonToken.START_OBJECT) {
+                JsonNode whole = ELEMENT.readTree(parser);
+                checkEnd(parser);
+                return whole;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY && readsAsItComes(field)) {
+                    int i = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        readElement(field, JsonFields.element(ELEMENT.readTree(parser), field + "[" + i++ + "]"));
+                    }
+                    streamed.add(field);
+                } else {
+                    kept.set(field, ELEMENT.readTree(parser));
+                    if (formatChecked && !FILE.contains(field)) {
+                        JsonFields.root(kept).allowOnly(FILE);
+                    } else if (!formatChecked && kept.has("format") && kept.has("formatVersion")) {
+                        checkFormat(JsonFields.root(kept));
+                        formatChecked = true;
+                    }
+                }
+            }
+            checkEnd(parser);
+            return kept;
         } catch (JsonProcessingException e) {
             // a limit (nesting depth, number length) is reported without a place: the parser knows where it stopped
             JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String problem = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
-                    ? "more text after the end of the JSON object" : firstLine(e.getOriginalMessage());
-            throw new DesignJsonException("Not valid JSON" + where + ": " + problem);
+            throw notJson(at, firstLine(e.getOriginalMessage()));
         } catch (java.io.IOException e) {
             throw new DesignJsonException("Not valid JSON: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** Whether a list may be read element by element now: the format is known and what it refers to is read. */
+    private boolean readsAsItComes(String field) {
+        return formatChecked && STREAMED.contains(field) && !streamed.contains(field)
+                && (field.equals("entities") || streamed.contains("entities"));
+    }
+
+    private static void checkEnd(JsonParser parser) throws java.io.IOException {
+        if (parser.nextToken() != null) {
+            throw notJson(parser.currentTokenLocation(), "more text after the end of the JSON object");
+        }
+    }
+
+    private static DesignJsonException notJson(JsonLocation at, String problem) {
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new DesignJsonException("Not valid JSON" + where + ": " + problem);
+    }
+
+    private static DesignJsonException empty() {
+        return new DesignJsonException("The file is empty; a design file is a JSON object with \"format\": \""
+                + DesignJson.FORMAT + "\"");
     }
 
     private static void checkFormat(JsonFields file) {

@@ -30,6 +30,14 @@ final class JsonFields {
         return new JsonFields(node, "");
     }
 
+    /** An element of a list, which must be an object, at {@code at} ({@code entities[3]}). */
+    static JsonFields element(JsonNode element, String at) {
+        if (!element.isObject()) {
+            throw new DesignJsonException(at + ": expected an object, found " + describe(element));
+        }
+        return new JsonFields(element, at);
+    }
+
     /** The object itself, for a part read whole by its own reader (a NoSQL element's structure). */
     JsonNode node() {
         return node;
@@ -181,11 +189,7 @@ final class JsonFields {
         List<JsonFields> objects = new ArrayList<>();
         int i = 0;
         for (JsonNode element : array(field)) {
-            String at = where(field) + "[" + i++ + "]";
-            if (!element.isObject()) {
-                throw new DesignJsonException(at + ": expected an object, found " + describe(element));
-            }
-            objects.add(new JsonFields(element, at));
+            objects.add(element(element, where(field) + "[" + i++ + "]"));
         }
         return objects;
     }

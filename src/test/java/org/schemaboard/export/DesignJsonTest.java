@@ -236,6 +236,43 @@ class DesignJsonTest {
                         + "used twice; entities\\[0] \\(orders\\)\\.attributes\\[0] \\(id\\) has it already");
     }
 
+    /**
+     * The reader takes the element lists one element at a time as they come; a hand-edited file may order its fields
+     * any way, and reads the same: lists that come before the entities (or before the format) are kept and read after.
+     */
+    @Test
+    void the_top_level_fields_in_any_order_read_the_same_design() {
+        ObjectNode canonical = parse(DesignJson.write(EcommerceDesign.model()));
+        ObjectNode reversed = JSON.createObjectNode();
+        List<String> names = new java.util.ArrayList<>();
+        canonical.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.reverse(names);
+        names.forEach(name -> reversed.set(name, canonical.get(name)));
+
+        assertThat(names.get(0)).isNotEqualTo("format");
+        assertThat(DesignJson.read(reversed.toPrettyString())).isEqualTo(DesignJson.read(canonical.toPrettyString()));
+    }
+
+    @Test
+    void a_file_whose_format_comes_last_is_judged_by_its_format_before_its_elements() {
+        ObjectNode file = JSON.createObjectNode();
+        file.putArray("entities").addObject().put("name", "no id");
+        file.put("formatVersion", 1);
+        file.put("format", "other-tool");
+
+        assertThatThrownBy(() -> DesignJson.read(file.toPrettyString()))
+                .hasMessage("This is not a Schemaboard design file: \"format\" is \"other-tool\", not "
+                        + "\"schemaboard-design\"");
+    }
+
+    @Test
+    void an_element_of_a_list_that_is_not_an_object_is_named() {
+        assertThatThrownBy(() -> DesignJson.read(mutated(f -> ((ArrayNode) f.get("indexes")).add(7))))
+                .hasMessage("indexes[1]: expected an object, found the number 7");
+        assertThatThrownBy(() -> DesignJson.read(mutated(f -> ((ArrayNode) f.get("entities")).insertNull(0))))
+                .hasMessageStartingWith("entities[0]: expected an object, found ");
+    }
+
     /** users and orders, a 1:N between them, an index serving a query pattern. */
     private static DesignModel small() {
         DesignBuilder d = new DesignBuilder("Small");
