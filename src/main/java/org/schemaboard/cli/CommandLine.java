@@ -171,7 +171,8 @@ public final class CommandLine {
                     Path file = Path.of(invocation.option("file"));
                     ImportPlan plan = InputFiles.readSqlFile(file, dialect);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).importSql(plan, file,
+                        new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null)
+                                .importSql(plan, file,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
@@ -189,7 +190,8 @@ public final class CommandLine {
                     Path file = Path.of(invocation.option("file"));
                     DbmlPlan plan = InputFiles.readDbmlFile(file);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).importDbml(plan, file,
+                        new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null)
+                                .importDbml(plan, file,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
@@ -200,7 +202,8 @@ public final class CommandLine {
                             : org.schemaboard.importing.er.ErImportService.Format.detect(text);
                     ImportPlan plan = InputFiles.readErFile(file, chosen);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).importEr(plan, chosen, file,
+                        new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null)
+                                .importEr(plan, chosen, file,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
@@ -208,7 +211,8 @@ public final class CommandLine {
                     LiveImportService.LivePlan plan = LiveImportService.read(new LiveConnection(
                             invocation.option("url"), invocation.option("user"), password(invocation)), null, true);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).importDatabase(plan,
+                        new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null)
+                                .importDatabase(plan,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }

@@ -44,6 +44,11 @@ final class Commands {
     // looked up when a command uses them: with lazy initialisation, what a command does not use is never created
     private final ApplicationContext context;
 
+    /** Findings of each kind an import prints unless told to print them all: a terminal is not a report. */
+    static final int FINDINGS = 50;
+
+    private boolean everyFinding;
+
     Commands(ApplicationContext context, PrintStream out, Path dataDir) {
         this.context = context;
         this.out = out;
@@ -217,12 +222,22 @@ final class Commands {
                 + " relationships, " + imported.indexes().size() + " indexes");
     }
 
+    /** Whether the import commands print every finding ({@code --all-findings}) or the first {@value #FINDINGS}. */
+    Commands everyFinding(boolean every) {
+        this.everyFinding = every;
+        return this;
+    }
+
     private void printFindings(ImportPlan plan, String kind, String title) {
         List<ImportPlan.Finding> rows = plan.findings().stream().filter(f -> f.kind().equals(kind)).toList();
         if (!rows.isEmpty()) {
             out.println(title + ":");
-            rows.forEach(f -> out.println("  line " + f.line() + (f.column() > 0 ? ", column " + f.column() : "")
-                    + ": " + f.text()));
+            int shown = everyFinding ? rows.size() : Math.min(rows.size(), FINDINGS);
+            rows.subList(0, shown).forEach(f -> out.println("  line " + f.line()
+                    + (f.column() > 0 ? ", column " + f.column() : "") + ": " + f.text()));
+            if (shown < rows.size()) {
+                out.printf("  … and %,d more (--all-findings prints every one)%n", rows.size() - shown);
+            }
         }
     }
 

@@ -75,6 +75,9 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
                            migration script: ddl-postgresql, ddl-mysql, ddl-h2 (forward, or --direction rollback)
 
               --data-dir   the server's data directory (default: $SCHEMABOARD_DATA_DIR, else ./data)
+              --all-findings  (the import commands) prints every skipped statement and warning; without it the
+                           first 50 of each are printed and the rest counted (a 10,000-table dump has tens of
+                           thousands)
 
             The commands work while the server runs on the same data directory (through the server).
             Exit status: 0 done, 1 bad input (unknown design, unreadable or broken file, not a backup, ...) or
@@ -83,23 +86,23 @@ record Invocation(String command, Path dataDir, Map<String, String> options) {
     static final Set<String> COMMANDS = Set.of("list", "export", "import-json", "import-sql", "import-dbml", "lint",
             "diff", "backup", "restore", "help", "import-db", "import-er");
     /** Options without a value. */
-    private static final Set<String> FLAGS = Set.of("force", "password-stdin");
+    private static final Set<String> FLAGS = Set.of("force", "password-stdin", "all-findings");
 
     private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
             Map.entry("list", Set.of("data-dir")),
             Map.entry("export", Set.of("data-dir", "design", "format", "out")),
             Map.entry("import-json", Set.of("data-dir", "file", "name", "owner")),
-            Map.entry("import-sql", Set.of("data-dir", "file", "name", "dialect", "owner")),
+            Map.entry("import-sql", Set.of("data-dir", "file", "name", "dialect", "owner", "all-findings")),
             Map.entry("lint", Set.of("data-dir", "design", "file", "dialect", "format", "fail-on")),
-            Map.entry("import-dbml", Set.of("data-dir", "file", "name", "owner")),
+            Map.entry("import-dbml", Set.of("data-dir", "file", "name", "owner", "all-findings")),
             Map.entry("backup", Set.of("data-dir", "out")),
             Map.entry("restore", Set.of("data-dir", "file", "force")),
             Map.entry("help", Set.of()),
             Map.entry("diff", Set.of("data-dir", "design", "from", "to", "from-file", "to-file", "format",
                     "direction")),
-            Map.entry("import-er", Set.of("data-dir", "file", "format", "name", "owner")),
+            Map.entry("import-er", Set.of("data-dir", "file", "format", "name", "owner", "all-findings")),
             Map.entry("import-db", Set.of("data-dir", "url", "user", "password-stdin", "password-env", "name",
-                    "owner")));
+                    "owner", "all-findings")));
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "export", Set.of("design", "format", "out"),
             "import-json", Set.of("file"),

@@ -53,6 +53,30 @@ class ImportSqlCommandTest {
     }
 
     @Test
+    void a_dump_with_many_findings_prints_the_first_fifty_of_a_kind_and_counts_the_rest_unless_told() throws IOException {
+        StringBuilder dump = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            dump.append("SET statement_timeout = ").append(i).append(";\n");
+        }
+        dump.append("CREATE TABLE many_settings (id integer PRIMARY KEY);\n");
+        Path file = work.resolve("many-findings.sql");
+        Files.writeString(file, dump);
+
+        Result capped = run("import-sql", "--data-dir", dataDir.toString(), "--name", "Many findings", "--dialect",
+                "postgresql", "--file", file.toString());
+        Result every = run("import-sql", "--data-dir", dataDir.toString(), "--name", "Many findings, all",
+                "--dialect", "postgresql", "--file", file.toString(), "--all-findings");
+
+        assertThat(capped.status()).as(capped.err()).isZero();
+        assertThat(capped.out()).contains("\n  line 50: SET statement_timeout = 50 — session setting\n"
+                        + "  … and 10 more (--all-findings prints every one)\n")
+                .doesNotContain("line 51:").contains("Imported \"Many findings\"");
+        assertThat(every.status()).as(every.err()).isZero();
+        assertThat(every.out()).contains("\n  line 60: SET statement_timeout = 60 — session setting\n")
+                .doesNotContain("more (--all-findings").contains("Imported \"Many findings, all\"");
+    }
+
+    @Test
     void a_truncated_dump_exits_1_with_line_and_column_and_creates_no_database() throws IOException {
         Path fresh = work.resolve("fresh");
         Path broken = work.resolve("truncated.sql");
