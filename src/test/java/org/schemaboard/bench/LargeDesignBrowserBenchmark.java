@@ -39,6 +39,26 @@ public final class LargeDesignBrowserBenchmark {
     private LargeDesignBrowserBenchmark() {
     }
 
+    /**
+     * Arms the finder's stamps for one query: {@code __sbFindTyped} at the field's input event, {@code __sbFindSeen}
+     * when an option holding the name is in the DOM (epoch ms, the page's clock).
+     */
+    private static final String FINDER_WATCH = """
+            name => {
+              window.__sbFindTyped = null;
+              window.__sbFindSeen = null;
+              document.addEventListener('input', () => { window.__sbFindTyped = performance.timeOrigin + performance.now(); },
+                  { capture: true, once: true });
+              const shown = () => [...document.querySelectorAll('[role=option]')].some(o => o.textContent.includes(name));
+              const observer = new MutationObserver(() => {
+                if (window.__sbFindSeen == null && shown()) {
+                  window.__sbFindSeen = performance.timeOrigin + performance.now();
+                  observer.disconnect();
+                }
+              });
+              observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+            }""";
+
     public static void main(String[] args) throws Exception {
         int entities = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         StringBuilder report = new StringBuilder("## A browser tab on a " + entities + "-table design\n\n");
@@ -99,6 +119,7 @@ public final class LargeDesignBrowserBenchmark {
             }
 
             Stats finder = new Stats();
+            Stats finderInPage = new Stats();
             int notFirst = 0;
             Random random = new Random(7);
             List<Entity> all = model.entities();
@@ -112,11 +133,16 @@ public final class LargeDesignBrowserBenchmark {
                 find.fill("qqqqxz");
                 page.getByRole(AriaRole.OPTION).first().waitFor(new Locator.WaitForOptions()
                         .setState(WaitForSelectorState.HIDDEN));
+                // Stamped in the page: the input event of the typed name, and the moment an option holding it is
+                // in the DOM (a mutation observer, so the figure is not Playwright's polling back-off, which
+                // waits 20, 50, then 100 ms between looks).
+                page.evaluate(FINDER_WATCH, name);
                 long start = System.nanoTime();
                 find.fill(name);
                 Locator first = page.getByRole(AriaRole.OPTION).first();
                 try {
-                    first.waitFor(new Locator.WaitForOptions().setTimeout(Browsers.ACTION_TIMEOUT_MS));
+                    page.waitForFunction("() => window.__sbFindSeen != null", null,
+                            new Page.WaitForFunctionOptions().setTimeout(Browsers.ACTION_TIMEOUT_MS));
                 } catch (RuntimeException e) {
                     page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get(
                             "target", "bench", "finder-failed.png")));
@@ -124,6 +150,8 @@ public final class LargeDesignBrowserBenchmark {
                 }
                 if (i >= 3) {
                     finder.add((System.nanoTime() - start) / 1e6);
+                    finderInPage.add(((Number) page.evaluate("() => window.__sbFindSeen - window.__sbFindTyped"))
+                            .doubleValue());
                     if (!first.textContent().contains(name)) {
                         notFirst++;
                     }
@@ -151,8 +179,10 @@ public final class LargeDesignBrowserBenchmark {
                     .append(list.row("open the editor: navigation → entity list's first rows")).append('\n')
                     .append(problems.row("open the editor: navigation → header's problems count")).append('\n')
                     .append(scroll.row("entity list: scroll to its last row → shown")).append('\n')
-                    .append(finder.row("finder: whole name typed → first option shown (goal < 200 ms)"))
+                    .append(finder.row("finder: whole name typed → first option shown, as Playwright sees it"))
                     .append('\n')
+                    .append(finderInPage.row("finder: the name's input event → its option in the page's DOM "
+                            + "(goal < 200 ms)")).append('\n')
                     .append(diagram.row("diagram of the design: navigation → boxes shown")).append("\n\n");
             report.append(String.format(Locale.ROOT, "- entity list: %s grid cells in the DOM for %,d entities; "
                     + "page: %s elements; JavaScript heap %s MB%n", domRows, all.size(), domElements,
