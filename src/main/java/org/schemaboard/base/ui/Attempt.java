@@ -25,6 +25,9 @@ public final class Attempt {
      */
     public static boolean inForm(Runnable write, FormErrors errors, Consumer<ConflictException> onConflict) {
         errors.clear();
+        if (!errors.numbersRead()) {
+            return false;
+        }
         try {
             write.run();
             return true;

@@ -265,6 +265,45 @@ class ModelEditorIT extends BrowserTestBase {
         assertThat(id.autoIncrement()).isTrue();
     }
 
+    /**
+     * A length beyond what a whole number holds, or letters in a number field, must not be read as "no length": the
+     * field says what is wrong, the form says nothing was saved, and the attribute is not added until it is fixed.
+     */
+    @Test
+    void a_number_the_field_cannot_hold_is_refused_instead_of_saved_as_empty() {
+        UUID[] ids = currentUser.runAs("alice", () -> {
+            UUID id = designs.create(new DesignDraft("Lengths " + UUID.randomUUID().toString().substring(0, 6),
+                    TargetDatabase.POSTGRESQL, "Browser test"));
+            return new UUID[] {id, entities.createEntity(id, EntityDraft.named("notes", EntityKind.CORE))};
+        });
+        UUID designId = ids[0];
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        page.navigate(url("/designs/" + designId + "/entities?entity=" + ids[1]));
+
+        button(page, "Add attribute").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("body");
+        Locator typeBox = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Data type"));
+        typeBox.fill("VARCHAR");
+        typeBox.press("Enter");
+        dialog.getByLabel("Length").fill("99999999999");
+        button(dialog, "Add attribute").click();
+        assertThat(dialog.getByText("Nothing was saved: what is typed in Length is not a number it can hold."))
+                .isVisible();
+        assertThat(dialog).isVisible();
+        screenshot(page, "editor-number-out-of-range");
+        assertThat(currentUser.runAs("alice", () -> models.load(designId)).entityNamed("notes").orElseThrow()
+                .attributes()).isEmpty();
+
+        dialog.getByLabel("Length").fill("4000");
+        button(dialog, "Add attribute").click();
+        assertThat(dialog).isHidden();
+        org.schemaboard.model.entity.Attribute body = currentUser.runAs("alice", () -> models.load(designId))
+                .entityNamed("notes").orElseThrow().attributes().get(0);
+        assertThat(body.length()).isEqualTo(4000);
+    }
+
     private static void addAttribute(Page page, String name, String type, String length, boolean primaryKey) {
         button(page, "Add attribute").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
