@@ -171,8 +171,7 @@ public final class CommandLine {
                     Path file = Path.of(invocation.option("file"));
                     ImportPlan plan = InputFiles.readSqlFile(file, dialect);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null)
-                                .importSql(plan, file,
+                        importing(context, out, invocation).importSql(plan, file,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
@@ -190,8 +189,7 @@ public final class CommandLine {
                     Path file = Path.of(invocation.option("file"));
                     DbmlPlan plan = InputFiles.readDbmlFile(file);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null)
-                                .importDbml(plan, file,
+                        importing(context, out, invocation).importDbml(plan, file,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
@@ -202,8 +200,7 @@ public final class CommandLine {
                             : org.schemaboard.importing.er.ErImportService.Format.detect(text);
                     ImportPlan plan = InputFiles.readErFile(file, chosen);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null)
-                                .importEr(plan, chosen, file,
+                        importing(context, out, invocation).importEr(plan, chosen, file,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
@@ -211,8 +208,7 @@ public final class CommandLine {
                     LiveImportService.LivePlan plan = LiveImportService.read(new LiveConnection(
                             invocation.option("url"), invocation.option("user"), password(invocation)), null, true);
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
-                        new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null)
-                                .importDatabase(plan,
+                        importing(context, out, invocation).importDatabase(plan,
                                 invocation.option("name"), invocation.option("owner"));
                     }
                 }
@@ -435,5 +431,10 @@ public final class CommandLine {
     private static String defaultDataDir() {
         String fromEnvironment = System.getenv("SCHEMABOARD_DATA_DIR");
         return fromEnvironment == null || fromEnvironment.isBlank() ? "./data" : fromEnvironment;
+    }
+
+    /** The commands for an import: every finding printed when {@code --all-findings} asks for them. */
+    private static Commands importing(ConfigurableApplicationContext context, PrintStream out, Invocation invocation) {
+        return new Commands(context, out, invocation.dataDir()).everyFinding(invocation.option("all-findings") != null);
     }
 }

@@ -47,12 +47,14 @@ public final class LargeDesignBrowserBenchmark {
             name => {
               window.__sbFindTyped = null;
               window.__sbFindSeen = null;
-              document.addEventListener('input', () => { window.__sbFindTyped = performance.timeOrigin + performance.now(); },
+              const now = () => performance.timeOrigin + performance.now();
+              document.addEventListener('input', () => { window.__sbFindTyped = now(); },
                   { capture: true, once: true });
-              const shown = () => [...document.querySelectorAll('[role=option]')].some(o => o.textContent.includes(name));
+              const shown = () => [...document.querySelectorAll('[role=option]')]
+                  .some(o => o.textContent.includes(name));
               const observer = new MutationObserver(() => {
                 if (window.__sbFindSeen == null && shown()) {
-                  window.__sbFindSeen = performance.timeOrigin + performance.now();
+                  window.__sbFindSeen = now();
                   observer.disconnect();
                 }
               });

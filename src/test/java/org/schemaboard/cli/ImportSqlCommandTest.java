@@ -53,7 +53,7 @@ class ImportSqlCommandTest {
     }
 
     @Test
-    void a_dump_with_many_findings_prints_the_first_fifty_of_a_kind_and_counts_the_rest_unless_told() throws IOException {
+    void a_dump_with_many_findings_prints_the_first_fifty_of_each_kind_unless_told() throws IOException {
         StringBuilder dump = new StringBuilder();
         for (int i = 1; i <= 60; i++) {
             dump.append("SET statement_timeout = ").append(i).append(";\n");
