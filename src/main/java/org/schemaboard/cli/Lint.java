@@ -65,9 +65,11 @@ final class Lint {
             for (SectionContent section : design.sections()) {
                 spec = spec.with(section);
             }
-            // as on the server: the engine's findings, then the planner's evidence against the "serves" links (H2)
+            // as on the server: the engine's findings, the planner's evidence against the "serves" links (H2), then
+            // the NoSQL elements' rules
             List<Check> findings = new java.util.ArrayList<>(DesignChecker.run(design.model(), spec));
             findings.addAll(new org.schemaboard.coverage.CoverageService(null).findings(design.model()));
+            findings.addAll(DesignChecker.runNoSql(design.nosql()));
             return report(file.toString(), findings, options, out);
         }
         ImportPlan plan = InputFiles.readSqlFile(file, dialect);

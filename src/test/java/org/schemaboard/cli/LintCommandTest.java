@@ -148,6 +148,24 @@ class LintCommandTest {
     }
 
     @Test
+    void the_nosql_elements_of_a_design_file_are_linted_as_on_the_server() throws IOException {
+        org.schemaboard.model.DesignModel model = org.schemaboard.export.DesignJson.read(
+                Files.readString(designFile));
+        org.schemaboard.model.nosql.NoSqlElement forever = new org.schemaboard.model.nosql.NoSqlElement(
+                java.util.UUID.randomUUID(), "cart cache", new org.schemaboard.model.nosql.RedisKeyPattern(
+                "cart:{user_id}", "hash", null, null, "allkeys-lru", null, null), 0);
+        Path withNoSql = Files.writeString(work.resolve("with-nosql.json"), org.schemaboard.export.DesignJson.write(
+                org.schemaboard.export.ExportSource.of(model).withNoSql(List.of(forever))));
+
+        Result result = CommandLineTest.run("lint", "--file", withNoSql.toString());
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("nosql-key-without-ttl").contains("cart:{user_id} has no TTL");
+        assertThat(CommandLineTest.run("lint", "--file", designFile.toString()).out())
+                .doesNotContain("nosql-key-without-ttl");
+    }
+
+    @Test
     void wrong_usage_is_refused_with_status_2() {
         assertThat(CommandLineTest.run("lint").status()).isEqualTo(2);
         assertThat(CommandLineTest.run("lint", "--file", flawed.toString(), "--design", "x").status()).isEqualTo(2);
