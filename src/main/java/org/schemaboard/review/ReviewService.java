@@ -163,8 +163,7 @@ public class ReviewService implements DesignStatuses {
         }
         checks.requireNoOpenErrors(designId);
         String text = validComment(comment, false);
-        reviews.decide(request.id(), me.id(), ReviewRequest.Verdict.APPROVED, text, DesignJson.write(
-                new ExportSource(models.load(designId), specifications.load(designId), null, null)));
+        reviews.decide(request.id(), me.id(), ReviewRequest.Verdict.APPROVED, text, asApproved(designId));
         String design = designs.get(designId).name();
         int number = approveIfDecided(designId);
         tellRequester(request, designId, me.displayName() + " approved " + design
@@ -231,10 +230,14 @@ public class ReviewService implements DesignStatuses {
         int number = reviews.nextSnapshotNumber(designId);
         String approvers = request.decisions().stream().filter(ReviewRequest.Decision::eligible)
                 .map(ReviewRequest.Decision::reviewerName).collect(Collectors.joining(", "));
-        DesignModel model = models.load(designId);
-        reviews.insertSnapshot(designId, number, request.id(), approvers,
-                DesignJson.write(new ExportSource(model, specifications.load(designId), null, null)));
+        reviews.insertSnapshot(designId, number, request.id(), approvers, asApproved(designId));
         return number;
+    }
+
+    /** The design as a reviewer approves it: the model, the written sections and the NoSQL elements. */
+    private String asApproved(UUID designId) {
+        return DesignJson.write(new ExportSource(models.load(designId), specifications.load(designId), null, null)
+                .withNoSql(checks.noSqlForExport(designId)));
     }
 
     /**
@@ -294,7 +297,7 @@ public class ReviewService implements DesignStatuses {
         for (SectionContent section : file.sections()) {
             spec = spec.with(section);
         }
-        return new ExportSource(file.model(), spec, null, null);
+        return new ExportSource(file.model(), spec, null, null).withNoSql(file.nosql());
     }
 
     /** Any edit of an approved design starts the next draft; the snapshot stays as it was. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schemaboard.TestData;
@@ -33,6 +34,7 @@ class ReviewFlowTest {
     @Autowired ReviewService reviews;
     @Autowired NotificationService notifications;
     @Autowired org.schemaboard.spec.SpecificationService specifications;
+    @Autowired org.schemaboard.model.nosql.NoSqlService nosql;
 
     ReviewWorld world;
     ReviewWorld.Sample s;
@@ -74,6 +76,22 @@ class ReviewFlowTest {
         assertThat(data.as(world.owner, () -> reviews.snapshot(s.design(), 1)).designJson()).isEqualTo(approvedJson);
         assertThat(data.as(world.owner, () -> reviews.snapshotModel(s.design(), 1)).entities())
                 .extracting(e -> e.name()).containsExactly("orders", "users");
+    }
+
+    @Test
+    void an_approved_version_keeps_the_nosql_elements_as_they_were() {
+        UUID sessions = data.as(world.owner, () -> nosql.create(s.design(), new org.schemaboard.model.nosql.NoSqlDraft(
+                "user sessions", new org.schemaboard.model.nosql.RedisKeyPattern("session:{id}", "hash", 1800, null,
+                "volatile-lru", null, null))));
+        data.as(world.editor, () -> reviews.requestReview(s.design(), List.of(world.reviewer), "Ready"));
+        data.as(world.reviewer, () -> reviews.approve(s.design(), "Looks good"));
+
+        int version = data.as(world.owner, () -> nosql.list(s.design())).get(0).version();
+        data.as(world.owner, () -> nosql.delete(sessions, version));
+
+        assertThat(data.as(world.owner, () -> nosql.list(s.design()))).isEmpty();
+        assertThat(data.as(world.viewer, () -> reviews.snapshotSource(s.design(), 1)).nosql())
+                .extracting(org.schemaboard.model.nosql.NoSqlElement::name).containsExactly("user sessions");
     }
 
     @Test
