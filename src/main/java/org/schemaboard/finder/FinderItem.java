@@ -14,7 +14,7 @@ public record FinderItem(Kind kind, String label, String detail, String section,
 
     public enum Kind {
         ENTITY("Entity"), ATTRIBUTE("Attribute"), RELATIONSHIP("Relationship"), INDEX("Index"),
-        QUERY_PATTERN("Query pattern"), SECTION("Section"), THREAD("Comment thread");
+        QUERY_PATTERN("Query pattern"), SECTION("Section"), THREAD("Comment thread"), NOSQL("NoSQL");
 
         private final String label;
 

@@ -1,5 +1,7 @@
 package org.schemaboard.finder;
 
+import org.schemaboard.model.nosql.NoSqlElement;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,16 @@ public final class FinderItems {
      * @param sections the editor's own sections (key and label), built by the editor that knows them
      */
     public static FinderIndex index(DesignModel model, List<FinderItem> sections, List<CommentThread> threads) {
+        return index(model, sections, threads, List.of());
+    }
+
+    /**
+     * @param sections the editor's own sections (key and label), built by the editor that knows them
+     * @param nosql    the design's NoSQL elements (collections, key patterns, search mappings), each opened on the
+     *                 NoSQL tab
+     */
+    public static FinderIndex index(DesignModel model, List<FinderItem> sections, List<CommentThread> threads,
+                                    List<NoSqlElement> nosql) {
         List<FinderItem> items = new ArrayList<>(sections);
         for (Entity e : model.entities()) {
             String id = e.id().toString();
@@ -61,6 +73,9 @@ public final class FinderItems {
             String words = first.length() > 80 ? first.substring(0, 80) + "…" : first;
             items.add(new FinderItem(Kind.THREAD, t.element().label() + (t.resolved() ? " (resolved)" : ""),
                     words, "review", null, null));
+        }
+        for (NoSqlElement n : nosql) {
+            items.add(new FinderItem(Kind.NOSQL, n.name(), n.kind().label(), "nosql", "element", n.id().toString()));
         }
         return new FinderIndex(items);
     }

@@ -33,6 +33,23 @@ class FinderIndexTest {
     }
 
     @Test
+    void a_nosql_element_is_found_by_name_and_opens_on_the_nosql_tab() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        org.schemaboard.model.nosql.NoSqlElement sessions = new org.schemaboard.model.nosql.NoSqlElement(id,
+                "user sessions", new org.schemaboard.model.nosql.RedisKeyPattern("session:{id}", "hash", 1800, null,
+                "volatile-lru", null, null), 1);
+        FinderIndex withNoSql = FinderItems.index(model, List.of(), List.of(), List.of(sessions));
+
+        FinderItem found = withNoSql.search("sessions", 1).get(0);
+        assertThat(found.kind()).isEqualTo(Kind.NOSQL);
+        assertThat(found.label()).isEqualTo("user sessions");
+        assertThat(found.detail()).isEqualTo("Redis key pattern");
+        assertThat(found.section()).isEqualTo("nosql");
+        assertThat(found.param()).isEqualTo("element");
+        assertThat(found.value()).isEqualTo(id.toString());
+    }
+
+    @Test
     void an_entity_goes_to_the_entities_section_and_selects_it_an_attribute_selects_its_entity() {
         FinderItem entity = index.search("customer", 1).get(0);
         assertThat(entity.kind()).isEqualTo(Kind.ENTITY);

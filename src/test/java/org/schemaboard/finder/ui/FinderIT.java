@@ -28,6 +28,8 @@ class FinderIT extends BrowserTestBase {
     EntityService entities;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    org.schemaboard.model.nosql.NoSqlService nosql;
 
     @Test
     void ctrl_k_finds_an_entity_by_a_few_letters_and_enter_goes_there() {
@@ -36,7 +38,10 @@ class FinderIT extends BrowserTestBase {
                     TargetDatabase.POSTGRESQL, null));
             entities.createEntity(design, EntityDraft.named("customer", EntityKind.CORE));
             UUID line = entities.createEntity(design, EntityDraft.named("invoice_line", EntityKind.CORE));
-            return new UUID[] {design, line};
+            UUID sessions = nosql.create(design, new org.schemaboard.model.nosql.NoSqlDraft("user sessions",
+                    new org.schemaboard.model.nosql.RedisKeyPattern("session:{id}", "hash", 1800, null,
+                            "volatile-lru", null, null)));
+            return new UUID[] {design, line, sessions};
         });
         Page page = newPerson();
         signIn(page, "alice", "demo");
@@ -65,6 +70,14 @@ class FinderIT extends BrowserTestBase {
         page.keyboard().press("Escape");
         assertThat(find).isHidden();
         assertThat(page).hasURL(Pattern.compile(".*/entities\\?entity=.*"));
+
+        // the NoSQL elements are found too, and open on the NoSQL tab
+        page.keyboard().press("Control+k");
+        find.pressSequentially("sessions");
+        assertThat(options.first()).containsText("user sessions");
+        assertThat(options.first()).containsText("Redis key pattern");
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/designs/" + ids[0] + "/nosql\\?element=" + ids[2] + "$"));
     }
 
     @Test
