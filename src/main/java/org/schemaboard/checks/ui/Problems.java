@@ -31,7 +31,7 @@ final class Problems {
     }
 
     private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(java.util.Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Goes to the editor tab that shows the finding's element, with the entity or section opened when there is one. */

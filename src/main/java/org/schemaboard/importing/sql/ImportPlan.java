@@ -96,7 +96,7 @@ public record ImportPlan(ImportDialect dialect, List<Table> tables, List<Foreign
     }
 
     private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return String.format(java.util.Locale.ROOT, "%,d", n) + " " + (n == 1 ? one : many);
     }
 
     /** Errors, skipped statements and warnings in line order, as the preview lists them. */

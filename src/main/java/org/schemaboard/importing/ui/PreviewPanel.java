@@ -74,10 +74,10 @@ class PreviewPanel extends Div {
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
-        tabs.add("Tables (" + plan.tables().size() + ")", tables);
-        tabs.add((plan.errors().isEmpty() ? "Skipped (" : "Errors and skipped (") + (plan.skipped().size()
+        tabs.add("Tables (" + grouped(plan.tables().size()) + ")", tables);
+        tabs.add((plan.errors().isEmpty() ? "Skipped (" : "Errors and skipped (") + grouped(plan.skipped().size()
                 + plan.errors().size()) + ")", skipped);
-        tabs.add("Warnings (" + plan.warnings().size() + ")", warnings);
+        tabs.add("Warnings (" + grouped(plan.warnings().size()) + ")", warnings);
         if (!plan.errors().isEmpty() || plan.tables().isEmpty()) {
             tabs.setSelectedIndex(1);
         }
@@ -87,5 +87,10 @@ class PreviewPanel extends Div {
     /** "12", or "12:5" when the column is known (where a parser gave up). */
     private static String where(ImportPlan.Skipped s) {
         return s.column() > 0 ? s.line() + ":" + s.column() : String.valueOf(s.line());
+    }
+
+    /** 10,000 rather than 10000. */
+    private static String grouped(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }
