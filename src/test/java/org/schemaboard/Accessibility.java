@@ -52,13 +52,21 @@ public final class Accessibility {
                         .map(a => a.finished.catch(() => null)));
                   };
                   await settle();
-                  const audit = () => axe.run(document, { runOnly: { type: 'tag',
+                  // whether a node is in a notification card, through its shadow roots (axe's selector for it varies:
+                  // vaadin-notification-card, or :root)
+                  const inNotification = n => {
+                    for (let e = n.element; e; e = e.parentNode || e.host) {
+                      if (e.localName === 'vaadin-notification-card') return true;
+                    }
+                    return n.target.join(' ').includes('vaadin-notification-card');
+                  };
+                  const audit = () => axe.run(document, { elementRef: true, runOnly: { type: 'tag',
                       values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
                   let result = await audit();
                   // a notification that began to fade out (or in) while axe ran is judged half transparent: once it
                   // has settled, judge the page again
                   if (result.violations.some(v => v.id === 'color-contrast'
-                      && v.nodes.some(n => n.target.join(' ').includes('vaadin-notification-card')))) {
+                      && v.nodes.some(inNotification))) {
                     await new Promise(r => setTimeout(r, 800));
                     await settle();
                     result = await audit();
@@ -76,7 +84,7 @@ public final class Accessibility {
                     // a notification shown before a modal dialog opened sits behind the dialog's dimming backdrop,
                     // which axe blends into its colours: what is behind a modal is not read, so not counted
                     if (v.id === 'color-contrast' && modalOpen) {
-                      v.nodes = v.nodes.filter(n => !n.target.join(' ').includes('vaadin-notification-card'));
+                      v.nodes = v.nodes.filter(n => !inNotification(n));
                     }
                   });
                   return result.violations.filter(v => v.nodes.length > 0)
