@@ -282,10 +282,8 @@ public abstract class BrowserTestBase {
      */
     protected static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        // judged first: the check waits for opening dialogs and notifications to settle, so the picture shows the
-        // view as a person sees it, not a dialog half faded in
-        Accessibility.check(page, name);
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        Accessibility.check(page, name);
         return file;
     }
 
