@@ -2,14 +2,10 @@ package org.schemaboard.cli;
 
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +33,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     /** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1): another process holds the file. */
-    private static final int H2_DATABASE_IN_USE = 90020;
-    private static final String DATABASE_FILE = "schemaboard.mv.db";
 
     private CommandLine() {
     }
@@ -107,13 +101,13 @@ public final class CommandLine {
             switch (invocation.command()) {
                 case "list" -> {
                     if (TeamDatabase.configured().isEmpty()) {
-                        requireDatabase(invocation.dataDir());
+                        ExistingDatabase.require(invocation.dataDir());
                         // the H2 file is read on a bare connection: no application to start for one query
-                        try (Connection db = openExisting(invocation.dataDir())) {
-                            requireSameSchemaVersion(invocation.dataDir(), db);
+                        try (Connection db = ExistingDatabase.open(invocation.dataDir())) {
+                            ExistingDatabase.requireSameSchemaVersion(invocation.dataDir(), db);
                             Commands.print(DesignCatalog.all(db), out);
                         } catch (SQLException e) {
-                            throw cannotOpen(invocation.dataDir(), e);
+                            throw ExistingDatabase.cannotOpen(invocation.dataDir(), e);
                         }
                     } else {
                         try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
@@ -122,7 +116,7 @@ public final class CommandLine {
                     }
                 }
                 case "export" -> {
-                    requireDatabase(invocation.dataDir());
+                    ExistingDatabase.require(invocation.dataDir());
                     Path file = InputFiles.writableFile(invocation.option("out"));
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         new Commands(context, out, invocation.dataDir()).export(invocation.option("design"), format,
@@ -140,7 +134,7 @@ public final class CommandLine {
                 case "backup" -> {
                     java.util.Optional<TeamDatabase> team = TeamDatabase.configured();
                     if (team.isEmpty()) {
-                        requireDatabase(invocation.dataDir());
+                        ExistingDatabase.require(invocation.dataDir());
                     }
                     Path file = InputFiles.writableFile(invocation.option("out"));
                     InstanceBackup.Contents contents = team.isPresent()
@@ -179,7 +173,7 @@ public final class CommandLine {
                     if (invocation.option("file") != null) {
                         return Lint.file(Path.of(invocation.option("file")), dialect, lint, out);
                     }
-                    requireDatabase(invocation.dataDir());
+                    ExistingDatabase.require(invocation.dataDir());
                     try (ConfigurableApplicationContext context = start(application, invocation.dataDir())) {
                         return new Commands(context, out, invocation.dataDir()).lint(invocation.option("design"),
                                 lint);
@@ -213,7 +207,7 @@ public final class CommandLine {
                     }
                 }
                 case "diff" -> DiffCommand.run(invocation, out, () -> {
-                    requireDatabase(invocation.dataDir());
+                    ExistingDatabase.require(invocation.dataDir());
                     return start(application, invocation.dataDir());
                 });
                 default -> out.println(Invocation.USAGE);
@@ -282,9 +276,9 @@ public final class CommandLine {
      */
     private static ConfigurableApplicationContext start(Class<?> application, Path dataDir) {
         // an existing database is used as it is, never migrated: a running server of another version may hold it
-        boolean existing = Files.isRegularFile(dataDir.resolve(DATABASE_FILE));
+        boolean existing = ExistingDatabase.exists(dataDir);
         if (existing) {
-            requireSameSchemaVersion(dataDir);
+            ExistingDatabase.requireSameSchemaVersion(dataDir);
         }
         try {
             return new SpringApplicationBuilder(application)
@@ -307,84 +301,15 @@ public final class CommandLine {
                             "--logging.level.org.springframework.context=ERROR",
                             "--logging.level.com.zaxxer.hikari=OFF");
         } catch (RuntimeException e) {
-            if (causedByDatabaseInUse(e)) {
+            if (ExistingDatabase.causedByDatabaseInUse(e)) {
                 // with AUTO_SERVER the command goes through a running server; this is a process that opened the
                 // database without it (an older server, another tool)
-                throw new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
-                        + "server; stop it or use the server's export button");
+                throw ExistingDatabase.inUse(dataDir);
             }
             throw new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": " + rootCause(e));
         }
     }
 
-    /**
-     * Refuses a database whose schema is not exactly this build's: the command line would have to migrate it (or
-     * would misread a newer one), and the server that holds it may be of another version.
-     */
-    private static void requireSameSchemaVersion(Path dataDir) {
-        try (Connection db = openExisting(dataDir)) {
-            requireSameSchemaVersion(dataDir, db);
-        } catch (SQLException e) {
-            throw new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": "
-                    + e.getMessage().lines().findFirst().orElse(""));
-        }
-    }
-
-    /** The data directory's H2 database, through a running server when one holds it (AUTO_SERVER). */
-    private static Connection openExisting(Path dataDir) {
-        try {
-            return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("schemaboard")
-                    + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", InstanceBackup.user(), InstanceBackup.password(dataDir));
-        } catch (SQLException e) {
-            throw cannotOpen(dataDir, e);
-        }
-    }
-
-    private static BadInputException cannotOpen(Path dataDir, SQLException e) {
-        if (e.getErrorCode() == H2_DATABASE_IN_USE) {
-            return new BadInputException("The database in " + dataDir + " is in use by a running Schemaboard "
-                    + "server; stop it or use the server's export button");
-        }
-        return new BadInputException("Cannot open the Schemaboard database in " + dataDir + ": "
-                + e.getMessage().lines().findFirst().orElse(""));
-    }
-
-    private static void requireSameSchemaVersion(Path dataDir, Connection db) {
-        String database;
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
-                     + "AND \"version\" IS NOT NULL")) {
-            database = null;
-            while (rs.next()) {
-                if (database == null || InstanceBackup.compareVersions(rs.getString(1), database) > 0) {
-                    database = rs.getString(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw cannotOpen(dataDir, e);
-        }
-        String build = InstanceBackup.knownSchemaVersion();
-        if (database == null || build == null || InstanceBackup.compareVersions(database, build) == 0) {
-            return;
-        }
-        throw new BadInputException("The database in " + dataDir + " is at schema version " + database
-                + ", and this Schemaboard's command line is at version " + build + ". "
-                + (InstanceBackup.compareVersions(database, build) < 0
-                ? "It would have to migrate the database, which a server of the older version may still use. "
-                : "It was made by a newer Schemaboard. ")
-                + "Use the command line of the same jar as the server. Nothing was changed.");
-    }
-
-    private static boolean causedByDatabaseInUse(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code list} and {@code export} read an existing database; opening a missing one would make an empty one. */
     /**
      * Restore runs Flyway without Spring, whose logging setup would keep Flyway's step-by-step INFO lines out of the
      * output: the command line prints its own sentences only (Flyway's warnings and errors still show).
@@ -392,13 +317,6 @@ public final class CommandLine {
     private static void quietFlyway() {
         if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
             flyway.setLevel(ch.qos.logback.classic.Level.WARN);
-        }
-    }
-
-    private static void requireDatabase(Path dataDir) {
-        if (!Files.isRegularFile(dataDir.resolve(DATABASE_FILE))) {
-            throw new BadInputException("There is no Schemaboard database in " + dataDir + " (no " + DATABASE_FILE
-                    + "); give the server's data directory with --data-dir");
         }
     }
 
