@@ -228,22 +228,13 @@ class ModelEditorIT extends BrowserTestBase {
 
     @Test
     void an_auto_increment_key_is_refused_on_a_text_type_and_saved_on_a_whole_number_type() {
-        UUID[] ids = currentUser.runAs("alice", () -> {
-            UUID id = designs.create(new DesignDraft("Numbered " + UUID.randomUUID().toString().substring(0, 6),
-                    TargetDatabase.MYSQL, "Browser test"));
-            return new UUID[] {id, entities.createEntity(id, EntityDraft.named("tickets", EntityKind.CORE))};
-        });
-        UUID designId = ids[0];
-        Page page = newPerson();
-        signIn(page, "alice", "demo");
-        page.navigate(url("/designs/" + designId + "/entities?entity=" + ids[1]));
+        Opened opened = aliceOnANewEntity("Numbered", TargetDatabase.MYSQL, "tickets");
+        UUID designId = opened.designId();
+        Page page = opened.page();
 
         button(page, "Add attribute").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("id");
-        Locator typeBox = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Data type"));
-        typeBox.fill("VARCHAR");
-        typeBox.press("Enter");
+        Locator typeBox = nameAndType(dialog, "id", "VARCHAR");
         dialog.getByLabel("Length").fill("20");
         dialog.getByLabel("Part of the primary key").check();
         dialog.getByLabel("Auto-increment").check();
@@ -271,22 +262,13 @@ class ModelEditorIT extends BrowserTestBase {
      */
     @Test
     void a_number_the_field_cannot_hold_is_refused_instead_of_saved_as_empty() {
-        UUID[] ids = currentUser.runAs("alice", () -> {
-            UUID id = designs.create(new DesignDraft("Lengths " + UUID.randomUUID().toString().substring(0, 6),
-                    TargetDatabase.POSTGRESQL, "Browser test"));
-            return new UUID[] {id, entities.createEntity(id, EntityDraft.named("notes", EntityKind.CORE))};
-        });
-        UUID designId = ids[0];
-        Page page = newPerson();
-        signIn(page, "alice", "demo");
-        page.navigate(url("/designs/" + designId + "/entities?entity=" + ids[1]));
+        Opened opened = aliceOnANewEntity("Lengths", TargetDatabase.POSTGRESQL, "notes");
+        UUID designId = opened.designId();
+        Page page = opened.page();
 
         button(page, "Add attribute").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("body");
-        Locator typeBox = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Data type"));
-        typeBox.fill("VARCHAR");
-        typeBox.press("Enter");
+        nameAndType(dialog, "body", "VARCHAR");
         dialog.getByLabel("Length").fill("99999999999");
         button(dialog, "Add attribute").click();
         assertThat(dialog.getByText("Nothing was saved: what is typed in Length is not a number it can hold."))
@@ -307,10 +289,7 @@ class ModelEditorIT extends BrowserTestBase {
     private static void addAttribute(Page page, String name, String type, String length, boolean primaryKey) {
         button(page, "Add attribute").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
-        Locator typeBox = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Data type"));
-        typeBox.fill(type);
-        typeBox.press("Enter");
+        nameAndType(dialog, name, type);
         if (length != null) {
             dialog.getByLabel("Length").fill(length);
         }
@@ -319,6 +298,32 @@ class ModelEditorIT extends BrowserTestBase {
         }
         button(dialog, "Add attribute").click();
         assertThat(dialog).isHidden();
+    }
+
+    /** A design and the browser page open on it. */
+    private record Opened(UUID designId, Page page) {
+    }
+
+    /** A new design of Alice's with one entity, opened on that entity in her browser. */
+    private Opened aliceOnANewEntity(String design, TargetDatabase target, String entity) {
+        UUID[] ids = currentUser.runAs("alice", () -> {
+            UUID id = designs.create(new DesignDraft(design + " " + UUID.randomUUID().toString().substring(0, 6),
+                    target, "Browser test"));
+            return new UUID[] {id, entities.createEntity(id, EntityDraft.named(entity, EntityKind.CORE))};
+        });
+        Page page = newPerson();
+        signIn(page, "alice", "demo");
+        page.navigate(url("/designs/" + ids[0] + "/entities?entity=" + ids[1]));
+        return new Opened(ids[0], page);
+    }
+
+    /** Fills an attribute dialog's name and picks its data type; returns the type box. */
+    private static Locator nameAndType(Locator dialog, String name, String type) {
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+        Locator typeBox = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Data type"));
+        typeBox.fill(type);
+        typeBox.press("Enter");
+        return typeBox;
     }
 
     /** Picks an item of a Vaadin combo box: types to filter, then clicks the option. */
